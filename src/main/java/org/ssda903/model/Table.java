@@ -1,0 +1,106 @@
+package org.ssda903.model;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The 903 files, each with its columns in the order of the DfE layout (ssda903.md 1.4). A file is recognised by
+ * its set of column names, never by its name, because councils' extracts name files in their own ways.
+ */
+public enum Table {
+
+	HEADER("header", "CHILD", "SEX", "DOB", "ETHNIC", "UPN", "MOTHER", "MC_DOB"),
+	EPISODES("episodes", "CHILD", "DECOM", "RNE", "LS", "CIN", "PLACE", "PLACE_PROVIDER", "DEC", "REC",
+			"REASON_PLACE_CHANGE", "HOME_POST", "PL_POST", "URN"),
+	UASC("uasc", "CHILD", "SEX", "DOB", "DUC"),
+	REVIEWS("reviews", "CHILD", "DOB", "REVIEW", "REVIEW_CODE"),
+	MISSING("missing", "CHILD", "DOB", "MISSING", "MIS_START", "MIS_END"),
+	OC2("oc2", "CHILD", "DOB", "SDQ_SCORE", "SDQ_REASON", "CONVICTED", "HEALTH_CHECK", "IMMUNISATIONS",
+			"TEETH_CHECK", "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE", "INTERVENTION_RECEIVED", "INTERVENTION_OFFERED"),
+	OC3("oc3", "CHILD", "DOB", "IN_TOUCH", "ACTIV", "ACCOM"),
+	AD1("ad1", "CHILD", "DOB", "DATE_INT", "DATE_MATCH", "FOSTER_CARE", "NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR"),
+	PLACED_FOR_ADOPTION("placed_for_adoption", "CHILD", "DOB", "DATE_PLACED", "DATE_PLACED_CEASED",
+			"REASON_PLACED_CEASED"),
+	PREVIOUS_PERMANENCE("previous_permanence", "CHILD", "DOB", "PREV_PERM", "LA_PERM", "DATE_PERM"),
+	SW_EPISODES("sw_episodes", "CHILD", "DOB", "SW_ID", "SW_DECOM", "SW_DEC", "SW_REASON");
+
+	private static final Map<Set<String>, Table> BY_COLUMN_SET = new HashMap<>();
+
+	static {
+		for (Table table : values()) {
+			BY_COLUMN_SET.put(Set.copyOf(table.columns), table);
+		}
+	}
+
+	private final String baseName;
+
+	private final List<String> columns;
+
+	private final Map<String, Integer> indexByColumn = new HashMap<>();
+
+	Table(String baseName, String... columns) {
+		this.baseName = baseName;
+		this.columns = List.of(columns);
+		for (int i = 0; i < columns.length; i++) {
+			this.indexByColumn.put(columns[i], i);
+		}
+	}
+
+	/** The conventional file name without extension, e.g. {@code episodes}; the {@code table} column of outputs. */
+	public String baseName() {
+		return this.baseName;
+	}
+
+	public String fileName() {
+		return this.baseName + ".csv";
+	}
+
+	/** Columns in DfE order. */
+	public List<String> columns() {
+		return this.columns;
+	}
+
+	/** Staging and return tables share the 903 shape; the SQL name is the base name with a prefix. */
+	public String sqlName(String prefix) {
+		return prefix + this.baseName;
+	}
+
+	public int indexOf(String column) {
+		Integer index = this.indexByColumn.get(column);
+		if (index == null) {
+			throw new IllegalArgumentException(column + " is not a column of " + this.fileName());
+		}
+		return index;
+	}
+
+	public boolean hasColumn(String column) {
+		return this.indexByColumn.containsKey(column);
+	}
+
+	/**
+	 * The table whose column set equals the given header, compared without case and surrounding blanks, in any
+	 * order.
+	 */
+	public static Optional<Table> identify(Collection<String> header) {
+		Set<String> normalised = new TreeSet<>();
+		for (String name : header) {
+			normalised.add(name.trim().toUpperCase(Locale.ROOT));
+		}
+		if (normalised.size() != header.size()) {
+			return Optional.empty();
+		}
+		return Optional.ofNullable(BY_COLUMN_SET.get(normalised));
+	}
+
+	public static Optional<Table> byBaseName(String baseName) {
+		return Arrays.stream(values()).filter((t) -> t.baseName.equalsIgnoreCase(baseName)).findFirst();
+	}
+
+}

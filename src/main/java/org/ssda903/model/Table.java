@@ -72,6 +72,13 @@ public enum Table {
 		return prefix + this.baseName;
 	}
 
+	/**
+	 * The SQL column that holds a 903 column: its name in lower case, except DEC, a reserved word in MySQL.
+	 */
+	public static String sqlColumn(String column) {
+		return column.equals("DEC") ? "dec_" : column.toLowerCase(java.util.Locale.ROOT);
+	}
+
 	public int indexOf(String column) {
 		Integer index = this.indexByColumn.get(column);
 		if (index == null) {

@@ -1,0 +1,49 @@
+package org.ssda903.cli;
+
+import java.io.PrintWriter;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import org.ssda903.extract.BadExtractException;
+
+/**
+ * The command line: {@code run}, {@code restart}, {@code history} and {@code generate}, each with {@code --help}.
+ */
+@Command(name = "ssda903-batch", mixinStandardHelpOptions = true, version = "ssda903-batch 0.1.0",
+		description = "Builds the SSDA903 children-looked-after return from a council's case-management extract,"
+				+ " validates it and keeps a history of every run.",
+		subcommands = { RunCommand.class, RestartCommand.class, HistoryCommand.class, GenerateCommand.class,
+				CommandLine.HelpCommand.class },
+		footer = { "", "Exit codes: 0 completed, 1 internal error, 2 usage, 3 bad input, 4 already processed,",
+				"5 failed (restartable), 6 run in progress." })
+public final class Cli implements Runnable {
+
+	@CommandLine.Spec
+	CommandLine.Model.CommandSpec spec;
+
+	@Override
+	public void run() {
+		throw new CommandLine.ParameterException(this.spec.commandLine(), "name a command: run, restart, history,"
+				+ " generate (or --help)");
+	}
+
+	public static int execute(String... args) {
+		return commandLine().execute(args);
+	}
+
+	static CommandLine commandLine() {
+		CommandLine commandLine = new CommandLine(new Cli());
+		commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
+			PrintWriter err = cmd.getErr();
+			if (ex instanceof BadExtractException) {
+				err.println("bad input: " + ex.getMessage());
+				return ExitCodes.BAD_INPUT;
+			}
+			err.println("error: " + ex.getMessage());
+			return ExitCodes.INTERNAL_ERROR;
+		});
+		return commandLine;
+	}
+
+}

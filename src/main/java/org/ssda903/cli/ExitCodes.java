@@ -1,0 +1,33 @@
+package org.ssda903.cli;
+
+/**
+ * The process exit codes, one per outcome a scheduler may need to tell apart. Documented in the README; never
+ * renumber them.
+ */
+public final class ExitCodes {
+
+	/** The job completed; validation findings do not change this. */
+	public static final int COMPLETED = 0;
+
+	/** Something unexpected went wrong before or outside the job (see the message). */
+	public static final int INTERNAL_ERROR = 1;
+
+	/** The command line is wrong (picocli's code for usage errors). */
+	public static final int USAGE = 2;
+
+	/** The extract cannot be read (missing folder, unknown file, not UTF-8): fix the extract and run again. */
+	public static final int BAD_INPUT = 3;
+
+	/** This extract was already processed by a completed run: nothing was done. */
+	public static final int ALREADY_PROCESSED = 4;
+
+	/** The run failed and can be restarted once the cause is fixed ({@code restart ID}, or the same command). */
+	public static final int FAILED_RESTARTABLE = 5;
+
+	/** A run for the same extract is in progress (or was killed: see {@code restart --recover}). */
+	public static final int RUN_IN_PROGRESS = 6;
+
+	private ExitCodes() {
+	}
+
+}

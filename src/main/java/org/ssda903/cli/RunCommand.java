@@ -1,0 +1,123 @@
+package org.ssda903.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import org.ssda903.extract.BadExtractException;
+import org.ssda903.extract.Checksums;
+import org.ssda903.job.JobParams;
+import org.ssda903.job.NightlyJobConfiguration;
+import org.ssda903.model.CollectionYear;
+
+/**
+ * {@code run}: the nightly job on an extract folder. Running it again on the same extract after a failure resumes
+ * the failed run; after success it does nothing and says so.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+		description = "Load, validate and build the 903 return from an extract folder.")
+class RunCommand implements Callable<Integer> {
+
+	private static final Pattern LA_CODE = Pattern.compile("[ENSW]\\d{8}");
+
+	@CommandLine.Spec
+	CommandLine.Model.CommandSpec spec;
+
+	@Option(names = "--extract", required = true, paramLabel = "DIR",
+			description = "Folder holding the extract's 903 CSV files (any subset; recognised by their headers).")
+	Path extract;
+
+	@Option(names = "--year", required = true, paramLabel = "YYYY",
+			description = "The year the collection ends: 2025 for 2024-25.")
+	int year;
+
+	@Option(names = "--la", required = true, paramLabel = "CODE",
+			description = "The council's ONS code, e.g. E06000034 for Thurrock.")
+	String laCode;
+
+	@Option(names = "--previous", paramLabel = "DIR",
+			description = "Last year's return, for the cross-year rules.")
+	Path previous;
+
+	@Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
+			description = "Where each run's folder is written (default: ${DEFAULT-VALUE}).")
+	Path out;
+
+	@Override
+	public Integer call() {
+		CollectionYear collectionYear = collectionYear();
+		if (!LA_CODE.matcher(this.laCode).matches()) {
+			throw new CommandLine.ParameterException(this.spec.commandLine(),
+					"--la must be an ONS local authority code such as E06000034, not '" + this.laCode + "'");
+		}
+		if (this.previous != null && !this.previous.toFile().isDirectory()) {
+			throw new BadExtractException("previous return folder " + this.previous + " does not exist");
+		}
+		JobParams params = new JobParams(this.laCode, collectionYear, this.extract, Checksums.ofExtract(this.extract),
+				this.previous, this.previous == null ? null : Checksums.ofExtract(this.previous), this.out,
+				RequestedBy.current());
+		try (ConfigurableApplicationContext context = SpringContexts.start()) {
+			JobRepository repository = context.getBean(JobRepository.class);
+			JobOperator operator = context.getBean(JobOperator.class);
+			Job job = context.getBean(NightlyJobConfiguration.JOB_NAME, Job.class);
+			RunSummary summary = context.getBean(RunSummary.class);
+			JobExecution last = repository.getLastJobExecution(NightlyJobConfiguration.JOB_NAME,
+					params.toJobParameters());
+			JobExecution execution;
+			if (last == null) {
+				execution = operator.start(job, params.toJobParameters());
+			}
+			else if (last.getStatus() == BatchStatus.COMPLETED) {
+				this.spec.commandLine()
+					.getOut()
+					.printf("Already processed: run %d (execution %d) completed on %s for this extract."
+							+ " Nothing to do.%n", last.getJobInstance().getInstanceId(), last.getId(),
+							last.getEndTime());
+				return ExitCodes.ALREADY_PROCESSED;
+			}
+			else if (last.isRunning()) {
+				this.spec.commandLine()
+					.getErr()
+					.printf("Run %d (execution %d) for this extract is still marked as running. If its process"
+							+ " has died, recover it with: restart --recover %d%n",
+							last.getJobInstance().getInstanceId(), last.getId(), last.getId());
+				return ExitCodes.RUN_IN_PROGRESS;
+			}
+			else {
+				this.spec.commandLine()
+					.getOut()
+					.printf("Resuming run %d from its failed step (execution %d %s).%n",
+							last.getJobInstance().getInstanceId(), last.getId(), last.getStatus());
+				execution = operator.restart(last);
+			}
+			return summary.print(execution, this.spec.commandLine().getOut());
+		}
+		catch (BadExtractException ex) {
+			throw ex;
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex.getMessage(), ex);
+		}
+	}
+
+	private CollectionYear collectionYear() {
+		try {
+			return new CollectionYear(this.year);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new CommandLine.ParameterException(this.spec.commandLine(), ex.getMessage());
+		}
+	}
+
+}

@@ -1,0 +1,80 @@
+package org.ssda903.cli;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.stereotype.Component;
+
+import org.ssda903.audit.RunHistory;
+import org.ssda903.extract.BadExtractException;
+import org.ssda903.job.NightlyJobConfiguration;
+import org.ssda903.validation.Severity;
+import org.ssda903.validation.ValidationRepository;
+
+/** The few lines an operator reads after a run, and the exit code that goes with its outcome. */
+@Component
+class RunSummary {
+
+	private final RunHistory history;
+
+	private final ValidationRepository validation;
+
+	RunSummary(RunHistory history, ValidationRepository validation) {
+		this.history = history;
+		this.validation = validation;
+	}
+
+	int print(JobExecution execution, PrintWriter out) {
+		RunHistory.ExecutionSummary summary = this.history.execution(execution.getId()).orElseThrow().summary();
+		out.printf("Run %d (execution %d): %s in %s, %s %d%n", summary.runId(), summary.executionId(),
+				summary.status(), seconds(summary.duration()), summary.laCode(), summary.year());
+		out.printf("  rows read %d, loaded %d, rejected %d%n", summary.rowsRead(), summary.rowsLoaded(),
+				summary.rowsRejected());
+		out.printf("  validation issues: %d error, %d query%n",
+				this.validation.countIssues(summary.runId(), Severity.ERROR),
+				this.validation.countIssues(summary.runId(), Severity.QUERY));
+		if (execution.getStatus() == BatchStatus.COMPLETED) {
+			out.printf("  outputs: %s%n", NightlyJobConfiguration.outputFolder(execution));
+			out.flush();
+			return ExitCodes.COMPLETED;
+		}
+		List<Throwable> failures = execution.getAllFailureExceptions();
+		for (Throwable failure : failures) {
+			out.printf("  failed: %s%n", rootMessage(failure));
+		}
+		boolean badInput = failures.stream().anyMatch(RunSummary::isBadInput);
+		if (badInput) {
+			out.println("  the extract cannot be read: correct it and run again (a corrected extract is a new run)");
+		}
+		else {
+			out.printf("  fix the cause, then: restart %d%n", execution.getId());
+		}
+		out.flush();
+		return badInput ? ExitCodes.BAD_INPUT : ExitCodes.FAILED_RESTARTABLE;
+	}
+
+	private static boolean isBadInput(Throwable failure) {
+		for (Throwable t = failure; t != null; t = t.getCause()) {
+			if (t instanceof BadExtractException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String rootMessage(Throwable failure) {
+		Throwable cause = failure;
+		while (cause.getCause() != null && !(cause instanceof BadExtractException)) {
+			cause = cause.getCause();
+		}
+		return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+	}
+
+	private static String seconds(Duration duration) {
+		return duration == null ? "-" : String.format("%.1f s", duration.toMillis() / 1000.0);
+	}
+
+}

@@ -1,0 +1,65 @@
+package org.ssda903.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.ApplicationListener;
+import org.springframework.core.env.Environment;
+
+import org.ssda903.Ssda903Application;
+
+/**
+ * Starts the application context for a command. Command-line arguments are not turned into Spring properties:
+ * settings come from the environment and the properties files, so that a command's options never clash with them.
+ */
+final class SpringContexts {
+
+	private SpringContexts() {
+	}
+
+	static ConfigurableApplicationContext start() {
+		SpringApplication application = new SpringApplication(Ssda903Application.class);
+		application.setAddCommandLineProperties(false);
+		application.setLogStartupInfo(false);
+		application.addListeners(new EmbeddedDatabaseFolder());
+		return application.run();
+	}
+
+	/**
+	 * Creates the folder of the embedded H2 database readable by its owner only before the database opens it, since
+	 * the database holds children's personal data.
+	 */
+	static final class EmbeddedDatabaseFolder implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
+
+		private static final String H2_FILE = "jdbc:h2:file:";
+
+		@Override
+		public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+			Environment environment = event.getEnvironment();
+			String url = environment.getProperty("spring.datasource.url", "");
+			if (!url.startsWith(H2_FILE)) {
+				return;
+			}
+			String file = url.substring(H2_FILE.length()).split(";", 2)[0];
+			Path folder = Path.of(file).toAbsolutePath().getParent();
+			try {
+				Files.createDirectories(folder);
+				if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+					Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("cannot create the database folder " + folder, ex);
+			}
+		}
+
+	}
+
+}

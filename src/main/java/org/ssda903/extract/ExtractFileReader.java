@@ -1,0 +1,156 @@
+package org.ssda903.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackInputStream;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+
+import com.opencsv.RFC4180Parser;
+import com.opencsv.RFC4180ParserBuilder;
+
+import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
+
+/**
+ * Reads the records of one extract file after its header, with the line each starts on.
+ * <p>
+ * Fields are split by OpenCSV's RFC 4180 parser, which keeps backslashes and understands doubled quotes and quoted
+ * line breaks. The grouping of physical lines into records is done here rather than by OpenCSV's reader because an
+ * unterminated quote would make that reader swallow the rest of the file as one field: here such a record is given
+ * back as unparsable, alone, and reading goes on at the next line. A quoted field may span at most
+ * {@value #MAX_LINES_PER_RECORD} lines, far more than any 903 value needs.
+ * <p>
+ * The reader also remembers each record's text to mark exact duplicates. On restart the base class re-reads the
+ * records already committed, which rebuilds that memory, so a duplicate of a row loaded before a crash is still
+ * caught.
+ */
+public class ExtractFileReader extends AbstractItemCountingItemStreamItemReader<ExtractRecord> {
+
+	static final int MAX_LINES_PER_RECORD = 20;
+
+	private final Path path;
+
+	private final String sourceFile;
+
+	private BufferedReader reader;
+
+	private long lastLineNumber;
+
+	private final Deque<NumberedLine> pushedBack = new ArrayDeque<>();
+
+	private final Map<String, Long> firstLineByText = new HashMap<>();
+
+	/**
+	 * @param path the file, or null when the extract has no such file (the reader then reads nothing)
+	 * @param name the reader's name in the step's execution context
+	 */
+	public ExtractFileReader(Path path, String name) {
+		this.path = path;
+		this.sourceFile = path == null ? "" : path.getFileName().toString();
+		setName(name);
+	}
+
+	@Override
+	protected void doOpen() throws IOException {
+		if (this.path == null) {
+			return;
+		}
+		InputStream in = skipBom(Files.newInputStream(this.path));
+		this.reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+		nextLine(); // the header, checked when the file was identified
+	}
+
+	@Override
+	protected ExtractRecord doRead() throws IOException {
+		if (this.reader == null) {
+			return null;
+		}
+		NumberedLine first = nextNonEmptyLine();
+		if (first == null) {
+			return null;
+		}
+		RFC4180Parser parser = new RFC4180ParserBuilder().build();
+		String[] fields = parser.parseLineMulti(first.text());
+		if (!parser.isPending()) {
+			return record(first.number(), fields, first.text());
+		}
+		Deque<NumberedLine> continuation = new ArrayDeque<>();
+		StringBuilder raw = new StringBuilder(first.text());
+		while (continuation.size() < MAX_LINES_PER_RECORD - 1) {
+			NumberedLine next = nextLine();
+			if (next == null) {
+				break;
+			}
+			continuation.addLast(next);
+			raw.append('\n').append(next.text());
+			String[] more = parser.parseLineMulti(next.text());
+			if (!parser.isPending()) {
+				return record(first.number(), more, raw.toString());
+			}
+		}
+		// the quote never closed: give back only the first line, and read the others again as records of their own
+		while (!continuation.isEmpty()) {
+			this.pushedBack.addFirst(continuation.removeLast());
+		}
+		return new ExtractRecord(this.sourceFile, first.number(), null, first.text(), 0);
+	}
+
+	private ExtractRecord record(long line, String[] fields, String raw) {
+		Long earlier = this.firstLineByText.putIfAbsent(raw, line);
+		return new ExtractRecord(this.sourceFile, line, fields, raw, earlier == null ? 0 : earlier);
+	}
+
+	private NumberedLine nextNonEmptyLine() throws IOException {
+		NumberedLine line = nextLine();
+		while (line != null && line.text().isEmpty()) {
+			line = nextLine();
+		}
+		return line;
+	}
+
+	private NumberedLine nextLine() throws IOException {
+		if (!this.pushedBack.isEmpty()) {
+			return this.pushedBack.removeFirst();
+		}
+		String text = this.reader.readLine();
+		if (text == null) {
+			return null;
+		}
+		this.lastLineNumber++;
+		return new NumberedLine(this.lastLineNumber, text);
+	}
+
+	@Override
+	protected void doClose() throws IOException {
+		if (this.reader != null) {
+			this.reader.close();
+			this.reader = null;
+		}
+		this.pushedBack.clear();
+		this.firstLineByText.clear();
+		this.lastLineNumber = 0;
+	}
+
+	private static InputStream skipBom(InputStream in) throws IOException {
+		PushbackInputStream pushback = new PushbackInputStream(in, 3);
+		byte[] start = pushback.readNBytes(3);
+		if (!ExtractFolder.startsWithBom(start)) {
+			pushback.unread(start);
+		}
+		return pushback;
+	}
+
+	private record NumberedLine(long number, String text) {
+	}
+
+}

@@ -1,0 +1,156 @@
+package org.ssda903.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import com.opencsv.RFC4180Parser;
+import com.opencsv.RFC4180ParserBuilder;
+
+import org.ssda903.model.Table;
+
+/**
+ * Finds the 903 files in an extract folder. Every {@code .csv} file must be a 903 table, recognised by its header;
+ * other files (a ready marker, notes) are ignored. A file that is not UTF-8 or whose header matches no layout stops
+ * the run, because loading the rest would give a return silently missing a table.
+ */
+public final class ExtractFolder {
+
+	private static final byte[] UTF8_BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
+
+	private ExtractFolder() {
+	}
+
+	/** The CSV files of a folder in name order; the folder must exist. */
+	public static List<Path> csvFiles(Path folder) {
+		if (!Files.isDirectory(folder)) {
+			throw new BadExtractException("extract folder " + folder + " does not exist or is not a folder");
+		}
+		try (Stream<Path> entries = Files.list(folder)) {
+			return entries.filter(Files::isRegularFile)
+				.filter((p) -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
+				.sorted()
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot list extract folder " + folder, ex);
+		}
+	}
+
+	/** Recognises every CSV file of the folder; fails on the first file that is not a readable 903 table. */
+	public static Map<Table, ExtractFile> scan(Path folder) {
+		Map<Table, ExtractFile> files = new EnumMap<>(Table.class);
+		List<Path> csvFiles = csvFiles(folder);
+		if (csvFiles.isEmpty()) {
+			throw new BadExtractException("extract folder " + folder + " holds no .csv files");
+		}
+		for (Path path : csvFiles) {
+			ExtractFile file = identify(path);
+			ExtractFile earlier = files.putIfAbsent(file.table(), file);
+			if (earlier != null) {
+				throw new BadExtractException(path.getFileName() + ": has the columns of " + file.table().fileName()
+						+ ", like " + earlier.fileName() + "; an extract holds each 903 file once");
+			}
+		}
+		return files;
+	}
+
+	/** Checks that the file is UTF-8 text with a 903 header, and takes its checksum in the same pass. */
+	public static ExtractFile identify(Path path) {
+		String name = path.getFileName().toString();
+		byte[] bytes;
+		MessageDigest digest = Checksums.sha256();
+		try (InputStream in = new DigestInputStream(Files.newInputStream(path), digest)) {
+			bytes = in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new BadExtractException(name + ": cannot be read (" + ex.getMessage() + ")", ex);
+		}
+		String text = decodeUtf8(name, bytes);
+		String headerLine = firstLine(text);
+		if (headerLine.isBlank()) {
+			throw new BadExtractException(name + ": is empty; a 903 file starts with a header line of column names");
+		}
+		List<String> header = parseHeader(name, headerLine);
+		Table table = Table.identify(header)
+			.orElseThrow(() -> new BadExtractException(name + ": its columns " + header
+					+ " match no 903 file layout (header, episodes, uasc, reviews, missing, oc2, oc3, ad1,"
+					+ " placed_for_adoption, previous_permanence, sw_episodes)"));
+		return new ExtractFile(table, path, bytes.length, HexFormat.of().formatHex(digest.digest()));
+	}
+
+	private static String decodeUtf8(String name, byte[] bytes) {
+		if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+				|| (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+			throw new BadExtractException(name + ": is UTF-16 text; save it as UTF-8 (CSV UTF-8 in Excel)");
+		}
+		int offset = startsWithBom(bytes) ? UTF8_BOM.length : 0;
+		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT);
+		ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+		try {
+			CharBuffer chars = decoder.decode(buffer);
+			return chars.toString();
+		}
+		catch (CharacterCodingException ex) {
+			long line = 1 + countNewlines(bytes, buffer.position());
+			throw new BadExtractException(name + ": is not UTF-8 text (first invalid byte on line " + line
+					+ "); save it as UTF-8", ex);
+		}
+	}
+
+	private static long countNewlines(byte[] bytes, int upTo) {
+		long count = 0;
+		for (int i = 0; i < upTo && i < bytes.length; i++) {
+			if (bytes[i] == '\n') {
+				count++;
+			}
+		}
+		return count;
+	}
+
+	static boolean startsWithBom(byte[] bytes) {
+		return bytes.length >= 3 && bytes[0] == UTF8_BOM[0] && bytes[1] == UTF8_BOM[1] && bytes[2] == UTF8_BOM[2];
+	}
+
+	private static String firstLine(String text) {
+		int end = text.indexOf('\n');
+		String line = end < 0 ? text : text.substring(0, end);
+		return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+	}
+
+	static List<String> parseHeader(String name, String headerLine) {
+		RFC4180Parser parser = new RFC4180ParserBuilder().build();
+		try {
+			String[] fields = parser.parseLine(headerLine);
+			List<String> header = new ArrayList<>(fields.length);
+			for (String field : fields) {
+				header.add(field == null ? "" : field.trim());
+			}
+			return header;
+		}
+		catch (IOException ex) {
+			throw new BadExtractException(name + ": its header line cannot be parsed as CSV", ex);
+		}
+	}
+
+}
+

@@ -1,0 +1,65 @@
+package org.ssda903.extract;
+
+import java.util.Locale;
+
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+import org.ssda903.model.Dates;
+import org.ssda903.model.Row;
+import org.ssda903.model.Table;
+
+/**
+ * Decides, for each record of one file, whether it can be loaded (contract.md, "Loading"). Only defects that leave
+ * a record with no place in the data model reject it; every other defect is loaded for the rules to report. It has
+ * no side effects, so Spring Batch may call it again when it rescans a chunk.
+ */
+public class RecordClassifier implements ItemProcessor<ExtractRecord, LoadOutcome> {
+
+	/** The width of the staging columns; a longer value cannot be stored. */
+	static final int MAX_VALUE_LENGTH = 255;
+
+	private final Table table;
+
+	public RecordClassifier(Table table) {
+		this.table = table;
+	}
+
+	@Override
+	public LoadOutcome process(ExtractRecord record) {
+		if (record.isUnparsable()) {
+			return reject(record, "", "unterminated quote: the record's quoting cannot be parsed");
+		}
+		String[] fields = record.fields();
+		int expected = this.table.columns().size();
+		String child = fields.length > 0 && fields[0] != null ? fields[0].trim() : "";
+		if (fields.length != expected) {
+			return reject(record, child, "has " + fields.length + " fields, the header has " + expected);
+		}
+		if (child.isEmpty()) {
+			return reject(record, child, "CHILD is blank");
+		}
+		if (record.duplicateOf() > 0) {
+			return reject(record, child, "exact duplicate of line " + record.duplicateOf());
+		}
+		String[] values = new String[expected];
+		for (int i = 0; i < expected; i++) {
+			String value = fields[i] == null ? "" : fields[i].trim();
+			if (value.length() > MAX_VALUE_LENGTH) {
+				return reject(record, child, this.table.columns().get(i) + " is longer than " + MAX_VALUE_LENGTH
+						+ " characters");
+			}
+			values[i] = (i == 0) ? value : value.toUpperCase(Locale.ROOT);
+		}
+		Row row = new Row(this.table, record.line(), values);
+		if (this.table == Table.EPISODES && !Dates.isValid(row.get("DECOM"))) {
+			return reject(record, child, "DECOM is not a valid dd/mm/yyyy date");
+		}
+		return new LoadOutcome.Loaded(row);
+	}
+
+	private LoadOutcome reject(ExtractRecord record, String child, String reason) {
+		return new LoadOutcome.Rejected(
+				new RejectedRecord(this.table, record.sourceFile(), record.line(), child, reason, record.raw()));
+	}
+
+}

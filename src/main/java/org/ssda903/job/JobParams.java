@@ -1,0 +1,68 @@
+package org.ssda903.job;
+
+import java.nio.file.Path;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+
+import org.ssda903.model.CollectionYear;
+
+/**
+ * The nightly job's parameters. A run is identified by council, year and the checksums of the extract and of last
+ * year's return when one is given: the same extract again is the same run (completed: nothing to do; failed: it
+ * resumes), a corrected extract is a new run. Folders are not part of the identity, so a moved extract is still
+ * recognised.
+ */
+public record JobParams(String laCode, CollectionYear year, Path extractDir, String extractSha256, Path previousDir,
+		String previousSha256, Path outDir, String requestedBy) {
+
+	public static final String LA = "la";
+
+	public static final String YEAR = "year";
+
+	public static final String EXTRACT_SHA256 = "extract.sha256";
+
+	public static final String PREVIOUS_SHA256 = "previous.sha256";
+
+	public static final String EXTRACT_DIR = "extract.dir";
+
+	public static final String PREVIOUS_DIR = "previous.dir";
+
+	public static final String OUT_DIR = "out.dir";
+
+	public static final String REQUESTED_BY = "requested.by";
+
+	public JobParameters toJobParameters() {
+		return new JobParametersBuilder().addString(LA, this.laCode)
+			.addLong(YEAR, (long) this.year.endYear())
+			.addString(EXTRACT_SHA256, this.extractSha256)
+			.addString(PREVIOUS_SHA256, this.previousSha256 == null ? "none" : this.previousSha256)
+			.addString(EXTRACT_DIR, this.extractDir.toAbsolutePath().toString(), false)
+			.addString(PREVIOUS_DIR, this.previousDir == null ? "" : this.previousDir.toAbsolutePath().toString(),
+					false)
+			.addString(OUT_DIR, this.outDir.toAbsolutePath().toString(), false)
+			.addString(REQUESTED_BY, this.requestedBy, false)
+			.toJobParameters();
+	}
+
+	public static JobParams from(JobParameters parameters) {
+		String previous = parameters.getString(PREVIOUS_DIR);
+		String previousSha = parameters.getString(PREVIOUS_SHA256);
+		return new JobParams(parameters.getString(LA), new CollectionYear(parameters.getLong(YEAR).intValue()),
+				Path.of(parameters.getString(EXTRACT_DIR)), parameters.getString(EXTRACT_SHA256),
+				previous == null || previous.isEmpty() ? null : Path.of(previous),
+				"none".equals(previousSha) ? null : previousSha, Path.of(parameters.getString(OUT_DIR)),
+				parameters.getString(REQUESTED_BY));
+	}
+
+	public static JobParams from(JobExecution execution) {
+		return from(execution.getJobParameters());
+	}
+
+	/** The run's own folder under the output folder, named so that runs of councils and years sort together. */
+	public static Path runFolder(Path outDir, String laCode, CollectionYear year, long runId) {
+		return outDir.resolve(laCode + "_" + year.label() + "_run-" + runId);
+	}
+
+}

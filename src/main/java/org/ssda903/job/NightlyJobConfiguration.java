@@ -1,0 +1,242 @@
+package org.ssda903.job;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import org.ssda903.audit.RunInputRepository;
+import org.ssda903.extract.BadExtractException;
+import org.ssda903.extract.Checksums;
+import org.ssda903.extract.ExtractFile;
+import org.ssda903.extract.ExtractFileReader;
+import org.ssda903.extract.ExtractFolder;
+import org.ssda903.extract.ExtractRecord;
+import org.ssda903.extract.LoadOutcome;
+import org.ssda903.extract.LoadWriter;
+import org.ssda903.extract.RecordClassifier;
+import org.ssda903.extract.RejectRepository;
+import org.ssda903.extract.StagingRepository;
+import org.ssda903.model.ChildRecords;
+import org.ssda903.model.Table;
+import org.ssda903.publish.OutputFolder;
+import org.ssda903.publish.RunPublisher;
+import org.ssda903.returns.ReturnBuilder;
+import org.ssda903.returns.ReturnRepository;
+import org.ssda903.returns.ReturnVersion;
+import org.ssda903.validation.ValidationService;
+
+/**
+ * The nightly job: discover the extract's files, ingest each file (one partition per 903 table, so a failed file
+ * restarts alone from its last committed chunk), validate, build and store the return, and publish the run folder.
+ * The steps after ingest replace what an earlier attempt of the same run wrote, so a restart never duplicates.
+ */
+@Configuration(proxyBeanMethods = false)
+public class NightlyJobConfiguration {
+
+	public static final String JOB_NAME = "nightly903";
+
+	static final String INGEST_WORKER = "ingest-file";
+
+	/** The job context key of the run's output folder, for the summary. */
+	public static final String OUTPUT_FOLDER = "output.folder";
+
+	private static final Logger log = LoggerFactory.getLogger(NightlyJobConfiguration.class);
+
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+	@Bean
+	Job nightly903(JobRepository jobRepository, Step discover, Step ingest, Step validate, Step buildReturn,
+			Step publish) {
+		return new JobBuilder(JOB_NAME, jobRepository).start(discover)
+			.next(ingest)
+			.next(validate)
+			.next(buildReturn)
+			.next(publish)
+			.build();
+	}
+
+	@Bean
+	Step discover(JobRepository jobRepository, PlatformTransactionManager tx, RunInputRepository inputs) {
+		Tasklet tasklet = (contribution, chunkContext) -> {
+			StepExecution step = chunkContext.getStepContext().getStepExecution();
+			JobParams params = JobParams.from(step.getJobExecution());
+			String actual = Checksums.ofExtract(params.extractDir());
+			if (!actual.equals(params.extractSha256())) {
+				throw new BadExtractException("the extract in " + params.extractDir()
+						+ " has changed since this run started; run the job on it again to start a new run");
+			}
+			Map<Table, ExtractFile> files = ExtractFolder.scan(params.extractDir());
+			inputs.replace(RunContext.runId(step), List.copyOf(files.values()));
+			files.forEach((table, file) -> RunContext.putFile(step.getJobExecution(), table, file.path()));
+			log.info("run {}: extract has {} file(s): {}", RunContext.runId(step), files.size(),
+					files.values().stream().map(ExtractFile::fileName).toList());
+			return RepeatStatus.FINISHED;
+		};
+		return new StepBuilder("discover", jobRepository).tasklet(tasklet, tx).build();
+	}
+
+	@Bean
+	Step ingest(JobRepository jobRepository, Step ingestFile) {
+		return new StepBuilder("ingest", jobRepository).partitioner(INGEST_WORKER, tablePartitioner())
+			.step(ingestFile)
+			.gridSize(Table.values().length)
+			.build();
+	}
+
+	/** One partition per 903 table, named by the table, whether or not the extract has that file. */
+	static Partitioner tablePartitioner() {
+		return (gridSize) -> {
+			SortedMap<String, ExecutionContext> partitions = new TreeMap<>();
+			for (Table table : Table.values()) {
+				ExecutionContext context = new ExecutionContext();
+				context.putString("table", table.name());
+				partitions.put(table.baseName(), context);
+			}
+			return partitions;
+		};
+	}
+
+	@Bean
+	Step ingestFile(JobRepository jobRepository, PlatformTransactionManager tx, ExtractFileReader ingestReader,
+			RecordClassifier ingestClassifier, LoadWriter ingestWriter, StepExecutionListener ingestCounts,
+			@Value("${ssda903.chunk-size:1000}") int chunkSize) {
+		return new StepBuilder(INGEST_WORKER, jobRepository).<ExtractRecord, LoadOutcome>chunk(chunkSize)
+			.transactionManager(tx)
+			.reader(ingestReader)
+			.processor(ingestClassifier)
+			.writer(ingestWriter)
+			.listener(ingestCounts)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	ExtractFileReader ingestReader(@Value("#{stepExecution}") StepExecution step) {
+		Table table = tableOf(step);
+		return new ExtractFileReader(RunContext.file(step.getJobExecution(), table), "reader");
+	}
+
+	@Bean
+	@StepScope
+	RecordClassifier ingestClassifier(@Value("#{stepExecution}") StepExecution step) {
+		return new RecordClassifier(tableOf(step));
+	}
+
+	@Bean
+	@StepScope
+	LoadWriter ingestWriter(@Value("#{stepExecution}") StepExecution step, StagingRepository staging,
+			RejectRepository rejects) {
+		return new LoadWriter(staging, rejects, tableOf(step), RunContext.runId(step));
+	}
+
+	/** Records each file's row accounting from what is committed, so that it also holds after a restart. */
+	@Bean
+	StepExecutionListener ingestCounts(StagingRepository staging, RejectRepository rejects,
+			RunInputRepository inputs) {
+		return new StepExecutionListener() {
+			@Override
+			public ExitStatus afterStep(StepExecution step) {
+				Table table = tableOf(step);
+				if (RunContext.file(step.getJobExecution(), table) == null) {
+					return null;
+				}
+				long runId = RunContext.runId(step);
+				int loaded = staging.count(StagingRepository.STAGING, runId, table);
+				int rejected = rejects.count(runId, table);
+				inputs.recordCounts(runId, table.baseName(), loaded + rejected, loaded, rejected);
+				log.info("run {}: {} read {}, loaded {}, rejected {}", runId, table.fileName(), loaded + rejected,
+						loaded, rejected);
+				return null;
+			}
+		};
+	}
+
+	@Bean
+	Step validate(JobRepository jobRepository, PlatformTransactionManager tx, StagingRepository staging,
+			ValidationService validation) {
+		Tasklet tasklet = (contribution, chunkContext) -> {
+			StepExecution step = chunkContext.getStepContext().getStepExecution();
+			JobParams params = JobParams.from(step.getJobExecution());
+			long runId = RunContext.runId(step);
+			SortedMap<String, ChildRecords> children = staging.children(StagingRepository.STAGING, runId);
+			var result = validation.validateAndStore(runId, params.year(), params.laCode(), children.values(),
+					RunContext.suppliedTables(step.getJobExecution()));
+			log.info("run {}: validated {} children: {} issue(s)", runId, children.size(), result.issues().size());
+			return RepeatStatus.FINISHED;
+		};
+		return new StepBuilder("validate", jobRepository).tasklet(tasklet, tx).build();
+	}
+
+	@Bean
+	Step buildReturn(JobRepository jobRepository, PlatformTransactionManager tx, StagingRepository staging,
+			ReturnBuilder builder) {
+		Tasklet tasklet = (contribution, chunkContext) -> {
+			StepExecution step = chunkContext.getStepContext().getStepExecution();
+			JobParams params = JobParams.from(step.getJobExecution());
+			long runId = RunContext.runId(step);
+			SortedMap<String, ChildRecords> children = staging.children(StagingRepository.STAGING, runId);
+			ReturnVersion version = builder.build(runId, params.laCode(), params.year(), children.values());
+			log.info("run {}: stored return {} {} version {}", runId, params.laCode(), params.year(),
+					version.version());
+			return RepeatStatus.FINISHED;
+		};
+		return new StepBuilder("build-return", jobRepository).tasklet(tasklet, tx).build();
+	}
+
+	@Bean
+	Step publish(JobRepository jobRepository, PlatformTransactionManager tx, ReturnRepository returns,
+			RunPublisher publisher) {
+		Tasklet tasklet = (contribution, chunkContext) -> {
+			StepExecution step = chunkContext.getStepContext().getStepExecution();
+			JobParams params = JobParams.from(step.getJobExecution());
+			long runId = RunContext.runId(step);
+			ReturnVersion version = returns.forRun(runId)
+				.orElseThrow(() -> new IllegalStateException("run " + runId + " has no stored return"));
+			Path folder = JobParams.runFolder(params.outDir(), params.laCode(), params.year(), runId);
+			publisher.publish(runId, version, new OutputFolder(folder), new ArrayList<>());
+			step.getJobExecution().getExecutionContext().putString(OUTPUT_FOLDER, folder.toString());
+			log.info("run {}: outputs written to {}", runId, folder);
+			return RepeatStatus.FINISHED;
+		};
+		return new StepBuilder("publish", jobRepository).tasklet(tasklet, tx).build();
+	}
+
+	static Table tableOf(StepExecution step) {
+		return Table.valueOf(step.getExecutionContext().getString("table"));
+	}
+
+	public static Path outputFolder(JobExecution execution) {
+		String folder = execution.getExecutionContext().getString(OUTPUT_FOLDER, "");
+		return folder.isEmpty() ? null : Path.of(folder);
+	}
+
+}

@@ -1,0 +1,101 @@
+package org.ssda903.publish;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Set;
+
+import com.opencsv.CSVWriterBuilder;
+import com.opencsv.ICSVWriter;
+
+/**
+ * A run's output folder. Everything in it is readable by its owner only, because the return and the rejects hold
+ * children's personal data. Files are written to a temporary name and moved into place, so a crash never leaves a
+ * half-written file under its real name.
+ */
+public final class OutputFolder {
+
+	private static final Set<PosixFilePermission> OWNER_DIR = PosixFilePermissions.fromString("rwx------");
+
+	private static final Set<PosixFilePermission> OWNER_FILE = PosixFilePermissions.fromString("rw-------");
+
+	private final Path root;
+
+	public OutputFolder(Path root) {
+		this.root = root;
+		createOwnerOnly(root);
+	}
+
+	public Path root() {
+		return this.root;
+	}
+
+	/** Writes a CSV file at a path relative to the folder: a header line, then the rows, LF line ends, UTF-8. */
+	public Path writeCsv(String relativePath, List<String> header, Iterable<String[]> rows) {
+		return write(relativePath, (out) -> {
+			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+			ICSVWriter csv = new CSVWriterBuilder(writer).withLineEnd("\n").build();
+			csv.writeNext(header.toArray(String[]::new), false);
+			for (String[] row : rows) {
+				csv.writeNext(row, false);
+			}
+			csv.flush();
+		});
+	}
+
+	/** Writes a file through the given action, owner-only, replacing any earlier file of that name. */
+	public Path write(String relativePath, OutputAction action) {
+		Path target = this.root.resolve(relativePath).normalize();
+		if (!target.startsWith(this.root)) {
+			throw new IllegalArgumentException(relativePath + " is outside the output folder");
+		}
+		createOwnerOnly(target.getParent());
+		Path temporary = target.resolveSibling(target.getFileName() + ".part");
+		try {
+			try (OutputStream out = Files.newOutputStream(temporary)) {
+				restrict(temporary, OWNER_FILE);
+				action.writeTo(out);
+			}
+			Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot write " + target + ": " + ex.getMessage(), ex);
+		}
+		return target;
+	}
+
+	static void createOwnerOnly(Path folder) {
+		try {
+			Files.createDirectories(folder);
+			restrict(folder, OWNER_DIR);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot create output folder " + folder + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	private static void restrict(Path path, Set<PosixFilePermission> permissions) throws IOException {
+		if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+			Files.setPosixFilePermissions(path, permissions);
+		}
+	}
+
+	/** Writes a file's bytes. */
+	@FunctionalInterface
+	public interface OutputAction {
+
+		void writeTo(OutputStream out) throws IOException;
+
+	}
+
+}

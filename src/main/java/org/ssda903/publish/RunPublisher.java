@@ -1,0 +1,139 @@
+package org.ssda903.publish;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.springframework.stereotype.Service;
+
+import org.ssda903.audit.RunInput;
+import org.ssda903.audit.RunInputRepository;
+import org.ssda903.extract.Checksums;
+import org.ssda903.extract.RejectRepository;
+import org.ssda903.extract.RejectedRecord;
+import org.ssda903.extract.StagingRepository;
+import org.ssda903.model.Row;
+import org.ssda903.model.Table;
+import org.ssda903.returns.ReturnVersion;
+import org.ssda903.validation.RuleRun;
+import org.ssda903.validation.ValidationIssue;
+import org.ssda903.validation.ValidationRepository;
+
+/**
+ * Writes a run's output folder from what the run stored in the database, so that a restarted run writes exactly
+ * the same bytes as an uninterrupted one. The file names and columns are the contract in the README.
+ */
+@Service
+public class RunPublisher {
+
+	static final List<String> ISSUE_COLUMNS = List.of("rule_code", "severity", "table", "line", "child_id", "fields",
+			"message");
+
+	static final List<String> SUMMARY_COLUMNS = List.of("rule_code", "severity", "failing_rows", "failing_children",
+			"status");
+
+	static final List<String> REJECT_COLUMNS = List.of("source_file", "line", "child_id", "reason", "raw");
+
+	static final List<String> MANIFEST_COLUMNS = List.of("path", "bytes", "sha256");
+
+	private final StagingRepository staging;
+
+	private final RejectRepository rejects;
+
+	private final ValidationRepository validation;
+
+	private final RunInputRepository inputs;
+
+	private final RunOutputRepository outputs;
+
+	public RunPublisher(StagingRepository staging, RejectRepository rejects, ValidationRepository validation,
+			RunInputRepository inputs, RunOutputRepository outputs) {
+		this.staging = staging;
+		this.rejects = rejects;
+		this.validation = validation;
+		this.inputs = inputs;
+		this.outputs = outputs;
+	}
+
+	/** Writes the return, validation and rejects files and the manifest; gives the manifest's entries. */
+	public List<ManifestEntry> publish(long runId, ReturnVersion returnVersion, OutputFolder folder,
+			List<ExtraOutput> extras) {
+		for (Table table : Table.values()) {
+			List<Row> rows = this.staging.rows(StagingRepository.RETURN, returnVersion.returnId(), table);
+			folder.writeCsv("return/" + table.fileName(), table.columns(), () -> rows.stream().map(Row::values).iterator());
+		}
+		List<ValidationIssue> issues = this.validation.issues(runId);
+		folder.writeCsv("validation/issues.csv", ISSUE_COLUMNS, () -> issues.stream()
+			.map((i) -> new String[] { i.ruleCode(), i.severity().label(), i.table().baseName(),
+					String.valueOf(i.line()), i.childId(), i.fieldList(), i.message() })
+			.iterator());
+		List<RuleRun> ruleRuns = this.validation.ruleRuns(runId);
+		folder.writeCsv("validation/summary.csv", SUMMARY_COLUMNS, () -> ruleRuns.stream()
+			.map((r) -> new String[] { r.ruleCode(), r.severity().label(), String.valueOf(r.failingRows()),
+					String.valueOf(r.failingChildren()), r.status() })
+			.iterator());
+		writeRejects(runId, folder);
+		for (ExtraOutput extra : extras) {
+			folder.write(extra.relativePath(), extra.action());
+		}
+		List<ManifestEntry> manifest = manifest(folder);
+		folder.writeCsv("manifest.csv", MANIFEST_COLUMNS, () -> manifest.stream()
+			.map((e) -> new String[] { e.path(), String.valueOf(e.bytes()), e.sha256() })
+			.iterator());
+		this.outputs.replace(runId, manifest);
+		return manifest;
+	}
+
+	private void writeRejects(long runId, OutputFolder folder) {
+		Map<String, List<RejectedRecord>> bySource = new LinkedHashMap<>();
+		for (RunInput input : this.inputs.forRun(runId)) {
+			bySource.put(input.fileName(), new ArrayList<>());
+		}
+		for (RejectedRecord reject : this.rejects.forRun(runId)) {
+			bySource.computeIfAbsent(reject.sourceFile(), (f) -> new ArrayList<>()).add(reject);
+		}
+		bySource.forEach((source, records) -> folder.writeCsv("rejected/" + source, REJECT_COLUMNS,
+				() -> records.stream()
+					.map((r) -> new String[] { r.sourceFile(), String.valueOf(r.line()), r.childId(), r.reason(),
+							r.raw() })
+					.iterator()));
+	}
+
+	/** Every file of the folder but the manifest itself, by path. */
+	private static List<ManifestEntry> manifest(OutputFolder folder) {
+		Path root = folder.root();
+		try (Stream<Path> files = Files.walk(root)) {
+			return files.filter(Files::isRegularFile)
+				.filter((p) -> !p.equals(root.resolve("manifest.csv")))
+				.filter((p) -> !p.getFileName().toString().endsWith(".part"))
+				.map((p) -> new ManifestEntry(root.relativize(p).toString().replace('\\', '/'), size(p),
+						Checksums.of(p)))
+				.sorted(Comparator.comparing(ManifestEntry::path))
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot list " + root, ex);
+		}
+	}
+
+	private static long size(Path file) {
+		try {
+			return Files.size(file);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** An output another capability contributes to the run folder, such as the KPI tables. */
+	public record ExtraOutput(String relativePath, OutputFolder.OutputAction action) {
+	}
+
+}

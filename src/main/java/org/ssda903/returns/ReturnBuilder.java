@@ -1,0 +1,45 @@
+package org.ssda903.returns;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+
+import org.ssda903.extract.StagingRepository;
+import org.ssda903.model.ChildRecords;
+import org.ssda903.model.CollectionYear;
+import org.ssda903.model.Row;
+import org.ssda903.model.Table;
+
+/**
+ * Stores the year's return built from a run's staged rows as a new version of the council's return. Building again
+ * for the same run replaces that run's version in place, so a restart never makes a second version.
+ */
+@Service
+public class ReturnBuilder {
+
+	private final ReturnRepository returns;
+
+	private final StagingRepository staging;
+
+	private final Clock clock;
+
+	public ReturnBuilder(ReturnRepository returns, StagingRepository staging, Clock clock) {
+		this.returns = returns;
+		this.staging = staging;
+		this.clock = clock;
+	}
+
+	public ReturnVersion build(long runId, String laCode, CollectionYear year, Collection<ChildRecords> children) {
+		ReturnVersion version = this.returns.createFor(runId, laCode, year.endYear(), this.clock.instant());
+		this.staging.delete(StagingRepository.RETURN, version.returnId());
+		List<Row> inScope = ReturnScope.select(children, year);
+		for (Table table : Table.values()) {
+			this.staging.insert(StagingRepository.RETURN, version.returnId(), table,
+					inScope.stream().filter((row) -> row.table() == table).toList());
+		}
+		return version;
+	}
+
+}

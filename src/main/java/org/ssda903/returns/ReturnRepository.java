@@ -1,0 +1,59 @@
+package org.ssda903.returns;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Stored return versions, numbered per council and collection year. */
+@Repository
+public class ReturnRepository {
+
+	private final JdbcTemplate jdbc;
+
+	public ReturnRepository(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public Optional<ReturnVersion> forRun(long runId) {
+		return this.jdbc.query("select return_id, la_code, collection_year, version, run_id, created_at"
+				+ " from return_version where run_id = ?", ReturnRepository::map, runId).stream().findFirst();
+	}
+
+	/** The newest stored version of a council's return for a year, from any run. */
+	public Optional<ReturnVersion> latest(String laCode, int collectionYear) {
+		return this.jdbc.query("select return_id, la_code, collection_year, version, run_id, created_at"
+				+ " from return_version where la_code = ? and collection_year = ? order by version desc",
+				ReturnRepository::map, laCode, collectionYear).stream().findFirst();
+	}
+
+	/** Creates the next version number for the council and year, or gives back the run's own if it made one. */
+	public ReturnVersion createFor(long runId, String laCode, int collectionYear, Instant createdAt) {
+		Optional<ReturnVersion> existing = forRun(runId);
+		if (existing.isPresent()) {
+			return existing.get();
+		}
+		Integer max = this.jdbc.queryForObject(
+				"select max(version) from return_version where la_code = ? and collection_year = ?", Integer.class,
+				laCode, collectionYear);
+		int version = max == null ? 1 : max + 1;
+		this.jdbc.update("insert into return_version (la_code, collection_year, version, run_id, created_at)"
+				+ " values (?, ?, ?, ?, ?)", laCode, collectionYear, version, runId, Timestamp.from(createdAt));
+		return forRun(runId).orElseThrow();
+	}
+
+	public List<ReturnVersion> all(String laCode) {
+		return this.jdbc.query("select return_id, la_code, collection_year, version, run_id, created_at"
+				+ " from return_version where la_code = ? order by collection_year, version", ReturnRepository::map,
+				laCode);
+	}
+
+	private static ReturnVersion map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		return new ReturnVersion(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getLong(5),
+				rs.getTimestamp(6).toInstant());
+	}
+
+}

@@ -1,0 +1,32 @@
+package org.ssda903.validation;
+
+import java.util.Collection;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+
+import org.ssda903.model.ChildRecords;
+import org.ssda903.model.CollectionYear;
+import org.ssda903.model.Table;
+
+/** Validates a run's staged extract and stores the issues and the per-rule tally, replacing an earlier attempt's. */
+@Service
+public class ValidationService {
+
+	private final ValidationRepository repository;
+
+	public ValidationService(ValidationRepository repository) {
+		this.repository = repository;
+	}
+
+	public Validator.Result validateAndStore(long runId, CollectionYear year, String laCode,
+			Collection<ChildRecords> children, Set<Table> suppliedTables) {
+		Validator validator = new Validator(new RuleSet(year, RuleCatalogue.all()), ValidationContext.of(year, laCode));
+		Validator.Result result = validator.validate(children, suppliedTables);
+		this.repository.deleteRun(runId);
+		this.repository.insertIssues(runId, result.issues());
+		this.repository.insertRuleRuns(runId, result.ruleRuns());
+		return result;
+	}
+
+}

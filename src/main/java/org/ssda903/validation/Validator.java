@@ -1,0 +1,73 @@
+package org.ssda903.validation;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.ssda903.model.ChildRecords;
+import org.ssda903.model.Table;
+
+/**
+ * Runs a year's rule set over every child and tallies each rule. A rule that needs a file the extract does not
+ * have is reported as skipped with the reason, never as passed; a rule that throws is reported as failed to run
+ * and the others go on.
+ */
+public final class Validator {
+
+	private final RuleSet ruleSet;
+
+	private final ValidationContext context;
+
+	public Validator(RuleSet ruleSet, ValidationContext context) {
+		this.ruleSet = ruleSet;
+		this.context = context;
+	}
+
+	public Result validate(Collection<ChildRecords> children, Set<Table> suppliedTables) {
+		List<ValidationIssue> issues = new ArrayList<>();
+		List<RuleRun> runs = new ArrayList<>();
+		for (Rule rule : this.ruleSet.rules()) {
+			RuleInfo info = rule.info();
+			List<Table> missing = info.tables().stream().filter((t) -> !suppliedTables.contains(t)).toList();
+			if (!missing.isEmpty()) {
+				runs.add(new RuleRun(info.code(), info.severity(), 0, 0, "skipped: "
+						+ missing.stream().map(Table::fileName).collect(Collectors.joining(", ")) + " not supplied"));
+				continue;
+			}
+			List<ValidationIssue> found = new ArrayList<>();
+			String failure = null;
+			for (ChildRecords child : children) {
+				try {
+					rule.check(child, this.context, found::add);
+				}
+				catch (RuntimeException ex) {
+					failure = "error: " + ex.getClass().getSimpleName() + " on child " + child.child();
+					break;
+				}
+			}
+			issues.addAll(found);
+			Set<String> failingChildren = new HashSet<>();
+			found.forEach((issue) -> failingChildren.add(issue.childId()));
+			runs.add(new RuleRun(info.code(), info.severity(), found.size(), failingChildren.size(),
+					failure == null ? "run" : failure));
+		}
+		return new Result(issues, runs);
+	}
+
+	/** Issues in the order rules ran, and one tally per rule of the set. */
+	public record Result(List<ValidationIssue> issues, List<RuleRun> ruleRuns) {
+
+		public Map<Severity, Integer> countBySeverity() {
+			Map<Severity, Integer> counts = new HashMap<>();
+			this.issues.forEach((issue) -> counts.merge(issue.severity(), 1, Integer::sum));
+			return counts;
+		}
+
+	}
+
+}

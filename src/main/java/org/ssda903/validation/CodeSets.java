@@ -242,10 +242,6 @@ public record CodeSets(CollectionYear year) {
 		return PREVIOUS_PERMANENCE;
 	}
 
-	public Set<String> laPermSpecial() {
-		return LA_PERM_SPECIAL;
-	}
-
 	/**
 	 * Whether LA_PERM is acceptable. The spec does not carry the DfE list of 3-digit council codes, so any 3 digits
 	 * pass for now; the exact list arrives with the reference data.

@@ -96,7 +96,8 @@ public final class HeaderRules {
 	}
 
 	private static boolean isFemaleNotMotherWithChildDob(Row row, ValidationContext ctx) {
-		return (row.isBlank("MOTHER") || is(row, "MOTHER", "0")) && is(row, "SEX", ctx.codes().female()) && row.isPresent("MC_DOB");
+		return (row.isBlank("MOTHER") || is(row, "MOTHER", "0")) && is(row, "SEX", ctx.codes().female())
+				&& row.isPresent("MC_DOB");
 	}
 
 	/** 31 August two years before the collection ends: a child 4 by then has started school before this year. */

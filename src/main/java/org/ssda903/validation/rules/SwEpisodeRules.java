@@ -6,6 +6,7 @@ import static org.ssda903.validation.rules.RowChecks.anyBlank;
 import static org.ssda903.validation.rules.RowChecks.isAfter;
 import static org.ssda903.validation.rules.RowChecks.isBefore;
 import static org.ssda903.validation.rules.RowChecks.isInvalidDate;
+import static org.ssda903.validation.rules.RowChecks.isMissingOrNotIn;
 import static org.ssda903.validation.rules.RowChecks.isNotIn;
 import static org.ssda903.validation.rules.RowChecks.isOnOrAfter;
 import static org.ssda903.validation.rules.RowChecks.isSameDay;
@@ -65,7 +66,7 @@ public final class SwEpisodeRules {
 					(row, ctx) -> isSameDay(row.dateOrNull("SW_DECOM"), row.dateOrNull("SW_DEC"))),
 			RowRule.of("SW13STG1", ERROR, SW_EPISODES, List.of("SW_REASON"), Years.only(2024),
 					"Reason for change of social worker is missing or not a valid code.",
-					(row, ctx) -> !ctx.codes().swReason().contains(row.get("SW_REASON"))),
+					(row, ctx) -> isMissingOrNotIn(row, "SW_REASON", ctx.codes().swReason())),
 			RowRule.of("SW13STG1", ERROR, SW_EPISODES, List.of("SW_REASON", "SW_DECOM"), Years.from(2025),
 					"Reason for change of social worker is not a valid code, or is missing for an episode from"
 							+ " April 2023.",

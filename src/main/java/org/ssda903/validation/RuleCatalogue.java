@@ -1,15 +1,35 @@
 package org.ssda903.validation;
 
 import java.util.List;
+import java.util.stream.Stream;
 
-/** Every rule the product knows, for all years. PLACEHOLDER until the rule files land. */
+import org.ssda903.validation.rules.Ad1Rules;
+import org.ssda903.validation.rules.EpisodeRules;
+import org.ssda903.validation.rules.HeaderRules;
+import org.ssda903.validation.rules.MissingRules;
+import org.ssda903.validation.rules.Oc2Rules;
+import org.ssda903.validation.rules.Oc3Rules;
+import org.ssda903.validation.rules.PlacedForAdoptionRules;
+import org.ssda903.validation.rules.PreviousPermanenceRules;
+import org.ssda903.validation.rules.ReviewRules;
+import org.ssda903.validation.rules.SwEpisodeRules;
+import org.ssda903.validation.rules.UascRules;
+
+/** Every rule this product implements, for all supported years; {@link RuleSet} picks those of one year. */
 public final class RuleCatalogue {
+
+	private static final List<Rule> ALL = Stream
+		.of(HeaderRules.rules(), EpisodeRules.rules(), UascRules.rules(), ReviewRules.rules(), MissingRules.rules(),
+				Oc2Rules.rules(), Oc3Rules.rules(), Ad1Rules.rules(), PlacedForAdoptionRules.rules(),
+				PreviousPermanenceRules.rules(), SwEpisodeRules.rules())
+		.flatMap(List::stream)
+		.toList();
 
 	private RuleCatalogue() {
 	}
 
 	public static List<Rule> all() {
-		return List.of();
+		return ALL;
 	}
 
 }

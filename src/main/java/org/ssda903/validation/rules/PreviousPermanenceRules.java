@@ -1,0 +1,42 @@
+package org.ssda903.validation.rules;
+
+import static org.ssda903.model.Table.PREVIOUS_PERMANENCE;
+import static org.ssda903.validation.Severity.ERROR;
+import static org.ssda903.validation.rules.RowChecks.anyPresent;
+import static org.ssda903.validation.rules.RowChecks.is;
+import static org.ssda903.validation.rules.RowChecks.isNotIn;
+
+import java.util.List;
+
+import org.ssda903.validation.Rule;
+import org.ssda903.validation.RowRule;
+import org.ssda903.validation.Years;
+
+/**
+ * Checks on one previous_permanence.csv row (ssda903.md 3.A and 3.B). The DATE_PERM format check belongs to rule
+ * 632, which also needs the episodes.
+ */
+public final class PreviousPermanenceRules {
+
+	private static final List<Rule> RULES = List.of(
+			RowRule.of("631", ERROR, PREVIOUS_PERMANENCE, List.of("PREV_PERM"), Years.all(),
+					"Previous permanence option must be P1, P2, P3, P4 or Z1.",
+					(row, ctx) -> isNotIn(row, "PREV_PERM", ctx.codes().previousPermanence())),
+			RowRule.of("633", ERROR, PREVIOUS_PERMANENCE, List.of("LA_PERM"), Years.all(),
+					"Council of the previous permanence order must be a DfE council code, 999, WAL, SCO, NIR or NUK.",
+					(row, ctx) -> row.isPresent("LA_PERM") && !ctx.codes().isLaPerm(row.get("LA_PERM"))),
+			// the DfE text fires on Z1 (no previous permanence) and the public validator on a blank PREV_PERM: both
+			// mean details of an order were given without a kind of order, so both fire here
+			RowRule.of("635", ERROR, PREVIOUS_PERMANENCE, List.of("PREV_PERM", "LA_PERM", "DATE_PERM"), Years.all(),
+					"Council or date of a previous permanence order is given, but the kind of order is blank or Z1.",
+					(row, ctx) -> anyPresent(row, List.of("LA_PERM", "DATE_PERM"))
+							&& (row.isBlank("PREV_PERM") || is(row, "PREV_PERM", "Z1"))));
+
+	private PreviousPermanenceRules() {
+	}
+
+	public static List<Rule> rules() {
+		return RULES;
+	}
+
+}

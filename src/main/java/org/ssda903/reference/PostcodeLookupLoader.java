@@ -42,7 +42,8 @@ public final class PostcodeLookupLoader {
 	 * @throws IllegalArgumentException when the header lacks a column the lookup needs
 	 */
 	public static InMemoryPostcodeLookup load(Reader source) throws IOException {
-		Reader buffered = (source instanceof BufferedReader) ? source : new BufferedReader(source, BUFFER_CHARS);
+		BufferedReader buffered = new BufferedReader(source, BUFFER_CHARS);
+		skipByteOrderMark(buffered);
 		try (CSVReader csv = new CSVReaderBuilder(buffered).withCSVParser(new RFC4180ParserBuilder().build())
 			.build()) {
 			String[] header = csv.readNext();
@@ -62,6 +63,14 @@ public final class PostcodeLookupLoader {
 		}
 	}
 
+	/** Before parsing, as the mark would otherwise stop the parser seeing a quoted first column name. */
+	private static void skipByteOrderMark(BufferedReader reader) throws IOException {
+		reader.mark(1);
+		if (reader.read() != BYTE_ORDER_MARK) {
+			reader.reset();
+		}
+	}
+
 	private record Columns(int postcode, int easting, int northing, int laua, int utla) {
 
 		private static final int ABSENT = -1;
@@ -69,7 +78,7 @@ public final class PostcodeLookupLoader {
 		static Columns of(String[] header) {
 			List<String> names = new ArrayList<>(header.length);
 			for (String name : header) {
-				names.add(name.replace(String.valueOf(BYTE_ORDER_MARK), "").trim().toLowerCase(Locale.ROOT));
+				names.add(name.trim().toLowerCase(Locale.ROOT));
 			}
 			int postcode = names.contains("pcd") ? names.indexOf("pcd") : names.indexOf("pcds");
 			int laua = names.contains("laua") ? names.indexOf("laua") : names.indexOf("oslaua");

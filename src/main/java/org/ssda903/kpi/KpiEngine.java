@@ -23,8 +23,4 @@ public final class KpiEngine {
 		return rows;
 	}
 
-	public List<KpiDefinition> definitions() {
-		return this.calculators.stream().map(KpiCalculator::definition).toList();
-	}
-
 }

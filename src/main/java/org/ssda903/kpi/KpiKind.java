@@ -1,0 +1,15 @@
+package org.ssda903.kpi;
+
+/** What a KPI's value is, which decides how its row is written (kpi-core.md, "How KPI rows are written"). */
+public enum KpiKind {
+
+	/** Numerator = value = a count of children; no denominator. */
+	COUNT,
+
+	/** Numerator over denominator, x 100, one decimal place. */
+	PERCENT,
+
+	/** A median number of days over the denominator's children, one decimal place; no numerator. */
+	MEDIAN_DAYS
+
+}

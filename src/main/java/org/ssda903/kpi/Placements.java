@@ -1,0 +1,57 @@
+package org.ssda903.kpi;
+
+import java.util.List;
+import java.util.Set;
+
+import org.ssda903.model.Row;
+
+/** Counts placements for STB-01 (kpi-core.md, "Placements"). */
+final class Placements {
+
+	private static final Set<String> TEMPORARY = Set.of("T0", "T1", "T2", "T3", "T4");
+
+	private static final Set<String> ADOPTION_WITH_CURRENT_CARERS = Set.of("A3", "A5");
+
+	private Placements() {
+	}
+
+	/**
+	 * The number of placements among the episodes, which must be sorted by DECOM. Temporary episodes are not
+	 * placements; an episode that changes only the legal status, that turns the current foster placement into an
+	 * adoption placement, or that goes back to the placement a temporary move interrupted is not a new placement.
+	 */
+	static int count(List<Row> episodesByStart) {
+		int placements = 0;
+		Row lastPlacement = null;
+		boolean afterTemporary = false;
+		for (Row episode : episodesByStart) {
+			if (TEMPORARY.contains(episode.get("PLACE"))) {
+				afterTemporary = true;
+				continue;
+			}
+			if (lastPlacement == null || isNewPlacement(episode, lastPlacement, afterTemporary)) {
+				placements++;
+			}
+			lastPlacement = episode;
+			afterTemporary = false;
+		}
+		return placements;
+	}
+
+	private static boolean isNewPlacement(Row episode, Row lastPlacement, boolean afterTemporary) {
+		String rne = episode.get("RNE");
+		if (rne.equals("L")) {
+			return false;
+		}
+		if ((rne.equals("T") || rne.equals("U")) && ADOPTION_WITH_CURRENT_CARERS.contains(episode.get("PLACE"))) {
+			return false;
+		}
+		return !(afterTemporary && samePlacement(episode, lastPlacement));
+	}
+
+	private static boolean samePlacement(Row episode, Row other) {
+		return episode.get("PLACE").equals(other.get("PLACE")) && episode.get("PL_POST").equals(other.get("PL_POST"))
+				&& episode.get("URN").equals(other.get("URN"));
+	}
+
+}

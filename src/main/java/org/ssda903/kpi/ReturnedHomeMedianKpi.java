@@ -1,0 +1,55 @@
+package org.ssda903.kpi;
+
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.ssda903.model.Episodes;
+import org.ssda903.model.PeriodsOfCare;
+import org.ssda903.model.Row;
+
+/**
+ * PRM-02: over children whose last leaving in the period was a return home (REC E4A or E4B), the median days from
+ * the start of the period of care that leaving ended to its DEC.
+ */
+final class ReturnedHomeMedianKpi implements KpiCalculator {
+
+	private static final Set<String> RETURNED_HOME = Set.of("E4A", "E4B");
+
+	private static final Comparator<Row> BY_END = Comparator.comparing((Row e) -> e.dateOrNull("DEC"))
+		.thenComparing(Episodes.BY_START);
+
+	private final KpiDefinition definition;
+
+	ReturnedHomeMedianKpi(KpiDefinition definition) {
+		this.definition = definition;
+	}
+
+	@Override
+	public KpiDefinition definition() {
+		return this.definition;
+	}
+
+	@Override
+	public List<KpiResult> compute(KpiInputs inputs) {
+		List<Long> days = new ArrayList<>();
+		for (ChildFacts child : ChildFacts.of(inputs)) {
+			daysInCareBeforeReturningHome(child).ifPresent(days::add);
+		}
+		return List.of(KpiRows.medianDays(this.definition, inputs.period(), days));
+	}
+
+	private static Optional<Long> daysInCareBeforeReturningHome(ChildFacts child) {
+		Optional<Row> lastLeaving = child.leavingEpisodesInPeriod().stream().max(BY_END);
+		if (lastLeaving.isEmpty() || !RETURNED_HOME.contains(lastLeaving.get().get("REC"))) {
+			return Optional.empty();
+		}
+		Row leaving = lastLeaving.get();
+		return PeriodsOfCare.containing(child.periodsOfCare(), leaving)
+			.map((period) -> ChronoUnit.DAYS.between(period.start(), leaving.dateOrNull("DEC")));
+	}
+
+}

@@ -50,6 +50,10 @@ class RunCommand implements Callable<Integer> {
 			description = "Last year's return, for the cross-year rules.")
 	Path previous;
 
+	@Option(names = "--postcodes", paramLabel = "FILE",
+			description = "Postcode lookup in the ONS NSPL/ONSPD CSV layout, for placement distances.")
+	Path postcodes;
+
 	@Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
 			description = "Where each run's folder is written (default: ${DEFAULT-VALUE}).")
 	Path out;
@@ -64,9 +68,12 @@ class RunCommand implements Callable<Integer> {
 		if (this.previous != null && !this.previous.toFile().isDirectory()) {
 			throw new BadExtractException("previous return folder " + this.previous + " does not exist");
 		}
+		if (this.postcodes != null && !this.postcodes.toFile().isFile()) {
+			throw new BadExtractException("postcode lookup " + this.postcodes + " does not exist");
+		}
 		JobParams params = new JobParams(this.laCode, collectionYear, this.extract, Checksums.ofExtract(this.extract),
-				this.previous, this.previous == null ? null : Checksums.ofExtract(this.previous), this.out,
-				RequestedBy.current());
+				this.previous, this.previous == null ? null : Checksums.ofExtract(this.previous), this.postcodes,
+				this.postcodes == null ? null : Checksums.of(this.postcodes), this.out, RequestedBy.current());
 		try (ConfigurableApplicationContext context = SpringContexts.start()) {
 			JobRepository repository = context.getBean(JobRepository.class);
 			JobOperator operator = context.getBean(JobOperator.class);

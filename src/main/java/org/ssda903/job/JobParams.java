@@ -15,7 +15,7 @@ import org.ssda903.model.CollectionYear;
  * recognised.
  */
 public record JobParams(String laCode, CollectionYear year, Path extractDir, String extractSha256, Path previousDir,
-		String previousSha256, Path outDir, String requestedBy) {
+		String previousSha256, Path postcodesFile, String postcodesSha256, Path outDir, String requestedBy) {
 
 	public static final String LA = "la";
 
@@ -29,6 +29,10 @@ public record JobParams(String laCode, CollectionYear year, Path extractDir, Str
 
 	public static final String PREVIOUS_DIR = "previous.dir";
 
+	public static final String POSTCODES_SHA256 = "postcodes.sha256";
+
+	public static final String POSTCODES_FILE = "postcodes.file";
+
 	public static final String OUT_DIR = "out.dir";
 
 	public static final String REQUESTED_BY = "requested.by";
@@ -41,19 +45,28 @@ public record JobParams(String laCode, CollectionYear year, Path extractDir, Str
 			.addString(EXTRACT_DIR, this.extractDir.toAbsolutePath().toString(), false)
 			.addString(PREVIOUS_DIR, this.previousDir == null ? "" : this.previousDir.toAbsolutePath().toString(),
 					false)
+			.addString(POSTCODES_SHA256, this.postcodesSha256 == null ? "none" : this.postcodesSha256)
+			.addString(POSTCODES_FILE,
+					this.postcodesFile == null ? "" : this.postcodesFile.toAbsolutePath().toString(), false)
 			.addString(OUT_DIR, this.outDir.toAbsolutePath().toString(), false)
 			.addString(REQUESTED_BY, this.requestedBy, false)
 			.toJobParameters();
 	}
 
 	public static JobParams from(JobParameters parameters) {
-		String previous = parameters.getString(PREVIOUS_DIR);
-		String previousSha = parameters.getString(PREVIOUS_SHA256);
 		return new JobParams(parameters.getString(LA), new CollectionYear(parameters.getLong(YEAR).intValue()),
 				Path.of(parameters.getString(EXTRACT_DIR)), parameters.getString(EXTRACT_SHA256),
-				previous == null || previous.isEmpty() ? null : Path.of(previous),
-				"none".equals(previousSha) ? null : previousSha, Path.of(parameters.getString(OUT_DIR)),
-				parameters.getString(REQUESTED_BY));
+				optionalPath(parameters.getString(PREVIOUS_DIR)), optionalSha(parameters.getString(PREVIOUS_SHA256)),
+				optionalPath(parameters.getString(POSTCODES_FILE)), optionalSha(parameters.getString(POSTCODES_SHA256)),
+				Path.of(parameters.getString(OUT_DIR)), parameters.getString(REQUESTED_BY));
+	}
+
+	private static Path optionalPath(String value) {
+		return value == null || value.isEmpty() ? null : Path.of(value);
+	}
+
+	private static String optionalSha(String value) {
+		return value == null || "none".equals(value) ? null : value;
 	}
 
 	public static JobParams from(JobExecution execution) {

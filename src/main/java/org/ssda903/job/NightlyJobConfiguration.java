@@ -2,9 +2,12 @@ package org.ssda903.job;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -42,10 +45,18 @@ import org.ssda903.extract.LoadWriter;
 import org.ssda903.extract.RecordClassifier;
 import org.ssda903.extract.RejectRepository;
 import org.ssda903.extract.StagingRepository;
+import org.ssda903.kpi.KpiCsvWriter;
+import org.ssda903.kpi.KpiPeriod;
+import org.ssda903.kpi.KpiRepository;
+import org.ssda903.kpi.KpiResult;
+import org.ssda903.kpi.KpiService;
 import org.ssda903.model.ChildRecords;
 import org.ssda903.model.Table;
 import org.ssda903.publish.OutputFolder;
 import org.ssda903.publish.RunPublisher;
+import org.ssda903.reference.PostcodeLookup;
+import org.ssda903.reference.PostcodeLookupLoader;
+import org.ssda903.returns.PreviousReturn;
 import org.ssda903.returns.ReturnBuilder;
 import org.ssda903.returns.ReturnRepository;
 import org.ssda903.returns.ReturnVersion;
@@ -75,11 +86,12 @@ public class NightlyJobConfiguration {
 
 	@Bean
 	Job nightly903(JobRepository jobRepository, Step discover, Step ingest, Step validate, Step buildReturn,
-			Step publish) {
+			Step kpi, Step publish) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(discover)
 			.next(ingest)
 			.next(validate)
 			.next(buildReturn)
+			.next(kpi)
 			.next(publish)
 			.build();
 	}
@@ -213,8 +225,31 @@ public class NightlyJobConfiguration {
 	}
 
 	@Bean
+	Step kpi(JobRepository jobRepository, PlatformTransactionManager tx, StagingRepository staging,
+			PreviousReturn previousReturn, KpiService kpis) {
+		Tasklet tasklet = (contribution, chunkContext) -> {
+			StepExecution step = chunkContext.getStepContext().getStepExecution();
+			JobParams params = JobParams.from(step.getJobExecution());
+			long runId = RunContext.runId(step);
+			SortedMap<String, ChildRecords> children = staging.children(StagingRepository.STAGING, runId);
+			Optional<PreviousReturn.Source> previous = previousReturn.find(params.laCode(), params.year(),
+					params.previousDir());
+			Optional<PostcodeLookup> postcodes = params.postcodesFile() == null ? Optional.empty()
+					: Optional.of(PostcodeLookupLoader.load(params.postcodesFile()));
+			List<KpiResult> rows = kpis.computeAndStore(runId, KpiPeriod.forCollectionYear(params.year()),
+					params.laCode(), children.values(),
+					previous.map((p) -> p.children().values()).orElse(List.of()), postcodes);
+			log.info("run {}: {} KPI rows for {} (last year's return: {}; postcode lookup: {})", runId, rows.size(),
+					params.year(), previous.map(PreviousReturn.Source::description).orElse("none"),
+					postcodes.isPresent() ? params.postcodesFile().getFileName() : "none");
+			return RepeatStatus.FINISHED;
+		};
+		return new StepBuilder("kpi", jobRepository).tasklet(tasklet, tx).build();
+	}
+
+	@Bean
 	Step publish(JobRepository jobRepository, PlatformTransactionManager tx, ReturnRepository returns,
-			RunPublisher publisher) {
+			RunPublisher publisher, KpiRepository kpis) {
 		Tasklet tasklet = (contribution, chunkContext) -> {
 			StepExecution step = chunkContext.getStepContext().getStepExecution();
 			JobParams params = JobParams.from(step.getJobExecution());
@@ -222,7 +257,12 @@ public class NightlyJobConfiguration {
 			ReturnVersion version = returns.forRun(runId)
 				.orElseThrow(() -> new IllegalStateException("run " + runId + " has no stored return"));
 			Path folder = JobParams.runFolder(params.outDir(), params.laCode(), params.year(), runId);
-			publisher.publish(runId, version, new OutputFolder(folder), new ArrayList<>());
+			List<KpiResult> kpiRows = kpis.forRun(runId, KpiPeriod.forCollectionYear(params.year()));
+			RunPublisher.ExtraOutput kpiCsv = new RunPublisher.ExtraOutput("kpi/kpi.csv", (out) -> {
+				Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+				new KpiCsvWriter().write(kpiRows, writer);
+			});
+			publisher.publish(runId, version, new OutputFolder(folder), List.of(kpiCsv));
 			step.getJobExecution().getExecutionContext().putString(OUTPUT_FOLDER, folder.toString());
 			log.info("run {}: outputs written to {}", runId, folder);
 			return RepeatStatus.FINISHED;

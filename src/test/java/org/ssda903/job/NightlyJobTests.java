@@ -81,7 +81,7 @@ abstract class NightlyJobTests {
 		this.jobRepositoryTestUtils = new JobRepositoryTestUtils(this.jobRepository);
 		this.jobRepositoryTestUtils.removeJobExecutions();
 		for (String table : List.of("run_input", "rejected_record", "validation_issue", "validation_rule_run",
-				"run_output", "return_version")) {
+				"run_output", "return_version", "kpi_result")) {
 			this.jdbc.update("delete from " + table);
 		}
 		for (Table table : Table.values()) {
@@ -133,6 +133,9 @@ abstract class NightlyJobTests {
 			.isEqualTo("rule_code,severity,table,line,child_id,fields,message");
 		assertThat(lines(folder.resolve("validation/summary.csv")).get(0))
 			.isEqualTo("rule_code,severity,failing_rows,failing_children,status");
+		assertThat(lines(folder.resolve("kpi/kpi.csv"))).contains(
+				"kpi_id,name,period_start,period_end,breakdown,breakdown_value,numerator,denominator,value",
+				"CLA-01,Children looked after at period end,2024-04-01,2025-03-31,,,2,,2");
 		assertManifestMatchesFiles(folder);
 		assertOwnerOnly(folder);
 	}
@@ -226,8 +229,8 @@ abstract class NightlyJobTests {
 	}
 
 	JobExecution run(Path extract, String laCode) throws Exception {
-		JobParams params = new JobParams(laCode, YEAR, extract, Checksums.ofExtract(extract), null, null,
-				this.work.resolve("out"), "test");
+		JobParams params = new JobParams(laCode, YEAR, extract, Checksums.ofExtract(extract), null, null, null,
+				null, this.work.resolve("out"), "test");
 		return this.jobs.startJob(params.toJobParameters());
 	}
 

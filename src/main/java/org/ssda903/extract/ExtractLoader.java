@@ -1,0 +1,45 @@
+package org.ssda903.extract;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+import org.ssda903.model.ChildRecords;
+import org.ssda903.model.Table;
+
+/**
+ * Reads a whole 903 folder into memory with the same rules as the nightly load, for a folder that is only read,
+ * such as last year's return given with {@code --previous}. Rows the loader would reject are left out.
+ */
+public final class ExtractLoader {
+
+	private ExtractLoader() {
+	}
+
+	public static SortedMap<String, ChildRecords> load(Path folder) {
+		SortedMap<String, ChildRecords> children = new TreeMap<>();
+		for (Map.Entry<Table, ExtractFile> entry : ExtractFolder.scan(folder).entrySet()) {
+			RecordClassifier classifier = new RecordClassifier(entry.getKey());
+			ExtractFileReader reader = new ExtractFileReader(entry.getValue().path(), "previous");
+			try {
+				reader.open(new ExecutionContext());
+				for (ExtractRecord record = reader.read(); record != null; record = reader.read()) {
+					if (classifier.process(record) instanceof LoadOutcome.Loaded loaded) {
+						children.computeIfAbsent(loaded.row().child(), ChildRecords::new).add(loaded.row());
+					}
+				}
+			}
+			catch (Exception ex) {
+				throw new BadExtractException(entry.getValue().fileName() + " in " + folder + ": " + ex.getMessage(), ex);
+			}
+			finally {
+				reader.close();
+			}
+		}
+		return children;
+	}
+
+}

@@ -1,0 +1,43 @@
+package org.ssda903.returns;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+
+import org.ssda903.extract.ExtractLoader;
+import org.ssda903.extract.StagingRepository;
+import org.ssda903.model.ChildRecords;
+import org.ssda903.model.CollectionYear;
+
+/**
+ * Last year's return, for the cross-year rules and for walking periods of care back: the folder given with
+ * {@code --previous} when there is one, else the newest version the database holds for the council and year.
+ */
+@Service
+public class PreviousReturn {
+
+	private final ReturnRepository returns;
+
+	private final StagingRepository staging;
+
+	public PreviousReturn(ReturnRepository returns, StagingRepository staging) {
+		this.returns = returns;
+		this.staging = staging;
+	}
+
+	public Optional<Source> find(String laCode, CollectionYear year, Path previousDir) {
+		if (previousDir != null) {
+			return Optional.of(new Source("folder " + previousDir, ExtractLoader.load(previousDir)));
+		}
+		return this.returns.latest(laCode, year.previous().endYear())
+			.map((version) -> new Source("stored return " + version.laCode() + " " + year.previous() + " version "
+					+ version.version(), this.staging.children(StagingRepository.RETURN, version.returnId())));
+	}
+
+	/** Where last year's return came from, and its children. */
+	public record Source(String description, Map<String, ChildRecords> children) {
+	}
+
+}

@@ -13,10 +13,11 @@ import org.ssda903.extract.BadExtractException;
 @Command(name = "ssda903-batch", mixinStandardHelpOptions = true, version = "ssda903-batch 0.1.0",
 		description = "Builds the SSDA903 children-looked-after return from a council's case-management extract,"
 				+ " validates it and keeps a history of every run.",
-		subcommands = { RunCommand.class, RestartCommand.class, HistoryCommand.class, GenerateCommand.class,
+		subcommands = { RunCommand.class, RestartCommand.class, HistoryCommand.class, RulesCommand.class,
+				GenerateCommand.class,
 				CommandLine.HelpCommand.class },
-		footer = { "", "Exit codes: 0 completed, 1 internal error, 2 usage, 3 bad input, 4 already processed,",
-				"5 failed (restartable), 6 run in progress." })
+		footer = { "", "Exit codes: 0 completed, 1 internal error, 2 usage, 3 bad input,",
+				"4 already processed, 5 failed (restartable), 6 run in progress." })
 public final class Cli implements Runnable {
 
 	@CommandLine.Spec
@@ -24,7 +25,7 @@ public final class Cli implements Runnable {
 
 	@Override
 	public void run() {
-		throw new CommandLine.ParameterException(this.spec.commandLine(), "name a command: run, restart, history,"
+		throw new CommandLine.ParameterException(this.spec.commandLine(), "name a command: run, restart, history, rules,"
 				+ " generate (or --help)");
 	}
 
@@ -36,6 +37,10 @@ public final class Cli implements Runnable {
 		CommandLine commandLine = new CommandLine(new Cli());
 		commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
 			PrintWriter err = cmd.getErr();
+			if (ex instanceof CommandLine.ParameterException) {
+				err.println(ex.getMessage());
+				return ExitCodes.USAGE;
+			}
 			if (ex instanceof BadExtractException) {
 				err.println("bad input: " + ex.getMessage());
 				return ExitCodes.BAD_INPUT;

@@ -270,8 +270,12 @@ public final class EpisodeRules {
 	}
 
 	/** Rule 218: only episodes open at some point in the year are judged, and placements outside England are exempt. */
+	/**
+	 * Rule 218. Short breaks (V3/V4) are left out: rule 214 forbids a URN on them, so asking for one would make the
+	 * two rules impossible to satisfy together; the public validator does not exclude them.
+	 */
 	private static boolean isUrnMissing(Row row, ValidationContext ctx) {
-		return row.isBlank("URN") && isNotIn(row, "PLACE", ctx.codes().urnExemptPlacements())
+		return row.isBlank("URN") && !isIn(row, "LS", SHORT_BREAKS) && isNotIn(row, "PLACE", ctx.codes().urnExemptPlacements())
 				&& (row.isBlank("DEC") || isOnOrAfter(row.dateOrNull("DEC"), ctx.start()))
 				&& !mayBeOutsideEngland(row);
 	}

@@ -53,6 +53,7 @@ class EpisodeRulesTests {
 				passes("218", 2025, "PLACE=Z1"), passes("218", 2025, "PLACE=K2", "URN=XXXXXXX"),
 				passes("218", 2025, "PLACE=K2", "PL_POST=G1 1AA"), fails("218", 2025, "PLACE=K2", "PL_POST=GL1 1AA"),
 				fails("218", 2025, "PLACE=K2"), passes("218", 2026, "PLACE=Z11"), fails("218", 2026, "PLACE=Z1"),
+				passes("218", 2025, "PLACE=K2", "LS=V3"),
 				fails("222", 2023, "PLACE=H5", "URN=1234567"), passes("222", 2023, "PLACE=K2", "URN=1234567"),
 				passes("222", 2024, "PLACE=H5", "URN=1234567"), fails("222", 2024, "PLACE=P2", "URN=1234567"),
 				passes("222", 2025, "PLACE=P2", "URN=1234567"), fails("222", 2025, "PLACE=Z1", "URN=1234567"),

@@ -1,0 +1,109 @@
+package org.ssda903.job;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.batch.test.JobRepositoryTestUtils;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.ssda903.Ssda903Application;
+import org.ssda903.extract.Checksums;
+import org.ssda903.model.CollectionYear;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Each broken extract under {@code fixtures/broken} gives the outcome its EXPECTED.md documents: the bad row
+ * rejected and the rest loaded, or the job stopped with a message naming the file.
+ */
+@SpringBootTest(classes = Ssda903Application.class,
+		properties = "spring.datasource.url=jdbc:h2:mem:broken-extracts;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
+class BrokenExtractsTests {
+
+	@Autowired
+	JobOperator jobOperator;
+
+	@Autowired
+	JobRepository jobRepository;
+
+	@Autowired
+	Job nightly903;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@TempDir
+	Path out;
+
+	@BeforeEach
+	void forgetEarlierRuns() {
+		new JobRepositoryTestUtils(this.jobRepository).removeJobExecutions();
+	}
+
+	/** Case, then per input file "table read loaded rejected", or the start of the failure message. */
+	static Stream<Arguments> cases() {
+		return Stream.of(
+				Arguments.of("short-row", List.of("episodes 7 6 1", "header 5 5 0"), null),
+				Arguments.of("bad-date", List.of("episodes 7 6 1"), null),
+				Arguments.of("blank-child", List.of("episodes 7 6 1"), null),
+				Arguments.of("duplicate-row", List.of("episodes 7 6 1"), null),
+				Arguments.of("broken-quote", List.of("episodes 6 5 1"), null),
+				Arguments.of("bom", List.of("episodes 6 6 0", "header 4 4 0"), null),
+				Arguments.of("quoted-fields", List.of("episodes 6 6 0", "header 4 4 0"), null),
+				Arguments.of("empty-file", List.of("missing 0 0 0"), null),
+				Arguments.of("unknown-file", List.of(), "carers.csv: its columns"),
+				Arguments.of("not-utf8", List.of(), "header.csv: is not UTF-8 text"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("cases")
+	void eachBrokenExtractGivesItsDocumentedOutcome(String name, List<String> expectedCounts, String failure)
+			throws Exception {
+		Path extract = Path.of("fixtures/broken", name);
+		JobParams params = new JobParams("E06000034", new CollectionYear(2025), extract, Checksums.ofExtract(extract),
+				null, null, null, null, this.out, "test");
+		JobOperatorTestUtils jobs = new JobOperatorTestUtils(this.jobOperator, this.jobRepository);
+		jobs.setJob(this.nightly903);
+
+		JobExecution execution = jobs.startJob(params.toJobParameters());
+
+		long runId = execution.getJobInstance().getInstanceId();
+		if (failure != null) {
+			assertThat(execution.getStatus()).isEqualTo(BatchStatus.FAILED);
+			assertThat(execution.getAllFailureExceptions()).singleElement()
+				.satisfies((ex) -> assertThat(ex.getMessage()).startsWith(failure));
+			assertThat(this.jdbc.queryForObject("select count(*) from stg_header where run_id = ?", Integer.class,
+					runId)).isZero();
+			return;
+		}
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		List<String> counts = this.jdbc.query("select table_name, rows_read, rows_loaded, rows_rejected"
+				+ " from run_input where run_id = ?", (rs, n) -> rs.getString(1) + " " + rs.getInt(2) + " "
+						+ rs.getInt(3) + " " + rs.getInt(4), runId);
+		assertThat(counts).containsAll(expectedCounts);
+		if (name.equals("bad-date")) {
+			assertThat(this.jdbc.queryForList("select rule_code from validation_issue where run_id = ?"
+					+ " and table_name = 'header'", String.class, runId)).contains("102");
+		}
+		if (name.equals("quoted-fields")) {
+			assertThat(this.jdbc.queryForList("select urn from stg_episodes where run_id = ?", String.class, runId))
+				.contains("SC303571,B");
+		}
+	}
+
+}

@@ -60,6 +60,7 @@ import org.ssda903.returns.PreviousReturn;
 import org.ssda903.returns.ReturnBuilder;
 import org.ssda903.returns.ReturnRepository;
 import org.ssda903.returns.ReturnVersion;
+import org.ssda903.validation.ValidationContext;
 import org.ssda903.validation.ValidationService;
 
 /**
@@ -194,13 +195,22 @@ public class NightlyJobConfiguration {
 
 	@Bean
 	Step validate(JobRepository jobRepository, PlatformTransactionManager tx, StagingRepository staging,
-			ValidationService validation) {
+			PreviousReturn previousReturn, ValidationService validation) {
 		Tasklet tasklet = (contribution, chunkContext) -> {
 			StepExecution step = chunkContext.getStepContext().getStepExecution();
 			JobParams params = JobParams.from(step.getJobExecution());
 			long runId = RunContext.runId(step);
 			SortedMap<String, ChildRecords> children = staging.children(StagingRepository.STAGING, runId);
-			var result = validation.validateAndStore(runId, params.year(), params.laCode(), children.values(),
+			ValidationContext context = ValidationContext.of(params.year(), params.laCode());
+			Optional<PreviousReturn.Source> previous = previousReturn.find(params.laCode(), params.year(),
+					params.previousDir());
+			if (previous.isPresent()) {
+				context = context.withPreviousYear(previous.get().children());
+			}
+			if (params.postcodesFile() != null) {
+				context = context.withPostcodes(PostcodeLookupLoader.load(params.postcodesFile()));
+			}
+			var result = validation.validateAndStore(runId, context, children.values(),
 					RunContext.suppliedTables(step.getJobExecution()));
 			log.info("run {}: validated {} children: {} issue(s)", runId, children.size(), result.issues().size());
 			return RepeatStatus.FINISHED;

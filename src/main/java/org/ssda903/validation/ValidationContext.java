@@ -1,20 +1,47 @@
 package org.ssda903.validation;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
 
+import org.ssda903.model.ChildRecords;
 import org.ssda903.model.CollectionYear;
+import org.ssda903.reference.PostcodeLookup;
 
 /**
- * What a rule may know besides the child's own rows: the collection year and its code lists, and the council.
+ * What a rule may know besides the child's own rows.
  *
  * @param year the collection year being validated
  * @param laCode the council's ONS code, e.g. E06000034
  * @param codes the code lists in force that year
+ * @param previousYear last year's return by child id; empty when not available (see {@link #available()})
+ * @param postcodes the postcode lookup; {@link PostcodeLookup#none()} when not given
+ * @param available the data beyond the extract that this run has
  */
-public record ValidationContext(CollectionYear year, String laCode, CodeSets codes) {
+public record ValidationContext(CollectionYear year, String laCode, CodeSets codes,
+		Map<String, ChildRecords> previousYear, PostcodeLookup postcodes, Set<Needs> available) {
 
+	public ValidationContext {
+		previousYear = Map.copyOf(previousYear);
+		available = available.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(available));
+	}
+
+	/** A context with the extract only: no last year's return and no reference data. */
 	public static ValidationContext of(CollectionYear year, String laCode) {
-		return new ValidationContext(year, laCode, CodeSets.forYear(year));
+		return new ValidationContext(year, laCode, CodeSets.forYear(year), Map.of(), PostcodeLookup.none(), Set.of());
+	}
+
+	/** This context with last year's return. */
+	public ValidationContext withPreviousYear(Map<String, ChildRecords> children) {
+		return new ValidationContext(this.year, this.laCode, this.codes, children, this.postcodes,
+				plus(Needs.PREVIOUS_RETURN));
+	}
+
+	/** This context with a postcode lookup. */
+	public ValidationContext withPostcodes(PostcodeLookup lookup) {
+		return new ValidationContext(this.year, this.laCode, this.codes, this.previousYear, lookup,
+				plus(Needs.POSTCODES));
 	}
 
 	public LocalDate start() {
@@ -23,6 +50,17 @@ public record ValidationContext(CollectionYear year, String laCode, CodeSets cod
 
 	public LocalDate end() {
 		return this.year.end();
+	}
+
+	/** The child as in last year's return, or null when the child was not in it. */
+	public ChildRecords previousYearOf(ChildRecords child) {
+		return this.previousYear.get(child.child());
+	}
+
+	private Set<Needs> plus(Needs need) {
+		Set<Needs> needs = EnumSet.of(need);
+		needs.addAll(this.available);
+		return needs;
 	}
 
 }

@@ -6,7 +6,6 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 
 import org.ssda903.model.ChildRecords;
-import org.ssda903.model.CollectionYear;
 import org.ssda903.model.Table;
 
 /** Validates a run's staged extract and stores the issues and the per-rule tally, replacing an earlier attempt's. */
@@ -19,9 +18,9 @@ public class ValidationService {
 		this.repository = repository;
 	}
 
-	public Validator.Result validateAndStore(long runId, CollectionYear year, String laCode,
-			Collection<ChildRecords> children, Set<Table> suppliedTables) {
-		Validator validator = new Validator(new RuleSet(year, RuleCatalogue.all()), ValidationContext.of(year, laCode));
+	public Validator.Result validateAndStore(long runId, ValidationContext context, Collection<ChildRecords> children,
+			Set<Table> suppliedTables) {
+		Validator validator = new Validator(new RuleSet(context.year(), RuleCatalogue.all()), context);
 		Validator.Result result = validator.validate(children, suppliedTables);
 		this.repository.deleteRun(runId);
 		this.repository.insertIssues(runId, result.issues());

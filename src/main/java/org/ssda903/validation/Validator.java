@@ -33,10 +33,9 @@ public final class Validator {
 		List<RuleRun> runs = new ArrayList<>();
 		for (Rule rule : this.ruleSet.rules()) {
 			RuleInfo info = rule.info();
-			List<Table> missing = info.tables().stream().filter((t) -> !suppliedTables.contains(t)).toList();
-			if (!missing.isEmpty()) {
-				runs.add(new RuleRun(info.code(), info.severity(), 0, 0, "skipped: "
-						+ missing.stream().map(Table::fileName).collect(Collectors.joining(", ")) + " not supplied"));
+			String skipped = whySkipped(info, suppliedTables);
+			if (skipped != null) {
+				runs.add(new RuleRun(info.code(), info.severity(), 0, 0, "skipped: " + skipped));
 				continue;
 			}
 			List<ValidationIssue> found = new ArrayList<>();
@@ -57,6 +56,20 @@ public final class Validator {
 					failure == null ? "run" : failure));
 		}
 		return new Result(issues, runs);
+	}
+
+	private String whySkipped(RuleInfo info, Set<Table> suppliedTables) {
+		List<Table> missing = info.tables().stream().filter((t) -> !suppliedTables.contains(t)).toList();
+		if (!missing.isEmpty()) {
+			return missing.stream().map(Table::fileName).collect(Collectors.joining(", ")) + " not supplied";
+		}
+		return info.needs()
+			.stream()
+			.filter((need) -> !this.context.available().contains(need))
+			.sorted()
+			.map(Needs::whenMissing)
+			.findFirst()
+			.orElse(null);
 	}
 
 	/** Issues in the order rules ran, and one tally per rule of the set. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.ssda903.validation.rules.Ad1Rules;
+import org.ssda903.validation.rules.EpisodeChainRules;
 import org.ssda903.validation.rules.EpisodeRules;
 import org.ssda903.validation.rules.HeaderRules;
 import org.ssda903.validation.rules.MissingRules;
@@ -21,7 +22,7 @@ public final class RuleCatalogue {
 	private static final List<Rule> ALL = Stream
 		.of(HeaderRules.rules(), EpisodeRules.rules(), UascRules.rules(), ReviewRules.rules(), MissingRules.rules(),
 				Oc2Rules.rules(), Oc3Rules.rules(), Ad1Rules.rules(), PlacedForAdoptionRules.rules(),
-				PreviousPermanenceRules.rules(), SwEpisodeRules.rules())
+				PreviousPermanenceRules.rules(), SwEpisodeRules.rules(), EpisodeChainRules.rules())
 		.flatMap(List::stream)
 		.toList();
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.ssda903.validation.rules.Ad1Rules;
+import org.ssda903.validation.rules.AgeRules;
 import org.ssda903.validation.rules.EpisodeChainRules;
 import org.ssda903.validation.rules.EpisodeRules;
 import org.ssda903.validation.rules.HeaderRules;
@@ -22,7 +23,8 @@ public final class RuleCatalogue {
 	private static final List<Rule> ALL = Stream
 		.of(HeaderRules.rules(), EpisodeRules.rules(), UascRules.rules(), ReviewRules.rules(), MissingRules.rules(),
 				Oc2Rules.rules(), Oc3Rules.rules(), Ad1Rules.rules(), PlacedForAdoptionRules.rules(),
-				PreviousPermanenceRules.rules(), SwEpisodeRules.rules(), EpisodeChainRules.rules())
+				PreviousPermanenceRules.rules(), SwEpisodeRules.rules(), EpisodeChainRules.rules(),
+				AgeRules.rules())
 		.flatMap(List::stream)
 		.toList();
 

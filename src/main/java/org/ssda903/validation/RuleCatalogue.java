@@ -8,6 +8,10 @@ import org.ssda903.validation.rules.AgeRules;
 import org.ssda903.validation.rules.EpisodeChainRules;
 import org.ssda903.validation.rules.EpisodeRules;
 import org.ssda903.validation.rules.HeaderRules;
+import org.ssda903.validation.rules.Oc2CohortRules;
+import org.ssda903.validation.rules.IntegrityRules;
+import org.ssda903.validation.rules.HeaderUniquenessRules;
+import org.ssda903.validation.rules.HeaderUascRules;
 import org.ssda903.validation.rules.MissingRules;
 import org.ssda903.validation.rules.Oc2Rules;
 import org.ssda903.validation.rules.Oc3Rules;
@@ -24,7 +28,8 @@ public final class RuleCatalogue {
 		.of(HeaderRules.rules(), EpisodeRules.rules(), UascRules.rules(), ReviewRules.rules(), MissingRules.rules(),
 				Oc2Rules.rules(), Oc3Rules.rules(), Ad1Rules.rules(), PlacedForAdoptionRules.rules(),
 				PreviousPermanenceRules.rules(), SwEpisodeRules.rules(), EpisodeChainRules.rules(),
-				AgeRules.rules())
+				AgeRules.rules(), Oc2CohortRules.rules(), IntegrityRules.rules(),
+				HeaderUniquenessRules.rules(), HeaderUascRules.rules())
 		.flatMap(List::stream)
 		.toList();
 

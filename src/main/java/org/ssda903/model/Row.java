@@ -45,7 +45,7 @@ public record Row(Table table, long line, String[] values) {
 
 	/** The date, or null when blank or invalid: for comparisons where a missing date makes the test false. */
 	public LocalDate dateOrNull(String column) {
-		return Dates.parse(get(column)).orElse(null);
+		return Dates.parseOrNull(get(column));
 	}
 
 	/** Builds a row from values given column by column, for tests and generators. */

@@ -16,6 +16,9 @@ public final class ChildRecords {
 
 	private final Map<Table, List<Row>> rowsByTable = new EnumMap<>(Table.class);
 
+	/** Sorted on first use and kept, because most sequence rules and KPIs read the same order. */
+	private List<Row> episodesByStart;
+
 	public ChildRecords(String child) {
 		this.child = child;
 	}
@@ -26,6 +29,9 @@ public final class ChildRecords {
 
 	public void add(Row row) {
 		this.rowsByTable.computeIfAbsent(row.table(), (t) -> new ArrayList<>()).add(row);
+		if (row.table() == Table.EPISODES) {
+			this.episodesByStart = null;
+		}
 	}
 
 	/** The child's rows of a table, in source order; empty when none. */
@@ -44,11 +50,17 @@ public final class ChildRecords {
 		return rows.isEmpty() ? null : rows.get(0);
 	}
 
-	/** Episodes sorted by DECOM then line, the order every sequence rule and KPI uses (ssda903.md 4.2). */
+	/**
+	 * Episodes sorted by DECOM then line, the order every sequence rule and KPI uses (ssda903.md 4.2); undated
+	 * episodes come last. The list is unmodifiable and computed once until another episode is added.
+	 */
 	public List<Row> episodesByStart() {
-		List<Row> episodes = new ArrayList<>(rows(Table.EPISODES));
-		episodes.sort(Episodes.BY_START);
-		return episodes;
+		if (this.episodesByStart == null) {
+			List<Row> episodes = new ArrayList<>(rows(Table.EPISODES));
+			episodes.sort(Episodes.BY_START);
+			this.episodesByStart = Collections.unmodifiableList(episodes);
+		}
+		return this.episodesByStart;
 	}
 
 }

@@ -4,9 +4,18 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.ssda903.validation.rules.Ad1Rules;
+import org.ssda903.validation.rules.AdoptionChainRules;
+import org.ssda903.validation.rules.AgeRules;
+import org.ssda903.validation.rules.EpisodeChainRules;
 import org.ssda903.validation.rules.EpisodeRules;
 import org.ssda903.validation.rules.HeaderRules;
+import org.ssda903.validation.rules.HeaderUascRules;
+import org.ssda903.validation.rules.HeaderUniquenessRules;
+import org.ssda903.validation.rules.IntegrityRules;
+import org.ssda903.validation.rules.MissingChainRules;
+import org.ssda903.validation.rules.MissingEpisodeRules;
 import org.ssda903.validation.rules.MissingRules;
+import org.ssda903.validation.rules.Oc2CohortRules;
 import org.ssda903.validation.rules.Oc2Rules;
 import org.ssda903.validation.rules.Oc3Rules;
 import org.ssda903.validation.rules.PlacedForAdoptionRules;
@@ -21,7 +30,10 @@ public final class RuleCatalogue {
 	private static final List<Rule> ALL = Stream
 		.of(HeaderRules.rules(), EpisodeRules.rules(), UascRules.rules(), ReviewRules.rules(), MissingRules.rules(),
 				Oc2Rules.rules(), Oc3Rules.rules(), Ad1Rules.rules(), PlacedForAdoptionRules.rules(),
-				PreviousPermanenceRules.rules(), SwEpisodeRules.rules())
+				PreviousPermanenceRules.rules(), SwEpisodeRules.rules(), EpisodeChainRules.rules(),
+				AgeRules.rules(), Oc2CohortRules.rules(), IntegrityRules.rules(),
+				HeaderUniquenessRules.rules(), HeaderUascRules.rules(), MissingChainRules.rules(),
+				AdoptionChainRules.rules(), MissingEpisodeRules.rules())
 		.flatMap(List::stream)
 		.toList();
 

@@ -1,0 +1,68 @@
+package org.ssda903.validation.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.ssda903.model.ChildRecords;
+import org.ssda903.model.CollectionYear;
+import org.ssda903.validation.Rule;
+import org.ssda903.validation.RuleSet;
+import org.ssda903.validation.ValidationContext;
+import org.ssda903.validation.ValidationIssue;
+import org.ssda903.validation.Years;
+
+/** Runs cross-row rules against {@link ChildCase}s, and checks that the cases cover every rule. */
+record ChildRuleTable(List<Rule> rules) {
+
+	void assertCase(ChildCase childCase) {
+		CollectionYear year = new CollectionYear(childCase.year());
+		ChildRecords child = new ChildRecords(ChildCase.CHILD);
+		childCase.rows().forEach(child::add);
+		List<ValidationIssue> issues = new ArrayList<>();
+		new RuleSet(year, this.rules).check(child, ValidationContext.of(year, "E06000034"), issues::add);
+		List<String> flagged = issues.stream()
+			.filter((issue) -> issue.ruleCode().equals(childCase.code()))
+			.map((issue) -> ChildCase.at(issue.table(), issue.line()))
+			.toList();
+		assertThat(flagged).doesNotHaveDuplicates();
+		assertThat(Set.copyOf(flagged)).isEqualTo(childCase.flagged());
+	}
+
+	/**
+	 * Every declaration has a failing and a passing case inside its years, and every declaration limited in years
+	 * has a case in a year just outside its range, so a wrong year bound shows.
+	 */
+	void assertCovers(List<ChildCase> cases) {
+		List<String> gaps = new ArrayList<>();
+		for (Rule rule : this.rules) {
+			String code = rule.info().code();
+			Years years = rule.info().years();
+			if (cases.stream().noneMatch((c) -> c.code().equals(code) && c.fires() && inside(years, c.year()))) {
+				gaps.add(code + " " + years + " has no failing case");
+			}
+			if (cases.stream().noneMatch((c) -> c.code().equals(code) && !c.fires() && inside(years, c.year()))) {
+				gaps.add(code + " " + years + " has no passing case");
+			}
+			boolean limited = years.from() > CollectionYear.FIRST_SUPPORTED
+					|| years.to() < CollectionYear.LAST_SUPPORTED;
+			if (limited && cases.stream()
+				.noneMatch((c) -> c.code().equals(code) && (c.year() == years.from() - 1 || c.year() == years.to() + 1))) {
+				gaps.add(code + " " + years + " has no case in the year next to its range");
+			}
+		}
+		Set<String> codes = this.rules.stream().map((r) -> r.info().code()).collect(Collectors.toSet());
+		cases.stream()
+			.filter((c) -> !codes.contains(c.code()))
+			.forEach((c) -> gaps.add("case for unknown rule " + c.code()));
+		assertThat(gaps).isEmpty();
+	}
+
+	private static boolean inside(Years years, int year) {
+		return year >= years.from() && year <= years.to();
+	}
+
+}

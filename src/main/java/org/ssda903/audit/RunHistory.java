@@ -11,6 +11,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Service;
 
 import org.ssda903.job.JobParams;
@@ -50,7 +51,7 @@ public class RunHistory {
 	}
 
 	public Optional<ExecutionDetail> execution(long executionId) {
-		JobExecution execution = this.jobRepository.getJobExecution(executionId);
+		JobExecution execution = findExecution(executionId);
 		if (execution == null) {
 			return Optional.empty();
 		}
@@ -60,6 +61,19 @@ public class RunHistory {
 		long runId = execution.getJobInstance().getInstanceId();
 		return Optional.of(new ExecutionDetail(summarise(execution), steps, this.inputs.forRun(runId),
 				this.outputs.forRun(runId), execution.getExitStatus().getExitDescription()));
+	}
+
+	/**
+	 * The execution, or null when there is none: the JDBC repository of Batch 6 throws where the interface promises
+	 * null.
+	 */
+	public JobExecution findExecution(long executionId) {
+		try {
+			return this.jobRepository.getJobExecution(executionId);
+		}
+		catch (EmptyResultDataAccessException ex) {
+			return null;
+		}
 	}
 
 	private ExecutionSummary summarise(JobExecution execution) {

@@ -10,8 +10,9 @@ import picocli.CommandLine.Parameters;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.ConfigurableApplicationContext;
+
+import org.ssda903.audit.RunHistory;
 
 /** {@code restart ID}: resumes a failed run from its failed step and chunk. */
 @Command(name = "restart", mixinStandardHelpOptions = true,
@@ -32,9 +33,8 @@ class RestartCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		try (ConfigurableApplicationContext context = SpringContexts.start()) {
-			JobRepository repository = context.getBean(JobRepository.class);
 			JobOperator operator = context.getBean(JobOperator.class);
-			JobExecution execution = repository.getJobExecution(this.executionId);
+			JobExecution execution = context.getBean(RunHistory.class).findExecution(this.executionId);
 			if (execution == null) {
 				throw new CommandLine.ParameterException(this.spec.commandLine(),
 						"there is no execution " + this.executionId + "; see history");

@@ -31,6 +31,11 @@ public record ChildRule(RuleInfo info, Body body) implements Rule {
 		return new ChildRule(new RuleInfo(code, severity, message, tables, fields, years), body);
 	}
 
+	/** This rule, needing also data beyond the extract (last year's return, reference data). */
+	public ChildRule needing(Needs... needs) {
+		return new ChildRule(this.info.needing(needs), this.body);
+	}
+
 	@Override
 	public void check(ChildRecords child, ValidationContext context, Consumer<ValidationIssue> issues) {
 		// a row reached by two paths of a rule (e.g. two overlapping chains) is still one failure

@@ -23,6 +23,11 @@ public record RowRule(RuleInfo info, Table table, BiPredicate<Row, ValidationCon
 		return new RowRule(new RuleInfo(code, severity, message, List.of(table), fields, years), table, fails);
 	}
 
+	/** This rule, needing also data beyond the extract (reference data). */
+	public RowRule needing(Needs... needs) {
+		return new RowRule(this.info.needing(needs), this.table, this.fails);
+	}
+
 	@Override
 	public void check(ChildRecords child, ValidationContext context, Consumer<ValidationIssue> issues) {
 		for (Row row : child.rows(this.table)) {

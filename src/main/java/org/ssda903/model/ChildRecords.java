@@ -2,9 +2,7 @@ package org.ssda903.model;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Everything loaded for one child across the 903 files. Rules and KPIs read a child at a time, so that a rule that
@@ -14,7 +12,10 @@ public final class ChildRecords {
 
 	private final String child;
 
-	private final Map<Table, List<Row>> rowsByTable = new EnumMap<>(Table.class);
+	// by table ordinal, with an unmodifiable view made once: rules ask for a child's rows hundreds of times
+	private final List<Row>[] rowsByTable = newLists();
+
+	private final List<Row>[] views = newLists();
 
 	/** Sorted on first use and kept, because most sequence rules and KPIs read the same order. */
 	private List<Row> episodesByStart;
@@ -28,7 +29,12 @@ public final class ChildRecords {
 	}
 
 	public void add(Row row) {
-		this.rowsByTable.computeIfAbsent(row.table(), (t) -> new ArrayList<>()).add(row);
+		int table = row.table().ordinal();
+		if (this.rowsByTable[table] == null) {
+			this.rowsByTable[table] = new ArrayList<>(2);
+			this.views[table] = Collections.unmodifiableList(this.rowsByTable[table]);
+		}
+		this.rowsByTable[table].add(row);
 		if (row.table() == Table.EPISODES) {
 			this.episodesByStart = null;
 		}
@@ -36,18 +42,23 @@ public final class ChildRecords {
 
 	/** The child's rows of a table, in source order; empty when none. */
 	public List<Row> rows(Table table) {
-		List<Row> rows = this.rowsByTable.get(table);
-		return rows == null ? List.of() : Collections.unmodifiableList(rows);
+		List<Row> rows = this.views[table.ordinal()];
+		return rows == null ? List.of() : rows;
 	}
 
 	public boolean has(Table table) {
-		return !rows(table).isEmpty();
+		return this.rowsByTable[table.ordinal()] != null;
 	}
 
 	/** The child's header row, or null when there is none (itself a finding of the integrity rules). */
 	public Row header() {
-		List<Row> rows = rows(Table.HEADER);
-		return rows.isEmpty() ? null : rows.get(0);
+		List<Row> rows = this.rowsByTable[Table.HEADER.ordinal()];
+		return rows == null ? null : rows.get(0);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Row>[] newLists() {
+		return new List[Table.values().length];
 	}
 
 	/**

@@ -7,18 +7,53 @@ import java.util.Optional;
 /**
  * One loaded record of a 903 file, with its values in the table's column order. Values are trimmed and, except
  * CHILD, upper-cased at load so that codes compare without case; a blank value is the empty string, never null.
- *
- * @param table the 903 file the row came from
- * @param line the line of the source file where the record starts (the header is line 1)
- * @param values the values in {@link Table#columns()} order
+ * <p>
+ * A class rather than a record only to remember the dates it has read: validation reads the same dates of the same
+ * row for many rules, and reading them once halves its time. Rows are read by one thread at a time.
  */
-public record Row(Table table, long line, String[] values) {
+public final class Row {
 
-	public Row {
+	private static final Object NOT_A_DATE = new Object();
+
+	private final Table table;
+
+	private final long line;
+
+	private final String[] values;
+
+	private Object[] dates;
+
+	/**
+	 * @param table the 903 file the row came from
+	 * @param line the line of the source file where the record starts (the header is line 1)
+	 * @param values the values in {@link Table#columns()} order
+	 */
+	public Row(Table table, long line, String[] values) {
 		if (values.length != table.columns().size()) {
 			throw new IllegalArgumentException(
 					table.fileName() + " needs " + table.columns().size() + " values, got " + values.length);
 		}
+		this.table = table;
+		this.line = line;
+		this.values = values;
+	}
+
+	/** Builds a row from values given column by column, for tests and generators. */
+	public static Row of(Table table, long line, String... values) {
+		return new Row(table, line, values);
+	}
+
+	public Table table() {
+		return this.table;
+	}
+
+	public long line() {
+		return this.line;
+	}
+
+	/** The values in column order; not to be changed. */
+	public String[] values() {
+		return this.values;
 	}
 
 	public String child() {
@@ -40,17 +75,22 @@ public record Row(Table table, long line, String[] values) {
 
 	/** The column as a dd/mm/yyyy date; empty when blank or not a valid date. */
 	public Optional<LocalDate> date(String column) {
-		return Dates.parse(get(column));
+		return Optional.ofNullable(dateOrNull(column));
 	}
 
 	/** The date, or null when blank or invalid: for comparisons where a missing date makes the test false. */
 	public LocalDate dateOrNull(String column) {
-		return Dates.parseOrNull(get(column));
-	}
-
-	/** Builds a row from values given column by column, for tests and generators. */
-	public static Row of(Table table, long line, String... values) {
-		return new Row(table, line, values);
+		int index = this.table.indexOf(column);
+		if (this.dates == null) {
+			this.dates = new Object[this.values.length];
+		}
+		Object date = this.dates[index];
+		if (date == null) {
+			LocalDate parsed = Dates.parseOrNull(this.values[index]);
+			this.dates[index] = parsed == null ? NOT_A_DATE : parsed;
+			return parsed;
+		}
+		return date == NOT_A_DATE ? null : (LocalDate) date;
 	}
 
 	@Override

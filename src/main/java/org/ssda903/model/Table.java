@@ -43,11 +43,14 @@ public enum Table {
 
 	private final List<String> columns;
 
+	private final String[] columnArray;
+
 	private final Map<String, Integer> indexByColumn = new HashMap<>();
 
 	Table(String baseName, String... columns) {
 		this.baseName = baseName;
 		this.columns = List.of(columns);
+		this.columnArray = columns.clone();
 		for (int i = 0; i < columns.length; i++) {
 			this.indexByColumn.put(columns[i], i);
 		}
@@ -80,6 +83,13 @@ public enum Table {
 	}
 
 	public int indexOf(String column) {
+		// rules name columns with literals, the same interned strings as here: comparing references first finds
+		// them without hashing, which matters because every rule reads columns by name for every row
+		for (int i = 0; i < this.columnArray.length; i++) {
+			if (this.columnArray[i] == column) {
+				return i;
+			}
+		}
 		Integer index = this.indexByColumn.get(column);
 		if (index == null) {
 			throw new IllegalArgumentException(column + " is not a column of " + this.fileName());

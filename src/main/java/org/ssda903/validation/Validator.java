@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.ssda903.model.ChildRecords;
@@ -29,31 +30,46 @@ public final class Validator {
 	}
 
 	public Result validate(Collection<ChildRecords> children, Set<Table> suppliedTables) {
-		List<ValidationIssue> issues = new ArrayList<>();
-		List<RuleRun> runs = new ArrayList<>();
-		for (Rule rule : this.ruleSet.rules()) {
-			RuleInfo info = rule.info();
-			String skipped = whySkipped(info, suppliedTables);
-			if (skipped != null) {
-				runs.add(new RuleRun(info.code(), info.severity(), 0, 0, "skipped: " + skipped));
-				continue;
-			}
-			List<ValidationIssue> found = new ArrayList<>();
-			String failure = null;
-			for (ChildRecords child : children) {
+		List<Rule> rules = this.ruleSet.rules();
+		int count = rules.size();
+		String[] skipped = new String[count];
+		String[] failed = new String[count];
+		List<List<ValidationIssue>> found = new ArrayList<>(count);
+		List<Consumer<ValidationIssue>> sinks = new ArrayList<>(count);
+		for (int r = 0; r < count; r++) {
+			skipped[r] = whySkipped(rules.get(r).info(), suppliedTables);
+			List<ValidationIssue> issues = new ArrayList<>();
+			found.add(issues);
+			sinks.add(issues::add);
+		}
+		// child by child, every rule: a child's rows stay in the processor's cache while all rules read them
+		for (ChildRecords child : children) {
+			for (int r = 0; r < count; r++) {
+				if (skipped[r] != null || failed[r] != null) {
+					continue;
+				}
 				try {
-					rule.check(child, this.context, found::add);
+					rules.get(r).check(child, this.context, sinks.get(r));
 				}
 				catch (RuntimeException ex) {
-					failure = "error: " + ex.getClass().getSimpleName() + " on child " + child.child();
-					break;
+					failed[r] = "error: " + ex.getClass().getSimpleName() + " on child " + child.child();
 				}
 			}
-			issues.addAll(found);
+		}
+		List<ValidationIssue> issues = new ArrayList<>();
+		List<RuleRun> runs = new ArrayList<>(count);
+		for (int r = 0; r < count; r++) {
+			RuleInfo info = rules.get(r).info();
+			if (skipped[r] != null) {
+				runs.add(new RuleRun(info.code(), info.severity(), 0, 0, "skipped: " + skipped[r]));
+				continue;
+			}
+			List<ValidationIssue> ruleIssues = found.get(r);
+			issues.addAll(ruleIssues);
 			Set<String> failingChildren = new HashSet<>();
-			found.forEach((issue) -> failingChildren.add(issue.childId()));
-			runs.add(new RuleRun(info.code(), info.severity(), found.size(), failingChildren.size(),
-					failure == null ? "run" : failure));
+			ruleIssues.forEach((issue) -> failingChildren.add(issue.childId()));
+			runs.add(new RuleRun(info.code(), info.severity(), ruleIssues.size(), failingChildren.size(),
+					failed[r] == null ? "run" : failed[r]));
 		}
 		return new Result(issues, runs);
 	}

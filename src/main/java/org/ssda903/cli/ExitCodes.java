@@ -24,7 +24,7 @@ public final class ExitCodes {
 	/** The run failed and can be restarted once the cause is fixed ({@code restart ID}, or the same command). */
 	public static final int FAILED_RESTARTABLE = 5;
 
-	/** A run for the same extract is in progress (or was killed: see {@code restart --recover}). */
+	/** Another process holds the run lock of the council and year: a run is in progress. */
 	public static final int RUN_IN_PROGRESS = 6;
 
 	private ExitCodes() {

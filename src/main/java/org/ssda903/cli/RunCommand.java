@@ -8,17 +8,12 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import org.ssda903.extract.BadExtractException;
 import org.ssda903.extract.Checksums;
 import org.ssda903.job.JobParams;
-import org.ssda903.job.NightlyJobConfiguration;
+import org.ssda903.job.NightlyRunner;
 import org.ssda903.model.CollectionYear;
 
 /**
@@ -75,40 +70,8 @@ class RunCommand implements Callable<Integer> {
 				this.previous, this.previous == null ? null : Checksums.ofExtract(this.previous), this.postcodes,
 				this.postcodes == null ? null : Checksums.of(this.postcodes), this.out, RequestedBy.current());
 		try (ConfigurableApplicationContext context = SpringContexts.start()) {
-			JobRepository repository = context.getBean(JobRepository.class);
-			JobOperator operator = context.getBean(JobOperator.class);
-			Job job = context.getBean(NightlyJobConfiguration.JOB_NAME, Job.class);
-			RunSummary summary = context.getBean(RunSummary.class);
-			JobExecution last = repository.getLastJobExecution(NightlyJobConfiguration.JOB_NAME,
-					params.toJobParameters());
-			JobExecution execution;
-			if (last == null) {
-				execution = operator.start(job, params.toJobParameters());
-			}
-			else if (last.getStatus() == BatchStatus.COMPLETED) {
-				this.spec.commandLine()
-					.getOut()
-					.printf("Already processed: run %d (execution %d) completed on %s for this extract."
-							+ " Nothing to do.%n", last.getJobInstance().getInstanceId(), last.getId(),
-							last.getEndTime());
-				return ExitCodes.ALREADY_PROCESSED;
-			}
-			else if (last.isRunning()) {
-				this.spec.commandLine()
-					.getErr()
-					.printf("Run %d (execution %d) for this extract is still marked as running. If its process"
-							+ " has died, recover it with: restart --recover %d%n",
-							last.getJobInstance().getInstanceId(), last.getId(), last.getId());
-				return ExitCodes.RUN_IN_PROGRESS;
-			}
-			else {
-				this.spec.commandLine()
-					.getOut()
-					.printf("Resuming run %d from its failed step (execution %d %s).%n",
-							last.getJobInstance().getInstanceId(), last.getId(), last.getStatus());
-				execution = operator.restart(last);
-			}
-			return summary.print(execution, this.spec.commandLine().getOut());
+			NightlyRunner.Outcome outcome = context.getBean(NightlyRunner.class).run(params);
+			return context.getBean(RunSummary.class).report(outcome, this.spec.commandLine());
 		}
 		catch (BadExtractException ex) {
 			throw ex;

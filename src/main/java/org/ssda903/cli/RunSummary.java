@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
 
+import picocli.CommandLine;
+
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Component;
@@ -11,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.ssda903.audit.RunHistory;
 import org.ssda903.extract.BadExtractException;
 import org.ssda903.job.NightlyJobConfiguration;
+import org.ssda903.job.NightlyRunner;
 import org.ssda903.validation.Severity;
 import org.ssda903.validation.ValidationRepository;
 
@@ -25,6 +28,28 @@ class RunSummary {
 	RunSummary(RunHistory history, ValidationRepository validation) {
 		this.history = history;
 		this.validation = validation;
+	}
+
+	/** Prints what a launch came to and gives the exit code for it. */
+	int report(NightlyRunner.Outcome outcome, CommandLine commandLine) {
+		switch (outcome.kind()) {
+			case ALREADY_COMPLETED -> {
+				commandLine.getOut().println(outcome.note());
+				commandLine.getOut().flush();
+				return ExitCodes.ALREADY_PROCESSED;
+			}
+			case LOCKED -> {
+				commandLine.getErr().println(outcome.note());
+				commandLine.getErr().flush();
+				return ExitCodes.RUN_IN_PROGRESS;
+			}
+			default -> {
+				if (outcome.note() != null) {
+					commandLine.getOut().println(outcome.note());
+				}
+				return print(outcome.execution(), commandLine.getOut());
+			}
+		}
 	}
 
 	int print(JobExecution execution, PrintWriter out) {

@@ -28,6 +28,14 @@ public final class MariaDb {
 
 	/** Creates a new empty database and points the test's data source at it. */
 	public static void register(DynamicPropertyRegistry registry, String name) {
+		Database database = create(name);
+		registry.add("spring.datasource.url", database::url);
+		registry.add("spring.datasource.username", database::user);
+		registry.add("spring.datasource.password", database::password);
+	}
+
+	/** Creates a new empty database, for a test that starts its own processes. */
+	public static Database create(String name) {
 		String database = "ssda903_it_" + name + "_" + ProcessHandle.current().pid();
 		try (Connection connection = DriverManager.getConnection(SERVER, USER, PASSWORD);
 				Statement statement = connection.createStatement()) {
@@ -41,10 +49,13 @@ public final class MariaDb {
 			}
 			Assumptions.abort("no MySQL/MariaDB server at " + SERVER + ": " + ex.getMessage());
 		}
-		registry.add("spring.datasource.url",
-				() -> SERVER + database + "?rewriteBatchedStatements=true&useSSL=false&allowPublicKeyRetrieval=true");
-		registry.add("spring.datasource.username", () -> USER);
-		registry.add("spring.datasource.password", () -> PASSWORD);
+		return new Database(
+				SERVER + database + "?rewriteBatchedStatements=true&useSSL=false&allowPublicKeyRetrieval=true", USER,
+				PASSWORD);
+	}
+
+	/** A database made for a test. */
+	public record Database(String url, String user, String password) {
 	}
 
 }

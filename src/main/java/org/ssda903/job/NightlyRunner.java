@@ -1,0 +1,128 @@
+package org.ssda903.job;
+
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Service;
+
+import org.ssda903.audit.RunLock;
+
+/**
+ * Starts, resumes or restarts the nightly job under the council's run lock, for the command line and the scheduler
+ * alike. Holding the lock proves no live process runs the job for that council and year, so an execution still
+ * recorded as running is then known to be stale (its process was killed) and is recovered before it restarts.
+ */
+@Service
+public class NightlyRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(NightlyRunner.class);
+
+	private final JobRepository repository;
+
+	private final JobOperator operator;
+
+	private final Job job;
+
+	private final RunLock lock;
+
+	public NightlyRunner(JobRepository repository, JobOperator operator, Job nightly903, RunLock lock) {
+		this.repository = repository;
+		this.operator = operator;
+		this.job = nightly903;
+		this.lock = lock;
+	}
+
+	/** Runs the job on an extract: a new run, the resumption of its failed run, or nothing when it completed. */
+	public Outcome run(JobParams params) throws Exception {
+		Optional<RunLock.Lease> lease = this.lock.acquire(params.laCode(), params.year().endYear(),
+				params.requestedBy());
+		if (lease.isEmpty()) {
+			return Outcome.busy(this.lock.holder(params.laCode(), params.year().endYear()).orElse("another process"));
+		}
+		try (RunLock.Lease held = lease.get()) {
+			JobExecution last = this.repository.getLastJobExecution(NightlyJobConfiguration.JOB_NAME,
+					params.toJobParameters());
+			if (last == null) {
+				return Outcome.ran(this.operator.start(this.job, params.toJobParameters()), null);
+			}
+			if (last.getStatus() == BatchStatus.COMPLETED) {
+				return Outcome.alreadyDone(last);
+			}
+			return resume(last);
+		}
+	}
+
+	/** Restarts an execution that failed, stopped or whose process died. */
+	public Outcome restart(JobExecution execution) throws Exception {
+		if (execution.getStatus() == BatchStatus.COMPLETED) {
+			return Outcome.alreadyDone(execution);
+		}
+		JobParams params = JobParams.from(execution);
+		Optional<RunLock.Lease> lease = this.lock.acquire(params.laCode(), params.year().endYear(),
+				params.requestedBy());
+		if (lease.isEmpty()) {
+			return Outcome.busy(this.lock.holder(params.laCode(), params.year().endYear()).orElse("another process"));
+		}
+		try (RunLock.Lease held = lease.get()) {
+			return resume(execution);
+		}
+	}
+
+	private Outcome resume(JobExecution last) throws Exception {
+		String note;
+		JobExecution failed = last;
+		if (last.isRunning()) {
+			log.info("execution {} is recorded as running but no process holds the run lock: recovering it",
+					last.getId());
+			failed = this.operator.recover(last);
+			note = "Execution " + last.getId() + " was left running by a process that died; recovered it and"
+					+ " resumed run " + last.getJobInstance().getInstanceId() + " from its last committed chunk.";
+		}
+		else {
+			note = "Resuming run " + last.getJobInstance().getInstanceId() + " from its failed step (execution "
+					+ last.getId() + " " + last.getStatus() + ").";
+		}
+		return Outcome.ran(this.operator.restart(failed), note);
+	}
+
+	/**
+	 * What a launch came to.
+	 *
+	 * @param execution the execution that ran, or the completed one when there was nothing to do; null when busy
+	 * @param note a line for the operator, or null
+	 */
+	public record Outcome(Kind kind, JobExecution execution, String note) {
+
+		static Outcome ran(JobExecution execution, String note) {
+			return new Outcome(Kind.RAN, execution, note);
+		}
+
+		static Outcome alreadyDone(JobExecution execution) {
+			return new Outcome(Kind.ALREADY_COMPLETED, execution,
+					"Already processed: run " + execution.getJobInstance().getInstanceId() + " (execution "
+							+ execution.getId() + ") completed on " + execution.getEndTime()
+							+ " for this extract. Nothing to do.");
+		}
+
+		static Outcome busy(String holder) {
+			return new Outcome(Kind.LOCKED, null, "A run for this council and year is in progress (" + holder
+					+ "). Nothing was started.");
+		}
+
+	}
+
+	/** Ran (completed or failed: see the execution), nothing to do, or another process holds the lock. */
+	public enum Kind {
+
+		RAN, ALREADY_COMPLETED, LOCKED
+
+	}
+
+}

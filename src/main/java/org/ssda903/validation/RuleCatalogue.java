@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 import org.ssda903.validation.rules.Ad1Rules;
 import org.ssda903.validation.rules.AdoptionChainRules;
 import org.ssda903.validation.rules.AgeRules;
+import org.ssda903.validation.rules.CrossYearRules;
 import org.ssda903.validation.rules.EpisodeChainRules;
 import org.ssda903.validation.rules.EpisodeRules;
 import org.ssda903.validation.rules.HeaderRules;
@@ -18,7 +19,9 @@ import org.ssda903.validation.rules.MissingRules;
 import org.ssda903.validation.rules.Oc2CohortRules;
 import org.ssda903.validation.rules.Oc2Rules;
 import org.ssda903.validation.rules.Oc3Rules;
+import org.ssda903.validation.rules.PeriodOfCareRules;
 import org.ssda903.validation.rules.PlacedForAdoptionRules;
+import org.ssda903.validation.rules.PostcodeRules;
 import org.ssda903.validation.rules.PreviousPermanenceRules;
 import org.ssda903.validation.rules.ReviewRules;
 import org.ssda903.validation.rules.SwEpisodeRules;
@@ -33,7 +36,8 @@ public final class RuleCatalogue {
 				PreviousPermanenceRules.rules(), SwEpisodeRules.rules(), EpisodeChainRules.rules(),
 				AgeRules.rules(), Oc2CohortRules.rules(), IntegrityRules.rules(),
 				HeaderUniquenessRules.rules(), HeaderUascRules.rules(), MissingChainRules.rules(),
-				AdoptionChainRules.rules(), MissingEpisodeRules.rules())
+				AdoptionChainRules.rules(), MissingEpisodeRules.rules(), CrossYearRules.rules(),
+				PeriodOfCareRules.rules(), PostcodeRules.rules())
 		.flatMap(List::stream)
 		.toList();
 

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.ssda903.model.Row;
 import org.ssda903.model.Table;
+import org.ssda903.reference.PostcodeLookup;
 
 /**
  * One case of a cross-row rule test: in this collection year, a child with these rows makes the rule flag exactly
@@ -16,8 +17,12 @@ import org.ssda903.model.Table;
  * @param year the collection year, by its ending year
  * @param rows the child's rows, in any files
  * @param flagged the rows the rule must report, as {@code table:line}
+ * @param lastYear the child's rows in last year's return; null when the run has no previous return, empty when it
+ * has one without the child
+ * @param postcodes the postcode lookup of the run; null when it has none
  */
-record ChildCase(String code, int year, List<Row> rows, Set<String> flagged) {
+record ChildCase(String code, int year, List<Row> rows, Set<String> flagged, List<Row> lastYear,
+		PostcodeLookup postcodes) {
 
 	static final String CHILD = "C1";
 
@@ -27,7 +32,7 @@ record ChildCase(String code, int year, List<Row> rows, Set<String> flagged) {
 
 	/** Starts a case: {@code child("142", 2025, rows...).flags(ep(2))} or {@code .passes()}. */
 	static Builder child(String code, int year, Row... rows) {
-		return new Builder(code, year, List.of(rows));
+		return new Builder(code, year, List.of(rows), null, null);
 	}
 
 	/** A row of a file, built from {@code COLUMN=value} assignments; CHILD is C1 unless given. */
@@ -63,14 +68,24 @@ record ChildCase(String code, int year, List<Row> rows, Set<String> flagged) {
 				+ this.rows.stream().map(Row::toString).collect(Collectors.joining(", "));
 	}
 
-	record Builder(String code, int year, List<Row> rows) {
+	record Builder(String code, int year, List<Row> rows, List<Row> lastYear, PostcodeLookup postcodes) {
+
+		/** The run has last year's return, with these rows for the child (none: the child was not in it). */
+		Builder withLastYear(Row... lastYearRows) {
+			return new Builder(this.code, this.year, this.rows, List.of(lastYearRows), this.postcodes);
+		}
+
+		/** The run has this postcode lookup. */
+		Builder withPostcodes(PostcodeLookup lookup) {
+			return new Builder(this.code, this.year, this.rows, this.lastYear, lookup);
+		}
 
 		ChildCase flags(String... flagged) {
-			return new ChildCase(this.code, this.year, this.rows, Set.of(flagged));
+			return new ChildCase(this.code, this.year, this.rows, Set.of(flagged), this.lastYear, this.postcodes);
 		}
 
 		ChildCase passes() {
-			return new ChildCase(this.code, this.year, this.rows, Set.of());
+			return new ChildCase(this.code, this.year, this.rows, Set.of(), this.lastYear, this.postcodes);
 		}
 
 	}

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -18,18 +19,36 @@ import org.ssda903.validation.Years;
 /** Runs cross-row rules against {@link ChildCase}s, and checks that the cases cover every rule. */
 record ChildRuleTable(List<Rule> rules) {
 
+	/** The council of every case: PL_LOCATION is IN for placements in this authority. */
+	static final String LA_CODE = "E06000034";
+
 	void assertCase(ChildCase childCase) {
 		CollectionYear year = new CollectionYear(childCase.year());
 		ChildRecords child = new ChildRecords(ChildCase.CHILD);
 		childCase.rows().forEach(child::add);
 		List<ValidationIssue> issues = new ArrayList<>();
-		new RuleSet(year, this.rules).check(child, ValidationContext.of(year, "E06000034"), issues::add);
+		new RuleSet(year, this.rules).check(child, contextOf(childCase, year), issues::add);
 		List<String> flagged = issues.stream()
 			.filter((issue) -> issue.ruleCode().equals(childCase.code()))
 			.map((issue) -> ChildCase.at(issue.table(), issue.line()))
 			.toList();
 		assertThat(flagged).doesNotHaveDuplicates();
 		assertThat(Set.copyOf(flagged)).isEqualTo(childCase.flagged());
+	}
+
+	/** The extract only, plus last year's return and the postcode lookup when the case gives them. */
+	private static ValidationContext contextOf(ChildCase childCase, CollectionYear year) {
+		ValidationContext context = ValidationContext.of(year, LA_CODE);
+		if (childCase.lastYear() != null) {
+			ChildRecords lastYear = new ChildRecords(ChildCase.CHILD);
+			childCase.lastYear().forEach(lastYear::add);
+			context = context.withPreviousYear(
+					childCase.lastYear().isEmpty() ? Map.of() : Map.of(ChildCase.CHILD, lastYear));
+		}
+		if (childCase.postcodes() != null) {
+			context = context.withPostcodes(childCase.postcodes());
+		}
+		return context;
 	}
 
 	/**

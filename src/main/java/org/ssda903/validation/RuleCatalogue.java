@@ -20,6 +20,7 @@ import org.ssda903.validation.rules.Oc2Rules;
 import org.ssda903.validation.rules.Oc3Rules;
 import org.ssda903.validation.rules.PlacedForAdoptionRules;
 import org.ssda903.validation.rules.PreviousPermanenceRules;
+import org.ssda903.validation.rules.ProviderRules;
 import org.ssda903.validation.rules.ReviewRules;
 import org.ssda903.validation.rules.SwEpisodeRules;
 import org.ssda903.validation.rules.UascRules;
@@ -33,7 +34,7 @@ public final class RuleCatalogue {
 				PreviousPermanenceRules.rules(), SwEpisodeRules.rules(), EpisodeChainRules.rules(),
 				AgeRules.rules(), Oc2CohortRules.rules(), IntegrityRules.rules(),
 				HeaderUniquenessRules.rules(), HeaderUascRules.rules(), MissingChainRules.rules(),
-				AdoptionChainRules.rules(), MissingEpisodeRules.rules())
+				AdoptionChainRules.rules(), MissingEpisodeRules.rules(), ProviderRules.rules())
 		.flatMap(List::stream)
 		.toList();
 

@@ -37,6 +37,15 @@ public final class InMemoryPostcodeLookup implements PostcodeLookup {
 		allocate(1024);
 	}
 
+	/** A lookup sized for about this many postcodes, so that filling it from a known count never rehashes. */
+	public InMemoryPostcodeLookup(int expectedSize) {
+		int capacity = 1024;
+		while (expectedSize * 4L > capacity * 3L) {
+			capacity *= 2;
+		}
+		allocate(capacity);
+	}
+
 	/**
 	 * Adds or replaces a postcode; a value that cannot be a postcode (blank, over 12 letters and digits, or with
 	 * other characters) is ignored, as no lookup could find it.

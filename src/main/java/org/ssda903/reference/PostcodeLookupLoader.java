@@ -1,6 +1,5 @@
 package org.ssda903.reference;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -8,11 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.function.BiConsumer;
 
 import com.opencsv.CSVReader;
-import com.opencsv.CSVReaderBuilder;
-import com.opencsv.RFC4180ParserBuilder;
 import com.opencsv.exceptions.CsvValidationException;
 
 /**
@@ -22,10 +19,6 @@ import com.opencsv.exceptions.CsvValidationException;
  * about 2.7 million rows, so each row does no more than pick its five values.
  */
 public final class PostcodeLookupLoader {
-
-	private static final char BYTE_ORDER_MARK = '\uFEFF';
-
-	private static final int BUFFER_CHARS = 1 << 16;
 
 	private PostcodeLookupLoader() {
 	}
@@ -42,32 +35,35 @@ public final class PostcodeLookupLoader {
 	 * @throws IllegalArgumentException when the header lacks a column the lookup needs
 	 */
 	public static InMemoryPostcodeLookup load(Reader source) throws IOException {
-		BufferedReader buffered = new BufferedReader(source, BUFFER_CHARS);
-		skipByteOrderMark(buffered);
-		try (CSVReader csv = new CSVReaderBuilder(buffered).withCSVParser(new RFC4180ParserBuilder().build())
-			.build()) {
+		InMemoryPostcodeLookup lookup = new InMemoryPostcodeLookup();
+		forEach(source, lookup::put);
+		return lookup;
+	}
+
+	/**
+	 * Streams the rows {@link #load(Reader)} would keep to {@code each}, as postcode (as written in the file) and
+	 * grid reference, without holding the file: for copying the national file elsewhere.
+	 * @return how many rows were given to {@code each}
+	 * @throws IllegalArgumentException when the header lacks a column the lookup needs
+	 */
+	public static long forEach(Reader source, BiConsumer<String, GridRef> each) throws IOException {
+		try (CSVReader csv = ReferenceCsv.open(source)) {
 			String[] header = csv.readNext();
 			if (header == null) {
 				throw new IllegalArgumentException("the postcode file is empty");
 			}
 			Columns columns = Columns.of(header);
-			InMemoryPostcodeLookup lookup = new InMemoryPostcodeLookup();
+			long kept = 0;
 			String[] row;
 			while ((row = csv.readNext()) != null) {
-				columns.addTo(lookup, row);
+				if (columns.give(row, each)) {
+					kept++;
+				}
 			}
-			return lookup;
+			return kept;
 		}
 		catch (CsvValidationException ex) {
 			throw new IOException("the postcode file cannot be read as CSV: " + ex.getMessage(), ex);
-		}
-	}
-
-	/** Before parsing, as the mark would otherwise stop the parser seeing a quoted first column name. */
-	private static void skipByteOrderMark(BufferedReader reader) throws IOException {
-		reader.mark(1);
-		if (reader.read() != BYTE_ORDER_MARK) {
-			reader.reset();
 		}
 	}
 
@@ -76,10 +72,7 @@ public final class PostcodeLookupLoader {
 		private static final int ABSENT = -1;
 
 		static Columns of(String[] header) {
-			List<String> names = new ArrayList<>(header.length);
-			for (String name : header) {
-				names.add(name.trim().toLowerCase(Locale.ROOT));
-			}
+			List<String> names = ReferenceCsv.names(header);
 			int postcode = names.contains("pcd") ? names.indexOf("pcd") : names.indexOf("pcds");
 			int laua = names.contains("laua") ? names.indexOf("laua") : names.indexOf("oslaua");
 			Columns columns = new Columns(postcode, names.indexOf("oseast1m"), names.indexOf("osnrth1m"), laua,
@@ -104,17 +97,18 @@ public final class PostcodeLookupLoader {
 			return columns;
 		}
 
-		void addTo(InMemoryPostcodeLookup lookup, String[] row) {
+		boolean give(String[] row, BiConsumer<String, GridRef> each) {
 			if (row.length <= Math.max(Math.max(this.postcode, this.easting), Math.max(this.northing, this.laua))) {
-				return;
+				return false;
 			}
 			int easting = parseMetres(row[this.easting]);
 			int northing = parseMetres(row[this.northing]);
 			if (easting < 0 || northing < 0) {
-				return;
+				return false;
 			}
-			String utla = (this.utla == ABSENT || this.utla >= row.length) ? "" : row[this.utla].trim();
-			lookup.put(row[this.postcode], new GridRef(easting, northing, row[this.laua].trim(), utla));
+			String utla = ReferenceCsv.value(row, this.utla);
+			each.accept(row[this.postcode], new GridRef(easting, northing, row[this.laua].trim(), utla));
+			return true;
 		}
 
 		/** Whole metres, or -1 when blank or not a whole number. */

@@ -2,7 +2,6 @@ package org.ssda903.validation;
 
 import java.util.Arrays;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.ssda903.model.CollectionYear;
@@ -83,11 +82,6 @@ public record CodeSets(CollectionYear year) {
 	private static final Set<String> REASON_PLACED_CEASED = Set.of("RD1", "RD2", "RD3", "RD4");
 
 	private static final Set<String> PREVIOUS_PERMANENCE = Set.of("P1", "P2", "P3", "P4", "Z1");
-
-	/** LA_PERM values that are not a council: information not available, and the other UK nations / outside UK. */
-	private static final Set<String> LA_PERM_SPECIAL = Set.of("999", "WAL", "SCO", "NIR", "NUK");
-
-	private static final Pattern THREE_DIGITS = Pattern.compile("\\d{3}");
 
 	private static final Set<String> SW_REASON = Set.of("MANAGE", "FCONTA", "LEFTRL", "ORGRST", "TSPROC", "ABSENC",
 			"CHCHAN", "PCCHAN", "SWDIED", "OTHERS");
@@ -240,14 +234,6 @@ public record CodeSets(CollectionYear year) {
 
 	public Set<String> previousPermanence() {
 		return PREVIOUS_PERMANENCE;
-	}
-
-	/**
-	 * Whether LA_PERM is acceptable. The spec does not carry the DfE list of 3-digit council codes, so any 3 digits
-	 * pass for now; the exact list arrives with the reference data.
-	 */
-	public boolean isLaPerm(String code) {
-		return LA_PERM_SPECIAL.contains(code) || THREE_DIGITS.matcher(code).matches();
 	}
 
 	public Set<String> swReason() {

@@ -13,7 +13,10 @@ public enum Needs {
 	POSTCODES("no postcode lookup was given (--postcodes)"),
 
 	/** The Ofsted lists of children's homes and social care providers. */
-	OFSTED_PROVIDERS("no Ofsted provider list was given");
+	OFSTED_PROVIDERS("no Ofsted provider list was given (--providers) or stored"),
+
+	/** The local authority code list: 3-digit DfE codes and ONS codes. */
+	LA_CODES("no local authority code list was given (--la-codes) or stored");
 
 	private final String whenMissing;
 

@@ -23,6 +23,7 @@ import org.ssda903.validation.rules.PeriodOfCareRules;
 import org.ssda903.validation.rules.PlacedForAdoptionRules;
 import org.ssda903.validation.rules.PostcodeRules;
 import org.ssda903.validation.rules.PreviousPermanenceRules;
+import org.ssda903.validation.rules.ProviderRules;
 import org.ssda903.validation.rules.ReviewRules;
 import org.ssda903.validation.rules.SwEpisodeRules;
 import org.ssda903.validation.rules.UascRules;
@@ -37,7 +38,7 @@ public final class RuleCatalogue {
 				AgeRules.rules(), Oc2CohortRules.rules(), IntegrityRules.rules(),
 				HeaderUniquenessRules.rules(), HeaderUascRules.rules(), MissingChainRules.rules(),
 				AdoptionChainRules.rules(), MissingEpisodeRules.rules(), CrossYearRules.rules(),
-				PeriodOfCareRules.rules(), PostcodeRules.rules())
+				PeriodOfCareRules.rules(), PostcodeRules.rules(), ProviderRules.rules())
 		.flatMap(List::stream)
 		.toList();
 

@@ -7,6 +7,8 @@ import java.util.Set;
 
 import org.ssda903.model.ChildRecords;
 import org.ssda903.model.CollectionYear;
+import org.ssda903.reference.LaCodes;
+import org.ssda903.reference.OfstedProviders;
 import org.ssda903.reference.PostcodeLookup;
 
 /**
@@ -17,14 +19,23 @@ import org.ssda903.reference.PostcodeLookup;
  * @param codes the code lists in force that year
  * @param previousYear last year's return by child id; empty when not available (see {@link #available()})
  * @param postcodes the postcode lookup; {@link PostcodeLookup#none()} when not given
+ * @param providers the Ofsted provider list; {@link OfstedProviders#none()} when not given
+ * @param laCodes the local authority code list; {@link LaCodes#none()} when not given
  * @param available the data beyond the extract that this run has
  */
 public record ValidationContext(CollectionYear year, String laCode, CodeSets codes,
-		Map<String, ChildRecords> previousYear, PostcodeLookup postcodes, Set<Needs> available) {
+		Map<String, ChildRecords> previousYear, PostcodeLookup postcodes, OfstedProviders providers, LaCodes laCodes,
+		Set<Needs> available) {
 
 	public ValidationContext {
 		previousYear = Map.copyOf(previousYear);
 		available = available.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(available));
+	}
+
+	/** A context without the provider and LA code lists, as before they existed. */
+	public ValidationContext(CollectionYear year, String laCode, CodeSets codes,
+			Map<String, ChildRecords> previousYear, PostcodeLookup postcodes, Set<Needs> available) {
+		this(year, laCode, codes, previousYear, postcodes, OfstedProviders.none(), LaCodes.none(), available);
 	}
 
 	/** A context with the extract only: no last year's return and no reference data. */
@@ -34,14 +45,26 @@ public record ValidationContext(CollectionYear year, String laCode, CodeSets cod
 
 	/** This context with last year's return. */
 	public ValidationContext withPreviousYear(Map<String, ChildRecords> children) {
-		return new ValidationContext(this.year, this.laCode, this.codes, children, this.postcodes,
-				plus(Needs.PREVIOUS_RETURN));
+		return new ValidationContext(this.year, this.laCode, this.codes, children, this.postcodes, this.providers,
+				this.laCodes, plus(Needs.PREVIOUS_RETURN));
 	}
 
 	/** This context with a postcode lookup. */
 	public ValidationContext withPostcodes(PostcodeLookup lookup) {
-		return new ValidationContext(this.year, this.laCode, this.codes, this.previousYear, lookup,
-				plus(Needs.POSTCODES));
+		return new ValidationContext(this.year, this.laCode, this.codes, this.previousYear, lookup, this.providers,
+				this.laCodes, plus(Needs.POSTCODES));
+	}
+
+	/** This context with the Ofsted provider list. */
+	public ValidationContext withProviders(OfstedProviders list) {
+		return new ValidationContext(this.year, this.laCode, this.codes, this.previousYear, this.postcodes, list,
+				this.laCodes, plus(Needs.OFSTED_PROVIDERS));
+	}
+
+	/** This context with the local authority code list. */
+	public ValidationContext withLaCodes(LaCodes list) {
+		return new ValidationContext(this.year, this.laCode, this.codes, this.previousYear, this.postcodes,
+				this.providers, list, plus(Needs.LA_CODES));
 	}
 
 	public LocalDate start() {

@@ -46,15 +46,6 @@ class CodeSetsTests {
 	}
 
 	@Test
-	void laPermAcceptsThreeDigitCodesAndTheSpecials() {
-		CodeSets codes = codes(2025);
-		assertThat(codes.isLaPerm("316")).isTrue();
-		assertThat(codes.isLaPerm("NUK")).isTrue();
-		assertThat(codes.isLaPerm("31")).isFalse();
-		assertThat(codes.isLaPerm("ENG")).isFalse();
-	}
-
-	@Test
 	void codeListsCannotBeChanged() {
 		assertThatExceptionOfType(UnsupportedOperationException.class)
 			.isThrownBy(() -> codes(2025).placement().add("Q1"));

@@ -11,9 +11,9 @@ import picocli.CommandLine.Option;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import org.ssda903.extract.BadExtractException;
-import org.ssda903.extract.Checksums;
 import org.ssda903.job.JobParams;
 import org.ssda903.job.NightlyRunner;
+import org.ssda903.job.ReferenceFiles;
 import org.ssda903.model.CollectionYear;
 
 /**
@@ -46,8 +46,17 @@ class RunCommand implements Callable<Integer> {
 	Path previous;
 
 	@Option(names = "--postcodes", paramLabel = "FILE",
-			description = "Postcode lookup in the ONS NSPL/ONSPD CSV layout, for placement distances.")
+			description = "Postcode lookup in the ONS NSPL/ONSPD CSV layout, for placement distances; stored, so"
+					+ " later runs without it use the stored one.")
 	Path postcodes;
+
+	@Option(names = "--providers", paramLabel = "FILE",
+			description = "Ofsted children's homes and social care providers, as CSV (see jobs/reference/README.md).")
+	Path providers;
+
+	@Option(names = "--la-codes", paramLabel = "FILE",
+			description = "Local authority code list, as CSV (default: the one stored by an earlier run).")
+	Path laCodes;
 
 	@Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
 			description = "Where each run's folder is written (default: ${DEFAULT-VALUE}).")
@@ -63,12 +72,10 @@ class RunCommand implements Callable<Integer> {
 		if (this.previous != null && !this.previous.toFile().isDirectory()) {
 			throw new BadExtractException("previous return folder " + this.previous + " does not exist");
 		}
-		if (this.postcodes != null && !this.postcodes.toFile().isFile()) {
-			throw new BadExtractException("postcode lookup " + this.postcodes + " does not exist");
-		}
-		JobParams params = new JobParams(this.laCode, collectionYear, this.extract, Checksums.ofExtract(this.extract),
-				this.previous, this.previous == null ? null : Checksums.ofExtract(this.previous), this.postcodes,
-				this.postcodes == null ? null : Checksums.of(this.postcodes), this.out, RequestedBy.current());
+		JobParams params = JobParams.of(this.laCode, collectionYear, this.extract, this.previous,
+				new ReferenceFiles(existing(this.postcodes, "postcode lookup"), existing(this.providers,
+						"Ofsted provider list"), existing(this.laCodes, "local authority code list")),
+				this.out, RequestedBy.current());
 		try (ConfigurableApplicationContext context = SpringContexts.start()) {
 			NightlyRunner.Outcome outcome = context.getBean(NightlyRunner.class).run(params);
 			return context.getBean(RunSummary.class).report(outcome, this.spec.commandLine());
@@ -79,6 +86,13 @@ class RunCommand implements Callable<Integer> {
 		catch (Exception ex) {
 			throw new IllegalStateException(ex.getMessage(), ex);
 		}
+	}
+
+	private static Path existing(Path file, String what) {
+		if (file != null && !file.toFile().isFile()) {
+			throw new BadExtractException(what + " " + file + " does not exist");
+		}
+		return file;
 	}
 
 	private CollectionYear collectionYear() {

@@ -6,6 +6,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
+import org.ssda903.extract.Checksums;
 import org.ssda903.model.CollectionYear;
 
 /**
@@ -15,7 +16,7 @@ import org.ssda903.model.CollectionYear;
  * recognised.
  */
 public record JobParams(String laCode, CollectionYear year, Path extractDir, String extractSha256, Path previousDir,
-		String previousSha256, Path postcodesFile, String postcodesSha256, Path outDir, String requestedBy) {
+		String previousSha256, ReferenceFiles reference, String referenceSha256, Path outDir, String requestedBy) {
 
 	public static final String LA = "la";
 
@@ -29,9 +30,13 @@ public record JobParams(String laCode, CollectionYear year, Path extractDir, Str
 
 	public static final String PREVIOUS_DIR = "previous.dir";
 
-	public static final String POSTCODES_SHA256 = "postcodes.sha256";
+	public static final String REFERENCE_SHA256 = "reference.sha256";
 
 	public static final String POSTCODES_FILE = "postcodes.file";
+
+	public static final String PROVIDERS_FILE = "providers.file";
+
+	public static final String LA_CODES_FILE = "la-codes.file";
 
 	public static final String OUT_DIR = "out.dir";
 
@@ -45,9 +50,10 @@ public record JobParams(String laCode, CollectionYear year, Path extractDir, Str
 			.addString(EXTRACT_DIR, this.extractDir.toAbsolutePath().toString(), false)
 			.addString(PREVIOUS_DIR, this.previousDir == null ? "" : this.previousDir.toAbsolutePath().toString(),
 					false)
-			.addString(POSTCODES_SHA256, this.postcodesSha256 == null ? "none" : this.postcodesSha256)
-			.addString(POSTCODES_FILE,
-					this.postcodesFile == null ? "" : this.postcodesFile.toAbsolutePath().toString(), false)
+			.addString(REFERENCE_SHA256, this.referenceSha256 == null ? "none" : this.referenceSha256)
+			.addString(POSTCODES_FILE, pathOrEmpty(this.reference.postcodes()), false)
+			.addString(PROVIDERS_FILE, pathOrEmpty(this.reference.providers()), false)
+			.addString(LA_CODES_FILE, pathOrEmpty(this.reference.laCodes()), false)
 			.addString(OUT_DIR, this.outDir.toAbsolutePath().toString(), false)
 			.addString(REQUESTED_BY, this.requestedBy, false)
 			.toJobParameters();
@@ -57,8 +63,23 @@ public record JobParams(String laCode, CollectionYear year, Path extractDir, Str
 		return new JobParams(parameters.getString(LA), new CollectionYear(parameters.getLong(YEAR).intValue()),
 				Path.of(parameters.getString(EXTRACT_DIR)), parameters.getString(EXTRACT_SHA256),
 				optionalPath(parameters.getString(PREVIOUS_DIR)), optionalSha(parameters.getString(PREVIOUS_SHA256)),
-				optionalPath(parameters.getString(POSTCODES_FILE)), optionalSha(parameters.getString(POSTCODES_SHA256)),
+				new ReferenceFiles(optionalPath(parameters.getString(POSTCODES_FILE)),
+						optionalPath(parameters.getString(PROVIDERS_FILE)),
+						optionalPath(parameters.getString(LA_CODES_FILE))),
+				optionalSha(parameters.getString(REFERENCE_SHA256)),
 				Path.of(parameters.getString(OUT_DIR)), parameters.getString(REQUESTED_BY));
+	}
+
+	/** Parameters for a run of an extract with the given files; checksums are taken here. */
+	public static JobParams of(String laCode, CollectionYear year, Path extractDir, Path previousDir,
+			ReferenceFiles reference, Path outDir, String requestedBy) {
+		return new JobParams(laCode, year, extractDir, Checksums.ofExtract(extractDir), previousDir,
+				previousDir == null ? null : Checksums.ofExtract(previousDir), reference, reference.sha256(), outDir,
+				requestedBy);
+	}
+
+	private static String pathOrEmpty(Path path) {
+		return path == null ? "" : path.toAbsolutePath().toString();
 	}
 
 	private static Path optionalPath(String value) {

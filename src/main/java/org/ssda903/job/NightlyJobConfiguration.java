@@ -28,6 +28,7 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -55,7 +56,12 @@ import org.ssda903.model.Table;
 import org.ssda903.publish.OutputFolder;
 import org.ssda903.publish.RunPublisher;
 import org.ssda903.reference.PostcodeLookup;
-import org.ssda903.reference.PostcodeLookupLoader;
+import org.ssda903.reference.LaCodes;
+import org.ssda903.reference.OfstedProviders;
+import org.ssda903.reference.ReferenceData;
+import org.ssda903.reference.ReferenceKind;
+import org.ssda903.reference.ReferenceLoad;
+import org.ssda903.reference.ReferenceSnapshot;
 import org.ssda903.returns.PreviousReturn;
 import org.ssda903.returns.ReturnBuilder;
 import org.ssda903.returns.ReturnRepository;
@@ -86,9 +92,10 @@ public class NightlyJobConfiguration {
 	}
 
 	@Bean
-	Job nightly903(JobRepository jobRepository, Step discover, Step ingest, Step validate, Step buildReturn,
-			Step kpi, Step publish) {
+	Job nightly903(JobRepository jobRepository, Step discover, Step reference, Step ingest, Step validate,
+			Step buildReturn, Step kpi, Step publish) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(discover)
+			.next(reference)
 			.next(ingest)
 			.next(validate)
 			.next(buildReturn)
@@ -115,6 +122,36 @@ public class NightlyJobConfiguration {
 			return RepeatStatus.FINISHED;
 		};
 		return new StepBuilder("discover", jobRepository).tasklet(tasklet, tx).build();
+	}
+
+	/**
+	 * Stores the reference files given to the run, when they are new. Loading the national postcode file commits in
+	 * batches of its own, so this step runs without a surrounding transaction; a load that did not finish is never
+	 * used, and the restarted step loads the file again.
+	 */
+	@Bean
+	Step reference(JobRepository jobRepository, ReferenceData referenceData) {
+		Tasklet tasklet = (contribution, chunkContext) -> {
+			StepExecution step = chunkContext.getStepContext().getStepExecution();
+			ReferenceFiles files = JobParams.from(step.getJobExecution()).reference();
+			if (files.postcodes() != null) {
+				referenceData.postcodes(files.postcodes());
+			}
+			if (files.providers() != null) {
+				referenceData.providers(files.providers());
+			}
+			if (files.laCodes() != null) {
+				referenceData.laCodes(files.laCodes());
+			}
+			for (ReferenceKind kind : ReferenceKind.values()) {
+				log.info("run {}: {}", RunContext.runId(step), referenceData.currentLoad(kind)
+					.map(ReferenceLoad::toString)
+					.orElse(kind.stored() + ": none stored"));
+			}
+			return RepeatStatus.FINISHED;
+		};
+		return new StepBuilder("reference", jobRepository).tasklet(tasklet, new ResourcelessTransactionManager())
+			.build();
 	}
 
 	@Bean
@@ -195,7 +232,7 @@ public class NightlyJobConfiguration {
 
 	@Bean
 	Step validate(JobRepository jobRepository, PlatformTransactionManager tx, StagingRepository staging,
-			PreviousReturn previousReturn, ValidationService validation) {
+			PreviousReturn previousReturn, ReferenceSnapshot reference, ValidationService validation) {
 		Tasklet tasklet = (contribution, chunkContext) -> {
 			StepExecution step = chunkContext.getStepContext().getStepExecution();
 			JobParams params = JobParams.from(step.getJobExecution());
@@ -207,8 +244,17 @@ public class NightlyJobConfiguration {
 			if (previous.isPresent()) {
 				context = context.withPreviousYear(previous.get().children());
 			}
-			if (params.postcodesFile() != null) {
-				context = context.withPostcodes(PostcodeLookupLoader.load(params.postcodesFile()));
+			Optional<PostcodeLookup> postcodes = reference.postcodes();
+			if (postcodes.isPresent()) {
+				context = context.withPostcodes(postcodes.get());
+			}
+			Optional<OfstedProviders> providers = reference.providers();
+			if (providers.isPresent()) {
+				context = context.withProviders(providers.get());
+			}
+			Optional<LaCodes> laCodes = reference.laCodes();
+			if (laCodes.isPresent()) {
+				context = context.withLaCodes(laCodes.get());
 			}
 			var result = validation.validateAndStore(runId, context, children.values(),
 					RunContext.suppliedTables(step.getJobExecution()));
@@ -236,7 +282,7 @@ public class NightlyJobConfiguration {
 
 	@Bean
 	Step kpi(JobRepository jobRepository, PlatformTransactionManager tx, StagingRepository staging,
-			PreviousReturn previousReturn, KpiService kpis) {
+			PreviousReturn previousReturn, ReferenceSnapshot reference, KpiService kpis) {
 		Tasklet tasklet = (contribution, chunkContext) -> {
 			StepExecution step = chunkContext.getStepContext().getStepExecution();
 			JobParams params = JobParams.from(step.getJobExecution());
@@ -244,14 +290,13 @@ public class NightlyJobConfiguration {
 			SortedMap<String, ChildRecords> children = staging.children(StagingRepository.STAGING, runId);
 			Optional<PreviousReturn.Source> previous = previousReturn.find(params.laCode(), params.year(),
 					params.previousDir());
-			Optional<PostcodeLookup> postcodes = params.postcodesFile() == null ? Optional.empty()
-					: Optional.of(PostcodeLookupLoader.load(params.postcodesFile()));
+			Optional<PostcodeLookup> postcodes = reference.postcodes();
 			List<KpiResult> rows = kpis.computeAndStore(runId, KpiPeriod.forCollectionYear(params.year()),
 					params.laCode(), children.values(),
 					previous.map((p) -> p.children().values()).orElse(List.of()), postcodes);
 			log.info("run {}: {} KPI rows for {} (last year's return: {}; postcode lookup: {})", runId, rows.size(),
 					params.year(), previous.map(PreviousReturn.Source::description).orElse("none"),
-					postcodes.isPresent() ? params.postcodesFile().getFileName() : "none");
+					postcodes.isPresent() ? "stored" : "none");
 			return RepeatStatus.FINISHED;
 		};
 		return new StepBuilder("kpi", jobRepository).tasklet(tasklet, tx).build();

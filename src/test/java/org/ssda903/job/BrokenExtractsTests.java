@@ -22,7 +22,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.ssda903.Ssda903Application;
-import org.ssda903.extract.Checksums;
 import org.ssda903.model.CollectionYear;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -75,8 +74,8 @@ class BrokenExtractsTests {
 	void eachBrokenExtractGivesItsDocumentedOutcome(String name, List<String> expectedCounts, String failure)
 			throws Exception {
 		Path extract = Path.of("fixtures/broken", name);
-		JobParams params = new JobParams("E06000034", new CollectionYear(2025), extract, Checksums.ofExtract(extract),
-				null, null, null, null, this.out, "test");
+		JobParams params = JobParams.of("E06000034", new CollectionYear(2025), extract, null, ReferenceFiles.none(),
+				this.out, "test");
 		JobOperatorTestUtils jobs = new JobOperatorTestUtils(this.jobOperator, this.jobRepository);
 		jobs.setJob(this.nightly903);
 

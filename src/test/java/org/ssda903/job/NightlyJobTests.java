@@ -229,8 +229,8 @@ abstract class NightlyJobTests {
 	}
 
 	JobExecution run(Path extract, String laCode) throws Exception {
-		JobParams params = new JobParams(laCode, YEAR, extract, Checksums.ofExtract(extract), null, null, null,
-				null, this.work.resolve("out"), "test");
+		JobParams params = JobParams.of(laCode, YEAR, extract, null, ReferenceFiles.none(), this.work.resolve("out"),
+				"test");
 		return this.jobs.startJob(params.toJobParameters());
 	}
 

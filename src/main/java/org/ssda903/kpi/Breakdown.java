@@ -3,6 +3,7 @@ package org.ssda903.kpi;
 import java.util.List;
 import java.util.function.Function;
 
+
 /**
  * A way to split a KPI's children into groups the committee asked for. Every group is written, empty or not, so
  * that the committee's tables keep the same rows from run to run.
@@ -37,6 +38,64 @@ record Breakdown(String name, List<String> groups, Function<ChildFacts, String> 
 			(facts) -> facts.homeAtEnd()
 				.map((home) -> home.isIn(facts.laCode()) ? "from the council" : "from elsewhere")
 				.orElse(UNKNOWN));
+
+	/** Legal status of the child's reporting episode, in the groups DfE publishes (kpis.md 1.7). */
+	static final Breakdown LEGAL_STATUS = new Breakdown("legal_status",
+			List.of("care order", "placement order", "voluntary s20", "youth justice", "emergency protection", UNKNOWN),
+			(facts) -> facts.reportingEpisode().map((episode) -> switch (episode.get("LS")) {
+				case "C1", "C2" -> "care order";
+				case "E1", "D1" -> "placement order";
+				case "V2" -> "voluntary s20";
+				case "J1", "J2", "J3" -> "youth justice";
+				case "L1", "L2", "L3" -> "emergency protection";
+				default -> UNKNOWN;
+			}).orElse(UNKNOWN));
+
+	/** Placement type of the child's reporting episode, in LAIT's reporting groups (kpis.md 1.6). */
+	static final Breakdown PLACEMENT_GROUP = new Breakdown("placement_group",
+			List.of("foster care: family and friends", "foster care: other", "placed for adoption",
+					"placed with parents", "supported or independent", "children's homes and secure",
+					"other residential", "other", UNKNOWN),
+			(facts) -> facts.reportingEpisode().map((episode) -> placementGroup(episode.get("PLACE"))).orElse(UNKNOWN));
+
+	/** PLACE_PROVIDER of the child's reporting episode. */
+	static final Breakdown PROVIDER = new Breakdown("provider",
+			List.of("parents", "own council", "other council", "other public", "private", "voluntary", UNKNOWN),
+			(facts) -> facts.reportingEpisode().map((episode) -> switch (episode.get("PLACE_PROVIDER")) {
+				case "PR0" -> "parents";
+				case "PR1" -> "own council";
+				case "PR2" -> "other council";
+				case "PR3" -> "other public";
+				case "PR4" -> "private";
+				case "PR5" -> "voluntary";
+				default -> UNKNOWN;
+			}).orElse(UNKNOWN));
+
+	/** Whether the placement postcode of the episode at the end is in the council's area (placement locality). */
+	static final Breakdown LOCALITY = new Breakdown("locality", List.of("in area", "out of area", UNKNOWN),
+			(facts) -> facts.placementAtEnd()
+				.map((placement) -> placement.isIn(facts.laCode()) ? "in area" : "out of area")
+				.orElse(UNKNOWN));
+
+	static String placementGroup(String place) {
+		if (place.matches("U[1-3]")) {
+			return "foster care: family and friends";
+		}
+		if (place.matches("U[4-6]")) {
+			return "foster care: other";
+		}
+		if (place.matches("A[3-6]")) {
+			return "placed for adoption";
+		}
+		return switch (place) {
+			case "P1" -> "placed with parents";
+			case "K3", "H5", "P2" -> "supported or independent";
+			case "K1", "K2" -> "children's homes and secure";
+			case "R1", "R2", "R3", "R5", "S1" -> "other residential";
+			case "" -> UNKNOWN;
+			default -> "other";
+		};
+	}
 
 	private static String ageBand(int age) {
 		if (age < 1) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.ssda903.model.ChildRecords;
 import org.ssda903.model.Episodes;
+import org.ssda903.kpi.local.LocalExtracts;
 import org.ssda903.model.PeriodsOfCare;
 import org.ssda903.model.Row;
 import org.ssda903.model.Table;
@@ -129,6 +130,35 @@ final class ChildFacts {
 
 	String laCode() {
 		return this.inputs.laCode();
+	}
+
+	/** The placement postcode of the episode at the end, in the lookup. */
+	Optional<GridRef> placementAtEnd() {
+		return (this.episodeAtEnd == null) ? Optional.empty()
+				: this.inputs.postcodes().find(this.episodeAtEnd.get("PL_POST"));
+	}
+
+	/**
+	 * The episode that describes the child for a breakdown: the one open at the end, else the last one in the
+	 * period, so that flow KPIs (who went missing, who left) can be split by placement and legal status too.
+	 */
+	Optional<Row> reportingEpisode() {
+		if (this.episodeAtEnd != null) {
+			return Optional.of(this.episodeAtEnd);
+		}
+		List<Row> inPeriod = episodesOverlappingPeriod();
+		return inPeriod.isEmpty() ? Optional.empty() : Optional.of(inPeriod.get(inPeriod.size() - 1));
+	}
+
+	/** The period of care the episode at the end belongs to; empty when not looked after at the end. */
+	Optional<PeriodsOfCare.Period> periodOfCareAtEnd() {
+		return (this.episodeAtEnd == null) ? Optional.empty()
+				: PeriodsOfCare.containing(periodsOfCare(), this.episodeAtEnd);
+	}
+
+	/** The local extracts given with the run. */
+	LocalExtracts local() {
+		return this.inputs.local();
 	}
 
 	/** Miles from home to placement of the episode at the end; empty when either postcode is blank or unknown. */

@@ -18,13 +18,28 @@ import static org.ssda903.kpi.Polarity.NEUTRAL;
 /** The KPIs the committee reads, each declared from kpi-core.md. */
 public final class KpiCatalogue {
 
-	private static final Set<String> FOSTER_CARE = Set.of("U1", "U2", "U3", "U4", "U5", "U6");
+	/** ACTIV codes of education, employment or training (kpis.md 1.10). */
+	static final Set<String> IN_EDUCATION_EMPLOYMENT_OR_TRAINING = Set.of("F1", "P1", "F2", "P2", "F4", "P4", "F5",
+			"P5");
 
-	private static final BigDecimal FAR_FROM_HOME_MILES = new BigDecimal("20.0");
+	static final Set<String> FOSTER_CARE = Set.of("U1", "U2", "U3", "U4", "U5", "U6");
+
+	static final BigDecimal FAR_FROM_HOME_MILES = new BigDecimal("20.0");
 
 	private static final int UNSTABLE_PLACEMENTS = 3;
 
 	private KpiCatalogue() {
+	}
+
+	/**
+	 * The whole catalogue of kpis.md section 5 that the 903 data and the local extracts support, in KPI id order:
+	 * the core set, the wider 903 set and the KPIs of local extracts, which give rows only when their file is given.
+	 */
+	public static List<KpiCalculator> all() {
+		return Stream.of(core(), WiderCatalogue.kpis(), LocalCatalogue.kpis())
+			.flatMap(List::stream)
+			.sorted(Comparator.comparing((KpiCalculator calculator) -> calculator.definition().id()))
+			.toList();
 	}
 
 	/** The core set, in KPI id order. */
@@ -121,10 +136,11 @@ public final class KpiCatalogue {
 	}
 
 	static KpiCalculator careLeaversInEducation() {
-		return new CareLeaversInEducationKpi(new KpiDefinition("CL-02",
+		return new CareLeaverKpi(new KpiDefinition("CL-02",
 				"Care leavers aged 19-21 in education, employment or training", HIGHER_IS_BETTER, KpiKind.PERCENT,
 				"OC3 rows of care leavers with their 19th, 20th or 21st birthday in the period, other than those who"
-						+ " died or returned home, whose activity is education, employment or training."));
+						+ " died or returned home, whose activity is education, employment or training."),
+				List.of(19, 20, 21), (row) -> IN_EDUCATION_EMPLOYMENT_OR_TRAINING.contains(row.get("ACTIV")));
 	}
 
 	static KpiCalculator daysInCareBeforeReturningHome() {
@@ -134,7 +150,7 @@ public final class KpiCatalogue {
 	}
 
 	/** The OC2 cohort: looked after at the end in a period of care that began on or before the period start. */
-	private static boolean lookedAfterThroughoutPeriod(ChildFacts child) {
+	static boolean lookedAfterThroughoutPeriod(ChildFacts child) {
 		if (!child.isLookedAfterAtEnd()) {
 			return false;
 		}
@@ -147,7 +163,7 @@ public final class KpiCatalogue {
 	 * A missing (not away) incident with a valid start on or before the period end that had not ended before the
 	 * period start. An unreadable MIS_END is read as still missing, as an unreadable DEC is for episodes.
 	 */
-	private static boolean isMissingIn(Row row, KpiPeriod period) {
+	static boolean isMissingIn(Row row, KpiPeriod period) {
 		LocalDate start = row.dateOrNull("MIS_START");
 		if (!row.get("MISSING").equals("M") || start == null || start.isAfter(period.end())) {
 			return false;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.ssda903.kpi.local.LocalExtracts;
 import org.ssda903.model.ChildRecords;
 import org.ssda903.reference.PostcodeLookup;
 
@@ -18,16 +19,17 @@ import org.ssda903.reference.PostcodeLookup;
  * @param period the days the KPIs cover
  * @param laCode the council's ONS code (lower or upper tier), to tell children from the council's area
  * @param postcodes the postcode lookup; {@link PostcodeLookup#none()} when none is loaded
+ * @param local the council's own extracts for measures 903 does not carry; {@link LocalExtracts#none()} when none
  */
 public record KpiInputs(List<ChildRecords> children, Map<String, ChildRecords> previousYear, KpiPeriod period,
-		String laCode, PostcodeLookup postcodes) {
+		String laCode, PostcodeLookup postcodes, LocalExtracts local) {
 
 	public KpiInputs {
 		children = List.copyOf(children);
 		previousYear = Map.copyOf(previousYear);
 		laCode = laCode == null ? "" : laCode.trim().toUpperCase(Locale.ROOT);
-		if (period == null || postcodes == null) {
-			throw new IllegalArgumentException("KPI inputs need a period and a postcode lookup");
+		if (period == null || postcodes == null || local == null) {
+			throw new IllegalArgumentException("KPI inputs need a period, a postcode lookup and local extracts");
 		}
 	}
 
@@ -37,7 +39,12 @@ public record KpiInputs(List<ChildRecords> children, Map<String, ChildRecords> p
 		for (ChildRecords child : previousYearChildren) {
 			previousYear.put(child.child(), child);
 		}
-		return new KpiInputs(List.copyOf(children), previousYear, period, laCode, postcodes);
+		return new KpiInputs(List.copyOf(children), previousYear, period, laCode, postcodes, LocalExtracts.none());
+	}
+
+	/** The same inputs with the council's local extracts. */
+	public KpiInputs withLocal(LocalExtracts extracts) {
+		return new KpiInputs(this.children, this.previousYear, this.period, this.laCode, this.postcodes, extracts);
 	}
 
 	/** The child in last year's return, or null when not there. */

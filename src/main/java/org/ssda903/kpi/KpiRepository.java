@@ -43,7 +43,7 @@ public class KpiRepository {
 
 	public List<KpiResult> forRun(long runId, KpiPeriod period) {
 		Map<String, KpiKind> kinds = new HashMap<>();
-		KpiCatalogue.core().forEach((k) -> kinds.put(k.definition().id(), k.definition().kind()));
+		KpiCatalogue.all().forEach((k) -> kinds.put(k.definition().id(), k.definition().kind()));
 		return this.jdbc.query("select kpi_id, name, period_start, period_end, breakdown, breakdown_value, numerator,"
 				+ " denominator, kpi_value from kpi_result where run_id = ? and period_end = ? order by seq",
 				(rs, n) -> new KpiResult(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(),

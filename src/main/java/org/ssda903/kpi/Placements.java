@@ -1,5 +1,6 @@
 package org.ssda903.kpi;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -36,6 +37,28 @@ final class Placements {
 			afterTemporary = false;
 		}
 		return placements;
+	}
+
+	/**
+	 * The DECOM of the episode that began the last placement among the episodes (sorted by DECOM), by the same
+	 * rules as {@link #count}: how long a child has been with the current carers. Null when none is a placement.
+	 */
+	static LocalDate currentPlacementStart(List<Row> episodesByStart) {
+		LocalDate start = null;
+		Row lastPlacement = null;
+		boolean afterTemporary = false;
+		for (Row episode : episodesByStart) {
+			if (TEMPORARY.contains(episode.get("PLACE"))) {
+				afterTemporary = true;
+				continue;
+			}
+			if (lastPlacement == null || isNewPlacement(episode, lastPlacement, afterTemporary)) {
+				start = episode.dateOrNull("DECOM");
+			}
+			lastPlacement = episode;
+			afterTemporary = false;
+		}
+		return start;
 	}
 
 	private static boolean isNewPlacement(Row episode, Row lastPlacement, boolean afterTemporary) {

@@ -41,6 +41,18 @@ final class Extract {
 		return add(Table.MISSING, child, "MISSING", missing, "MIS_START", start, "MIS_END", end);
 	}
 
+	/** Any row of any table, named column by column. */
+	Extract row(Table table, String child, String... columnsAndValues) {
+		return add(table, child, columnsAndValues);
+	}
+
+	/** An episode with its provider. */
+	Extract placed(String child, String decom, String rne, String ls, String place, String provider, String dec,
+			String rec) {
+		return add(Table.EPISODES, child, "DECOM", decom, "RNE", rne, "LS", ls, "PLACE", place, "PLACE_PROVIDER",
+				provider, "DEC", dec, "REC", rec);
+	}
+
 	Extract oc2(String child, String healthAssessment) {
 		return add(Table.OC2, child, "HEALTH_ASSESSMENT", healthAssessment);
 	}

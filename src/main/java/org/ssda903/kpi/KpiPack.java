@@ -1,0 +1,111 @@
+package org.ssda903.kpi;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+import org.ssda903.kpi.local.LocalExtracts;
+import org.ssda903.reference.PostcodeLookup;
+
+/**
+ * The committee pack: the whole catalogue for the 12 months to a quarter end, and the same for the four quarter ends
+ * before it as the trend, all from one care history.
+ *
+ * @param laCode the council
+ * @param asAt the quarter end the pack is for
+ * @param definitions the KPIs in id order
+ * @param periods the rows of each quarter end held, oldest first; the last is {@code asAt}
+ * @param postcodesGiven whether distances and localities could be computed
+ * @param benchmarks targets and comparators
+ */
+public record KpiPack(String laCode, LocalDate asAt, List<KpiDefinition> definitions,
+		SortedMap<LocalDate, List<KpiResult>> periods, boolean postcodesGiven, KpiBenchmarks benchmarks) {
+
+	/** Quarters shown in the trend, the pack's own included. */
+	public static final int TREND_QUARTERS = 5;
+
+	/** KPIs that read postcodes: without a lookup every distance is unknown, which would read as 0%. */
+	private static final Set<String> NEEDS_POSTCODES = Set.of("LOC-01", "LOC-02", "LOC-03");
+
+	public KpiPack {
+		definitions = List.copyOf(definitions);
+		periods = new TreeMap<>(periods);
+	}
+
+	/**
+	 * Computes the pack.
+	 * @param history the council's data: it must hold the collection year of {@code asAt}
+	 * @param postcodes the lookup, or null when none was given
+	 */
+	public static KpiPack build(CareHistory history, String laCode, LocalDate asAt, PostcodeLookup postcodes,
+			LocalExtracts local, KpiBenchmarks benchmarks) {
+		if (!isQuarterEnd(asAt)) {
+			throw new IllegalArgumentException(asAt + " is not a quarter end (31 March, 30 June, 30 September or"
+					+ " 31 December)");
+		}
+		if (!history.covers(asAt)) {
+			throw new IllegalArgumentException("no stored 903 data for " + laCode + " covers " + asAt);
+		}
+		List<KpiCalculator> catalogue = KpiCatalogue.all();
+		KpiEngine engine = new KpiEngine(catalogue);
+		SortedMap<LocalDate, List<KpiResult>> periods = new TreeMap<>();
+		for (LocalDate day : trendDays(asAt)) {
+			if (!history.covers(day)) {
+				continue;
+			}
+			KpiInputs inputs = new KpiInputs(history.childrenAsAt(day), Map.of(), KpiPeriod.asAt(day), laCode,
+					(postcodes == null) ? PostcodeLookup.none() : postcodes, local);
+			List<KpiResult> rows = engine.compute(inputs);
+			periods.put(day, (postcodes == null) ? rows.stream().map(KpiPack::withoutDistances).toList() : rows);
+		}
+		return new KpiPack(laCode, asAt, catalogue.stream().map(KpiCalculator::definition).toList(), periods,
+				postcodes != null, benchmarks);
+	}
+
+	/** The rows of the pack's own quarter. */
+	public List<KpiResult> rows() {
+		return this.periods.get(this.asAt);
+	}
+
+	/** The quarter ends of the trend, oldest first, ending with the day itself. */
+	static List<LocalDate> trendDays(LocalDate asAt) {
+		List<LocalDate> days = new ArrayList<>();
+		for (int quarter = TREND_QUARTERS - 1; quarter >= 0; quarter--) {
+			LocalDate month = asAt.minusMonths(3L * quarter);
+			days.add(month.withDayOfMonth(month.lengthOfMonth()));
+		}
+		return days;
+	}
+
+	public static boolean isQuarterEnd(LocalDate day) {
+		Month month = day.getMonth();
+		boolean quarterMonth = month == Month.MARCH || month == Month.JUNE || month == Month.SEPTEMBER
+				|| month == Month.DECEMBER;
+		return quarterMonth && day.getDayOfMonth() == day.lengthOfMonth();
+	}
+
+	/** The latest quarter end on or before the day. */
+	public static LocalDate quarterEndOnOrBefore(LocalDate day) {
+		LocalDate candidate = day;
+		while (!isQuarterEnd(candidate)) {
+			candidate = candidate.minusDays(1);
+		}
+		return candidate;
+	}
+
+	/** Numerator and value blanked, as KpiService does for LOC-02, the denominator still saying who it is about. */
+	private static KpiResult withoutDistances(KpiResult row) {
+		boolean byLocality = row.breakdown().equals(Breakdown.LOCALITY.name());
+		if (!NEEDS_POSTCODES.contains(row.kpiId()) && !byLocality) {
+			return row;
+		}
+		return new KpiResult(row.kpiId(), row.name(), row.periodStart(), row.periodEnd(), row.breakdown(),
+				row.breakdownValue(), null, row.denominator(), null);
+	}
+
+}

@@ -1,0 +1,119 @@
+package org.ssda903.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.TestPropertySource;
+
+import org.ssda903.Ssda903Application;
+import org.ssda903.extract.Checksums;
+import org.ssda903.job.JobParams;
+import org.ssda903.kpi.CareHistory;
+import org.ssda903.kpi.KpiBenchmarks;
+import org.ssda903.kpi.KpiDataSource;
+import org.ssda903.kpi.KpiPack;
+import org.ssda903.kpi.KpiResult;
+import org.ssda903.kpi.local.LocalExtracts;
+import org.ssda903.model.CollectionYear;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code kpi --as-at} from stored data: the sample council's 2023-24 and 2024-25 returns are stored by the nightly
+ * job, then the KPIs of quarter ends in either year are computed without loading anything again.
+ */
+@SpringBootTest(classes = Ssda903Application.class)
+@TestPropertySource(properties = "spring.datasource.url=" + KpiCommandTests.DATABASE)
+class KpiCommandTests {
+
+	static final String DATABASE = "jdbc:h2:mem:kpi-command-tests;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1";
+
+	static final String LA = "E06000034";
+
+	@Autowired
+	JobOperator jobOperator;
+
+	@Autowired
+	JobRepository jobRepository;
+
+	@Autowired
+	Job nightly903;
+
+	@Autowired
+	KpiDataSource dataSource;
+
+	@TempDir
+	Path work;
+
+	@AfterEach
+	void forgetDatabase() {
+		System.clearProperty("spring.datasource.url");
+	}
+
+	@Test
+	void computesAnyQuarterEndFromStoredRunsAndWritesTheReport() throws Exception {
+		storeRuns();
+		CareHistory history = this.dataSource.load(LA);
+		assertThat(history.years().keySet()).containsExactly(2024, 2025);
+
+		KpiPack year = KpiPack.build(history, LA, LocalDate.of(2025, 3, 31), null, LocalExtracts.none(),
+				KpiBenchmarks.none());
+		// the sample's own count at 31 March 2025 (fixtures/README.md)
+		assertThat(overall(year.rows(), "CLA-01").numerator()).isEqualTo(212);
+		assertThat(year.periods().keySet()).containsExactly(LocalDate.of(2024, 3, 31), LocalDate.of(2024, 6, 30),
+				LocalDate.of(2024, 9, 30), LocalDate.of(2024, 12, 31), LocalDate.of(2025, 3, 31));
+		// 31 March 2024 from the stored 2023-24 return: 230 in the sample
+		assertThat(overall(year.periods().get(LocalDate.of(2024, 3, 31)), "CLA-01").numerator()).isEqualTo(230);
+
+		Path out = this.work.resolve("kpi");
+		System.setProperty("spring.datasource.url", DATABASE);
+		int exit = new CommandLine(new KpiCommand()).execute("--la", LA, "--as-at", "2024-12-31", "--out",
+				out.toString(), "--postcodes", "fixtures/reference/postcodes.csv");
+		assertThat(exit).isZero();
+		List<String> csv = Files.readAllLines(out.resolve("kpi.csv"), StandardCharsets.UTF_8);
+		assertThat(csv.get(0))
+			.isEqualTo("kpi_id,name,period_start,period_end,breakdown,breakdown_value,numerator,denominator,value");
+		assertThat(csv).anyMatch((line) -> line.startsWith("CLA-01,Children looked after at period end,2024-01-01,"
+				+ "2024-12-31,,,"));
+		String html = Files.readString(out.resolve("committee-report.html"), StandardCharsets.UTF_8);
+		assertThat(html).contains("<svg", "CLA-01", "STB-02", "England").doesNotContain("<script", "http://", "https://");
+
+		assertThat(new CommandLine(new KpiCommand()).execute("--la", LA, "--as-at", "2024-03-31", "--out",
+				this.work.resolve("kpi-2024").toString())).isZero();
+		assertThat(new CommandLine(new KpiCommand()).execute("--la", LA, "--as-at", "2024-03-30", "--out",
+				this.work.resolve("bad").toString())).isEqualTo(ExitCodes.USAGE);
+	}
+
+	private void storeRuns() throws Exception {
+		JobOperatorTestUtils jobs = new JobOperatorTestUtils(this.jobOperator, this.jobRepository);
+		jobs.setJob(this.nightly903);
+		Path previous = Path.of("fixtures/sample/2023-24");
+		Path current = Path.of("fixtures/sample/2024-25");
+		JobParams earlier = new JobParams(LA, new CollectionYear(2024), previous, Checksums.ofExtract(previous), null,
+				null, null, null, this.work.resolve("out"), "test");
+		assertThat(jobs.startJob(earlier.toJobParameters()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		JobParams later = new JobParams(LA, new CollectionYear(2025), current, Checksums.ofExtract(current), previous,
+				Checksums.ofExtract(previous), null, null, this.work.resolve("out"), "test");
+		assertThat(jobs.startJob(later.toJobParameters()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+	}
+
+	private static KpiResult overall(List<KpiResult> rows, String id) {
+		return rows.stream().filter((r) -> r.kpiId().equals(id) && r.isOverall()).findFirst().orElseThrow();
+	}
+
+}

@@ -58,6 +58,11 @@ class RunCommand implements Callable<Integer> {
 			description = "Local authority code list, as CSV (default: the one stored by an earlier run).")
 	Path laCodes;
 
+	@Option(names = "--local-extracts", paramLabel = "DIR",
+			description = "Folder of local extracts for the KPIs 903 does not carry: health-assessments.csv,"
+					+ " visits.csv, foster-households.csv, aftercare.csv (any of them; see jobs/local-extracts).")
+	Path localExtracts;
+
 	@Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
 			description = "Where each run's folder is written (default: ${DEFAULT-VALUE}).")
 	Path out;
@@ -74,7 +79,7 @@ class RunCommand implements Callable<Integer> {
 		}
 		JobParams params = JobParams.of(this.laCode, collectionYear, this.extract, this.previous,
 				new ReferenceFiles(existing(this.postcodes, "postcode lookup"), existing(this.providers,
-						"Ofsted provider list"), existing(this.laCodes, "local authority code list")),
+						"Ofsted provider list"), existing(this.laCodes, "local authority code list"), localExtracts()),
 				this.out, RequestedBy.current());
 		try (ConfigurableApplicationContext context = SpringContexts.start()) {
 			NightlyRunner.Outcome outcome = context.getBean(NightlyRunner.class).run(params);
@@ -86,6 +91,13 @@ class RunCommand implements Callable<Integer> {
 		catch (Exception ex) {
 			throw new IllegalStateException(ex.getMessage(), ex);
 		}
+	}
+
+	private Path localExtracts() {
+		if (this.localExtracts != null && !this.localExtracts.toFile().isDirectory()) {
+			throw new BadExtractException("local extracts folder " + this.localExtracts + " does not exist");
+		}
+		return this.localExtracts;
 	}
 
 	private static Path existing(Path file, String what) {

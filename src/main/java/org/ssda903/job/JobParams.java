@@ -38,6 +38,8 @@ public record JobParams(String laCode, CollectionYear year, Path extractDir, Str
 
 	public static final String LA_CODES_FILE = "la-codes.file";
 
+	public static final String LOCAL_EXTRACTS_DIR = "local-extracts.dir";
+
 	public static final String OUT_DIR = "out.dir";
 
 	public static final String REQUESTED_BY = "requested.by";
@@ -54,6 +56,7 @@ public record JobParams(String laCode, CollectionYear year, Path extractDir, Str
 			.addString(POSTCODES_FILE, pathOrEmpty(this.reference.postcodes()), false)
 			.addString(PROVIDERS_FILE, pathOrEmpty(this.reference.providers()), false)
 			.addString(LA_CODES_FILE, pathOrEmpty(this.reference.laCodes()), false)
+			.addString(LOCAL_EXTRACTS_DIR, pathOrEmpty(this.reference.localExtracts()), false)
 			.addString(OUT_DIR, this.outDir.toAbsolutePath().toString(), false)
 			.addString(REQUESTED_BY, this.requestedBy, false)
 			.toJobParameters();
@@ -65,7 +68,8 @@ public record JobParams(String laCode, CollectionYear year, Path extractDir, Str
 				optionalPath(parameters.getString(PREVIOUS_DIR)), optionalSha(parameters.getString(PREVIOUS_SHA256)),
 				new ReferenceFiles(optionalPath(parameters.getString(POSTCODES_FILE)),
 						optionalPath(parameters.getString(PROVIDERS_FILE)),
-						optionalPath(parameters.getString(LA_CODES_FILE))),
+						optionalPath(parameters.getString(LA_CODES_FILE)),
+						optionalPath(parameters.getString(LOCAL_EXTRACTS_DIR))),
 				optionalSha(parameters.getString(REFERENCE_SHA256)),
 				Path.of(parameters.getString(OUT_DIR)), parameters.getString(REQUESTED_BY));
 	}

@@ -1,5 +1,6 @@
 package org.ssda903.job;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.io.OutputStreamWriter;
@@ -46,11 +47,16 @@ import org.ssda903.extract.LoadWriter;
 import org.ssda903.extract.RecordClassifier;
 import org.ssda903.extract.RejectRepository;
 import org.ssda903.extract.StagingRepository;
+import org.ssda903.kpi.CareHistory;
+import org.ssda903.kpi.KpiBenchmarks;
 import org.ssda903.kpi.KpiCsvWriter;
+import org.ssda903.kpi.KpiPack;
 import org.ssda903.kpi.KpiPeriod;
 import org.ssda903.kpi.KpiRepository;
 import org.ssda903.kpi.KpiResult;
-import org.ssda903.kpi.KpiService;
+import org.ssda903.kpi.local.LocalExtractLoader;
+import org.ssda903.kpi.local.LocalExtracts;
+import org.ssda903.kpi.report.CommitteeReport;
 import org.ssda903.model.ChildRecords;
 import org.ssda903.model.Table;
 import org.ssda903.publish.OutputFolder;
@@ -89,6 +95,18 @@ public class NightlyJobConfiguration {
 	@Bean
 	Clock clock() {
 		return Clock.systemUTC();
+	}
+
+	/** Targets and comparators, editable CSV files in jobs/ (the paths are settings). */
+	@Bean
+	KpiBenchmarks kpiBenchmarks(@Value("${ssda903.kpi.targets:jobs/kpi-targets.csv}") Path targets,
+			@Value("${ssda903.kpi.comparators:jobs/kpi-comparators.csv}") Path comparators) {
+		if (!Files.isRegularFile(targets) || !Files.isRegularFile(comparators)) {
+			log.warn("KPI targets or comparators not found ({}, {}): the committee report shows none", targets,
+					comparators);
+			return KpiBenchmarks.none();
+		}
+		return KpiBenchmarks.load(targets, comparators);
 	}
 
 	@Bean
@@ -280,23 +298,33 @@ public class NightlyJobConfiguration {
 		return new StepBuilder("build-return", jobRepository).tasklet(tasklet, tx).build();
 	}
 
+	/**
+	 * The committee KPI pack for the year end: the whole catalogue for the 12 months to 31 March and the four
+	 * quarters before it (for the trend), from this run's extract and last year's return, stored with the run.
+	 */
 	@Bean
 	Step kpi(JobRepository jobRepository, PlatformTransactionManager tx, StagingRepository staging,
-			PreviousReturn previousReturn, ReferenceSnapshot reference, KpiService kpis) {
+			PreviousReturn previousReturn, ReferenceSnapshot reference, KpiRepository kpis) {
 		Tasklet tasklet = (contribution, chunkContext) -> {
 			StepExecution step = chunkContext.getStepContext().getStepExecution();
 			JobParams params = JobParams.from(step.getJobExecution());
 			long runId = RunContext.runId(step);
-			SortedMap<String, ChildRecords> children = staging.children(StagingRepository.STAGING, runId);
+			CareHistory history = CareHistory.of(params.year(), staging.children(StagingRepository.STAGING, runId));
 			Optional<PreviousReturn.Source> previous = previousReturn.find(params.laCode(), params.year(),
 					params.previousDir());
-			Optional<PostcodeLookup> postcodes = reference.postcodes();
-			List<KpiResult> rows = kpis.computeAndStore(runId, KpiPeriod.forCollectionYear(params.year()),
-					params.laCode(), children.values(),
-					previous.map((p) -> p.children().values()).orElse(List.of()), postcodes);
-			log.info("run {}: {} KPI rows for {} (last year's return: {}; postcode lookup: {})", runId, rows.size(),
-					params.year(), previous.map(PreviousReturn.Source::description).orElse("none"),
-					postcodes.isPresent() ? "stored" : "none");
+			if (previous.isPresent()) {
+				history = history.with(params.year().previous(), previous.get().children());
+			}
+			ReferenceFiles files = params.reference();
+			LocalExtracts local = LocalExtractLoader.load(files.localExtract(ReferenceFiles.HEALTH_ASSESSMENTS),
+					files.localExtract(ReferenceFiles.VISITS), files.localExtract(ReferenceFiles.FOSTER_HOUSEHOLDS),
+					files.localExtract(ReferenceFiles.AFTERCARE));
+			KpiPack pack = KpiPack.build(history, params.laCode(), params.year().end(),
+					reference.postcodes().orElse(null), local, KpiBenchmarks.none());
+			pack.periods().forEach((day, rows) -> kpis.replace(runId, KpiPeriod.asAt(day), rows));
+			log.info("run {}: {} KPI rows for {} and {} earlier quarter(s) (last year's return: {})", runId,
+					pack.rows().size(), params.year(), pack.periods().size() - 1,
+					previous.map(PreviousReturn.Source::description).orElse("none"));
 			return RepeatStatus.FINISHED;
 		};
 		return new StepBuilder("kpi", jobRepository).tasklet(tasklet, tx).build();
@@ -304,7 +332,7 @@ public class NightlyJobConfiguration {
 
 	@Bean
 	Step publish(JobRepository jobRepository, PlatformTransactionManager tx, ReturnRepository returns,
-			RunPublisher publisher, KpiRepository kpis) {
+			RunPublisher publisher, KpiRepository kpis, KpiBenchmarks benchmarks, ReferenceSnapshot reference) {
 		Tasklet tasklet = (contribution, chunkContext) -> {
 			StepExecution step = chunkContext.getStepContext().getStepExecution();
 			JobParams params = JobParams.from(step.getJobExecution());
@@ -312,12 +340,16 @@ public class NightlyJobConfiguration {
 			ReturnVersion version = returns.forRun(runId)
 				.orElseThrow(() -> new IllegalStateException("run " + runId + " has no stored return"));
 			Path folder = JobParams.runFolder(params.outDir(), params.laCode(), params.year(), runId);
-			List<KpiResult> kpiRows = kpis.forRun(runId, KpiPeriod.forCollectionYear(params.year()));
+			KpiPack pack = KpiPack.fromStored(params.laCode(), params.year().end(),
+					kpis.periodsOfRun(runId, KpiPack.trendDays(params.year().end())), reference.postcodes().isPresent(),
+					benchmarks);
 			RunPublisher.ExtraOutput kpiCsv = new RunPublisher.ExtraOutput("kpi/kpi.csv", (out) -> {
 				Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-				new KpiCsvWriter().write(kpiRows, writer);
+				new KpiCsvWriter().write(pack.rows(), writer);
 			});
-			publisher.publish(runId, version, new OutputFolder(folder), List.of(kpiCsv));
+			RunPublisher.ExtraOutput report = new RunPublisher.ExtraOutput("kpi/committee-report.html",
+					(out) -> out.write(CommitteeReport.render(pack).getBytes(StandardCharsets.UTF_8)));
+			publisher.publish(runId, version, new OutputFolder(folder), List.of(kpiCsv, report));
 			step.getJobExecution().getExecutionContext().putString(OUTPUT_FOLDER, folder.toString());
 			log.info("run {}: outputs written to {}", runId, folder);
 			return RepeatStatus.FINISHED;

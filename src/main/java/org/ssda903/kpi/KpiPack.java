@@ -67,13 +67,20 @@ public record KpiPack(String laCode, LocalDate asAt, List<KpiDefinition> definit
 				postcodes != null, benchmarks);
 	}
 
+	/** A pack from rows stored earlier, such as a run's, without computing them again. */
+	public static KpiPack fromStored(String laCode, LocalDate asAt, SortedMap<LocalDate, List<KpiResult>> periods,
+			boolean postcodesGiven, KpiBenchmarks benchmarks) {
+		return new KpiPack(laCode, asAt, KpiCatalogue.all().stream().map(KpiCalculator::definition).toList(), periods,
+				postcodesGiven, benchmarks);
+	}
+
 	/** The rows of the pack's own quarter. */
 	public List<KpiResult> rows() {
 		return this.periods.get(this.asAt);
 	}
 
 	/** The quarter ends of the trend, oldest first, ending with the day itself. */
-	static List<LocalDate> trendDays(LocalDate asAt) {
+	public static List<LocalDate> trendDays(LocalDate asAt) {
 		List<LocalDate> days = new ArrayList<>();
 		for (int quarter = TREND_QUARTERS - 1; quarter >= 0; quarter--) {
 			LocalDate month = asAt.minusMonths(3L * quarter);
@@ -98,7 +105,7 @@ public record KpiPack(String laCode, LocalDate asAt, List<KpiDefinition> definit
 		return candidate;
 	}
 
-	/** Numerator and value blanked, as KpiService does for LOC-02, the denominator still saying who it is about. */
+	/** Numerator and value blanked, the denominator still saying who it is about. */
 	private static KpiResult withoutDistances(KpiResult row) {
 		boolean byLocality = row.breakdown().equals(Breakdown.LOCALITY.name());
 		if (!NEEDS_POSTCODES.contains(row.kpiId()) && !byLocality) {

@@ -21,8 +21,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.TestPropertySource;
 
 import org.ssda903.Ssda903Application;
-import org.ssda903.extract.Checksums;
 import org.ssda903.job.JobParams;
+import org.ssda903.job.ReferenceFiles;
 import org.ssda903.kpi.CareHistory;
 import org.ssda903.kpi.KpiBenchmarks;
 import org.ssda903.kpi.KpiDataSource;
@@ -104,11 +104,11 @@ class KpiCommandTests {
 		jobs.setJob(this.nightly903);
 		Path previous = Path.of("fixtures/sample/2023-24");
 		Path current = Path.of("fixtures/sample/2024-25");
-		JobParams earlier = new JobParams(LA, new CollectionYear(2024), previous, Checksums.ofExtract(previous), null,
-				null, null, null, this.work.resolve("out"), "test");
+		JobParams earlier = JobParams.of(LA, new CollectionYear(2024), previous, null, ReferenceFiles.none(),
+				this.work.resolve("out"), "test");
 		assertThat(jobs.startJob(earlier.toJobParameters()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		JobParams later = new JobParams(LA, new CollectionYear(2025), current, Checksums.ofExtract(current), previous,
-				Checksums.ofExtract(previous), null, null, this.work.resolve("out"), "test");
+		JobParams later = JobParams.of(LA, new CollectionYear(2025), current, previous, ReferenceFiles.none(),
+				this.work.resolve("out"), "test");
 		assertThat(jobs.startJob(later.toJobParameters()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
 	}
 

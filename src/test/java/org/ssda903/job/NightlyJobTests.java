@@ -168,9 +168,13 @@ abstract class NightlyJobTests {
 				runId)).isEqualTo(1);
 		assertThat(this.jdbc.queryForObject("select count(*) from return_version", Integer.class)).isEqualTo(1);
 
-		JobExecution uninterrupted = run(extract, "E06000035");
+		// the same extract again, uninterrupted, on a database that has forgotten the first run
+		Path restartedOutputs = outputFolder(restarted);
+		cleanDatabase();
+		JobExecution uninterrupted = run(extract, LA);
 		assertThat(uninterrupted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		assertSameFiles(outputFolder(restarted), outputFolder(uninterrupted));
+		assertThat(outputFolder(uninterrupted)).isNotEqualTo(restartedOutputs);
+		assertSameFiles(restartedOutputs, outputFolder(uninterrupted));
 	}
 
 	@Test

@@ -5,9 +5,12 @@ import java.util.stream.Stream;
 
 import org.ssda903.validation.rules.Ad1Rules;
 import org.ssda903.validation.rules.AdoptionChainRules;
+import org.ssda903.validation.rules.AdoptionRules;
 import org.ssda903.validation.rules.AgeRules;
+import org.ssda903.validation.rules.CareLeaverRules;
 import org.ssda903.validation.rules.EpisodeChainRules;
 import org.ssda903.validation.rules.EpisodeRules;
+import org.ssda903.validation.rules.HeaderCohortRules;
 import org.ssda903.validation.rules.HeaderRules;
 import org.ssda903.validation.rules.HeaderUascRules;
 import org.ssda903.validation.rules.HeaderUniquenessRules;
@@ -19,8 +22,10 @@ import org.ssda903.validation.rules.Oc2CohortRules;
 import org.ssda903.validation.rules.Oc2Rules;
 import org.ssda903.validation.rules.Oc3Rules;
 import org.ssda903.validation.rules.PlacedForAdoptionRules;
+import org.ssda903.validation.rules.PreviousPermanenceCohortRules;
 import org.ssda903.validation.rules.PreviousPermanenceRules;
 import org.ssda903.validation.rules.ReviewRules;
+import org.ssda903.validation.rules.SwEpisodeChainRules;
 import org.ssda903.validation.rules.SwEpisodeRules;
 import org.ssda903.validation.rules.UascRules;
 
@@ -33,7 +38,9 @@ public final class RuleCatalogue {
 				PreviousPermanenceRules.rules(), SwEpisodeRules.rules(), EpisodeChainRules.rules(),
 				AgeRules.rules(), Oc2CohortRules.rules(), IntegrityRules.rules(),
 				HeaderUniquenessRules.rules(), HeaderUascRules.rules(), MissingChainRules.rules(),
-				AdoptionChainRules.rules(), MissingEpisodeRules.rules())
+				AdoptionChainRules.rules(), MissingEpisodeRules.rules(), AdoptionRules.rules(),
+				CareLeaverRules.rules(), PreviousPermanenceCohortRules.rules(), SwEpisodeChainRules.rules(),
+				HeaderCohortRules.rules())
 		.flatMap(List::stream)
 		.toList();
 

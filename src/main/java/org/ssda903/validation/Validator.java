@@ -15,7 +15,7 @@ import org.ssda903.model.Table;
 /**
  * Runs a year's rule set over every child and tallies each rule. A rule that needs a file the extract does not
  * have is reported as skipped with the reason, never as passed; a rule that throws is reported as failed to run
- * and the others go on.
+ * and the others go on. A {@link CohortRule} first reads all children once.
  */
 public final class Validator {
 
@@ -40,13 +40,24 @@ public final class Validator {
 			}
 			List<ValidationIssue> found = new ArrayList<>();
 			String failure = null;
-			for (ChildRecords child : children) {
+			Rule running = rule;
+			if (rule instanceof CohortRule cohort) {
 				try {
-					rule.check(child, this.context, found::add);
+					running = cohort.prepare(children, this.context);
+				}
+				catch (RuntimeException ex) {
+					failure = "error: " + ex.getClass().getSimpleName() + " reading all children";
+				}
+			}
+			for (ChildRecords child : children) {
+				if (failure != null) {
+					break;
+				}
+				try {
+					running.check(child, this.context, found::add);
 				}
 				catch (RuntimeException ex) {
 					failure = "error: " + ex.getClass().getSimpleName() + " on child " + child.child();
-					break;
 				}
 			}
 			issues.addAll(found);

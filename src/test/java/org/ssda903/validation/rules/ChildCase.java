@@ -16,8 +16,10 @@ import org.ssda903.model.Table;
  * @param year the collection year, by its ending year
  * @param rows the child's rows, in any files
  * @param flagged the rows the rule must report, as {@code table:line}
+ * @param previousYear the child's rows in last year's return; null when there is no previous return at all, empty
+ * when the return exists without the child
  */
-record ChildCase(String code, int year, List<Row> rows, Set<String> flagged) {
+record ChildCase(String code, int year, List<Row> rows, Set<String> flagged, List<Row> previousYear) {
 
 	static final String CHILD = "C1";
 
@@ -27,7 +29,7 @@ record ChildCase(String code, int year, List<Row> rows, Set<String> flagged) {
 
 	/** Starts a case: {@code child("142", 2025, rows...).flags(ep(2))} or {@code .passes()}. */
 	static Builder child(String code, int year, Row... rows) {
-		return new Builder(code, year, List.of(rows));
+		return new Builder(code, year, List.of(rows), null);
 	}
 
 	/** A row of a file, built from {@code COLUMN=value} assignments; CHILD is C1 unless given. */
@@ -60,17 +62,23 @@ record ChildCase(String code, int year, List<Row> rows, Set<String> flagged) {
 	@Override
 	public String toString() {
 		return this.code + " in " + this.year + (fires() ? " flags " + this.flagged : " stays quiet") + " on "
-				+ this.rows.stream().map(Row::toString).collect(Collectors.joining(", "));
+				+ this.rows.stream().map(Row::toString).collect(Collectors.joining(", "))
+				+ (this.previousYear == null ? "" : " with " + this.previousYear.size() + " rows last year");
 	}
 
-	record Builder(String code, int year, List<Row> rows) {
+	record Builder(String code, int year, List<Row> rows, List<Row> previousYear) {
+
+		/** Last year's return is available, holding these rows of the child (none: the child was not in it). */
+		Builder lastYear(Row... previous) {
+			return new Builder(this.code, this.year, this.rows, List.of(previous));
+		}
 
 		ChildCase flags(String... flagged) {
-			return new ChildCase(this.code, this.year, this.rows, Set.of(flagged));
+			return new ChildCase(this.code, this.year, this.rows, Set.of(flagged), this.previousYear);
 		}
 
 		ChildCase passes() {
-			return new ChildCase(this.code, this.year, this.rows, Set.of());
+			return new ChildCase(this.code, this.year, this.rows, Set.of(), this.previousYear);
 		}
 
 	}

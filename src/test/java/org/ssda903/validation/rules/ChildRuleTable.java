@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.ssda903.model.ChildRecords;
 import org.ssda903.model.CollectionYear;
+import org.ssda903.validation.Needs;
 import org.ssda903.validation.Rule;
 import org.ssda903.validation.RuleSet;
 import org.ssda903.validation.ValidationContext;
@@ -22,8 +24,18 @@ record ChildRuleTable(List<Rule> rules) {
 		CollectionYear year = new CollectionYear(childCase.year());
 		ChildRecords child = new ChildRecords(ChildCase.CHILD);
 		childCase.rows().forEach(child::add);
+		ValidationContext context = ValidationContext.of(year, "E06000034");
+		if (childCase.previousYear() != null) {
+			ChildRecords previous = new ChildRecords(ChildCase.CHILD);
+			childCase.previousYear().forEach(previous::add);
+			context = context.withPreviousYear(
+					childCase.previousYear().isEmpty() ? Map.of() : Map.of(ChildCase.CHILD, previous));
+		}
+		// as the validator does, a rule needing data this run lacks is skipped
+		Set<Needs> available = context.available();
+		List<Rule> runnable = this.rules.stream().filter((r) -> available.containsAll(r.info().needs())).toList();
 		List<ValidationIssue> issues = new ArrayList<>();
-		new RuleSet(year, this.rules).check(child, ValidationContext.of(year, "E06000034"), issues::add);
+		new RuleSet(year, runnable).check(child, context, issues::add);
 		List<String> flagged = issues.stream()
 			.filter((issue) -> issue.ruleCode().equals(childCase.code()))
 			.map((issue) -> ChildCase.at(issue.table(), issue.line()))
@@ -52,6 +64,13 @@ record ChildRuleTable(List<Rule> rules) {
 			if (limited && cases.stream()
 				.noneMatch((c) -> c.code().equals(code) && (c.year() == years.from() - 1 || c.year() == years.to() + 1))) {
 				gaps.add(code + " " + years + " has no case in the year next to its range");
+			}
+		}
+		for (Rule rule : this.rules) {
+			String code = rule.info().code();
+			if (rule.info().needs().contains(Needs.PREVIOUS_RETURN) && cases.stream()
+				.noneMatch((c) -> c.code().equals(code) && c.previousYear() == null && !c.fires())) {
+				gaps.add(code + " needs last year's return but has no case showing it is skipped without it");
 			}
 		}
 		Set<String> codes = this.rules.stream().map((r) -> r.info().code()).collect(Collectors.toSet());

@@ -41,6 +41,8 @@ public final class SwEpisodeChainRules {
 	private static final int YEAR_END_DAYS = 5;
 
 	private static final List<Rule> RULES = List.of(
+			// the public validator reports the care episode's line as if it were a line of sw_episodes.csv; here it
+			// is reported on episodes.csv, where that line is
 			ChildRule.of("SW01STG1", ERROR, List.of(EPISODES, SW_EPISODES), List.of("DEC", "LS", "SW_ID", "SW_DECOM",
 					"SW_REASON"), Years.only(2024),
 					"A child looked after at 31 March needs a social worker episode with ID, start date and reason.",
@@ -159,7 +161,8 @@ public final class SwEpisodeChainRules {
 
 	/**
 	 * SW11a: an episode that ended by 26 March must be followed within 5 days. A last episode with no follower is
-	 * only wrong for a child still looked after: a child who left care needs no new social worker.
+	 * only wrong for a child still looked after: a child who left care needs no new social worker. The public
+	 * validator does not look at the care episodes and so also reports children who left care.
 	 */
 	private static void noFollowOnBeforeYearEnd(ChildRecords child, ValidationContext ctx, Consumer<Row> flag) {
 		List<Row> episodes = datedSwEpisodes(child);
@@ -177,7 +180,10 @@ public final class SwEpisodeChainRules {
 		}
 	}
 
-	/** SW11b: the latest episode ended in the last 5 days of the year though the child is still looked after. */
+	/**
+	 * SW11b: the latest episode ended in the last 5 days of the year though the child is still looked after; as in
+	 * SW11a, a child who left care is not reported, unlike in the public validator.
+	 */
 	private static void noFollowOnAtYearEnd(ChildRecords child, ValidationContext ctx, Consumer<Row> flag) {
 		List<Row> episodes = datedSwEpisodes(child);
 		if (episodes.isEmpty() || !lookedAfterAtYearEnd(child)) {

@@ -5,10 +5,13 @@ import java.util.stream.Stream;
 
 import org.ssda903.validation.rules.Ad1Rules;
 import org.ssda903.validation.rules.AdoptionChainRules;
+import org.ssda903.validation.rules.AdoptionRules;
 import org.ssda903.validation.rules.AgeRules;
+import org.ssda903.validation.rules.CareLeaverRules;
 import org.ssda903.validation.rules.CrossYearRules;
 import org.ssda903.validation.rules.EpisodeChainRules;
 import org.ssda903.validation.rules.EpisodeRules;
+import org.ssda903.validation.rules.HeaderCohortRules;
 import org.ssda903.validation.rules.HeaderRules;
 import org.ssda903.validation.rules.HeaderUascRules;
 import org.ssda903.validation.rules.HeaderUniquenessRules;
@@ -22,9 +25,11 @@ import org.ssda903.validation.rules.Oc3Rules;
 import org.ssda903.validation.rules.PeriodOfCareRules;
 import org.ssda903.validation.rules.PlacedForAdoptionRules;
 import org.ssda903.validation.rules.PostcodeRules;
+import org.ssda903.validation.rules.PreviousPermanenceCohortRules;
 import org.ssda903.validation.rules.PreviousPermanenceRules;
 import org.ssda903.validation.rules.ProviderRules;
 import org.ssda903.validation.rules.ReviewRules;
+import org.ssda903.validation.rules.SwEpisodeChainRules;
 import org.ssda903.validation.rules.SwEpisodeRules;
 import org.ssda903.validation.rules.UascRules;
 
@@ -38,7 +43,9 @@ public final class RuleCatalogue {
 				AgeRules.rules(), Oc2CohortRules.rules(), IntegrityRules.rules(),
 				HeaderUniquenessRules.rules(), HeaderUascRules.rules(), MissingChainRules.rules(),
 				AdoptionChainRules.rules(), MissingEpisodeRules.rules(), CrossYearRules.rules(),
-				PeriodOfCareRules.rules(), PostcodeRules.rules(), ProviderRules.rules())
+				PeriodOfCareRules.rules(), PostcodeRules.rules(), ProviderRules.rules(), AdoptionRules.rules(),
+				CareLeaverRules.rules(), PreviousPermanenceCohortRules.rules(), SwEpisodeChainRules.rules(),
+				HeaderCohortRules.rules())
 		.flatMap(List::stream)
 		.toList();
 

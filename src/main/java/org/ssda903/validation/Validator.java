@@ -16,7 +16,7 @@ import org.ssda903.model.Table;
 /**
  * Runs a year's rule set over every child and tallies each rule. A rule that needs a file the extract does not
  * have is reported as skipped with the reason, never as passed; a rule that throws is reported as failed to run
- * and the others go on.
+ * and the others go on. A {@link CohortRule} first reads all children once.
  */
 public final class Validator {
 
@@ -30,7 +30,7 @@ public final class Validator {
 	}
 
 	public Result validate(Collection<ChildRecords> children, Set<Table> suppliedTables) {
-		List<Rule> rules = this.ruleSet.rules();
+		List<Rule> rules = new ArrayList<>(this.ruleSet.rules());
 		int count = rules.size();
 		String[] skipped = new String[count];
 		String[] failed = new String[count];
@@ -41,6 +41,14 @@ public final class Validator {
 			List<ValidationIssue> issues = new ArrayList<>();
 			found.add(issues);
 			sinks.add(issues::add);
+			if (skipped[r] == null && rules.get(r) instanceof CohortRule cohort) {
+				try {
+					rules.set(r, cohort.prepare(children, this.context));
+				}
+				catch (RuntimeException ex) {
+					failed[r] = "error: " + ex.getClass().getSimpleName() + " reading all children";
+				}
+			}
 		}
 		// child by child, every rule: a child's rows stay in the processor's cache while all rules read them
 		for (ChildRecords child : children) {
@@ -59,7 +67,7 @@ public final class Validator {
 		List<ValidationIssue> issues = new ArrayList<>();
 		List<RuleRun> runs = new ArrayList<>(count);
 		for (int r = 0; r < count; r++) {
-			RuleInfo info = rules.get(r).info();
+			RuleInfo info = this.ruleSet.rules().get(r).info();
 			if (skipped[r] != null) {
 				runs.add(new RuleRun(info.code(), info.severity(), 0, 0, "skipped: " + skipped[r]));
 				continue;

@@ -73,7 +73,7 @@ class RuleCatalogueTests {
 
 	@Test
 	void rulesDeletedIn2024To25StopAfter2023To24() {
-		for (String code : List.of("445", "451", "SW03STG1")) {
+		for (String code : List.of("445", "451", "555", "556", "SW01STG1", "SW03STG1", "SW11aSTG2", "SW14STG2")) {
 			assertThat(yearsWith(code)).as(code).doesNotContain(2025, 2026, 2027);
 		}
 	}
@@ -83,6 +83,22 @@ class RuleCatalogueTests {
 		assertThat(ruleSetFor2023().rules()).noneMatch((rule) -> rule.info().tables().contains(Table.SW_EPISODES));
 		assertThat(new RuleSet(new CollectionYear(2024), RuleCatalogue.all()).rules())
 			.anyMatch((rule) -> rule.info().tables().contains(Table.SW_EPISODES));
+	}
+
+	@Test
+	void duplicateUpnAndClosedSocialWorkerChecksStartIn2025To26() {
+		assertThat(yearsWith("444")).containsExactly(2026, 2027);
+		assertThat(yearsWith("SW17STG2")).containsExactly(2026, 2027);
+	}
+
+	@Test
+	void rulesReadingLastYearDeclareIt() {
+		for (String code : List.of("1001", "1010")) {
+			assertThat(RuleCatalogue.all().stream().filter((rule) -> rule.info().code().equals(code)))
+				.as(code)
+				.isNotEmpty()
+				.allMatch((rule) -> rule.info().needs().contains(Needs.PREVIOUS_RETURN));
+		}
 	}
 
 	private static RuleSet ruleSetFor2023() {

@@ -65,7 +65,8 @@ record ChildCase(String code, int year, List<Row> rows, Set<String> flagged, Lis
 	@Override
 	public String toString() {
 		return this.code + " in " + this.year + (fires() ? " flags " + this.flagged : " stays quiet") + " on "
-				+ this.rows.stream().map(Row::toString).collect(Collectors.joining(", "));
+				+ this.rows.stream().map(Row::toString).collect(Collectors.joining(", "))
+				+ (this.lastYear == null ? "" : " with " + this.lastYear.size() + " rows last year");
 	}
 
 	record Builder(String code, int year, List<Row> rows, List<Row> lastYear, PostcodeLookup postcodes) {

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.ssda903.model.ChildRecords;
 import org.ssda903.model.CollectionYear;
+import org.ssda903.validation.Needs;
 import org.ssda903.validation.Rule;
 import org.ssda903.validation.RuleSet;
 import org.ssda903.validation.ValidationContext;
@@ -26,8 +27,12 @@ record ChildRuleTable(List<Rule> rules) {
 		CollectionYear year = new CollectionYear(childCase.year());
 		ChildRecords child = new ChildRecords(ChildCase.CHILD);
 		childCase.rows().forEach(child::add);
+		ValidationContext context = contextOf(childCase, year);
+		// as the validator does, a rule needing data this run lacks is skipped
+		Set<Needs> available = context.available();
+		List<Rule> runnable = this.rules.stream().filter((r) -> available.containsAll(r.info().needs())).toList();
 		List<ValidationIssue> issues = new ArrayList<>();
-		new RuleSet(year, this.rules).check(child, contextOf(childCase, year), issues::add);
+		new RuleSet(year, runnable).check(child, context, issues::add);
 		List<String> flagged = issues.stream()
 			.filter((issue) -> issue.ruleCode().equals(childCase.code()))
 			.map((issue) -> ChildCase.at(issue.table(), issue.line()))
@@ -71,6 +76,13 @@ record ChildRuleTable(List<Rule> rules) {
 			if (limited && cases.stream()
 				.noneMatch((c) -> c.code().equals(code) && (c.year() == years.from() - 1 || c.year() == years.to() + 1))) {
 				gaps.add(code + " " + years + " has no case in the year next to its range");
+			}
+		}
+		for (Rule rule : this.rules) {
+			String code = rule.info().code();
+			if (rule.info().needs().contains(Needs.PREVIOUS_RETURN) && cases.stream()
+				.noneMatch((c) -> c.code().equals(code) && c.lastYear() == null && !c.fires())) {
+				gaps.add(code + " needs last year's return but has no case showing it is skipped without it");
 			}
 		}
 		Set<String> codes = this.rules.stream().map((r) -> r.info().code()).collect(Collectors.toSet());

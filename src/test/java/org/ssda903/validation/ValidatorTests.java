@@ -1,0 +1,69 @@
+package org.ssda903.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.junit.jupiter.api.Test;
+import org.ssda903.model.ChildRecords;
+import org.ssda903.model.CollectionYear;
+import org.ssda903.model.Row;
+import org.ssda903.model.Table;
+import org.ssda903.validation.rules.HeaderCohortRules;
+
+class ValidatorTests {
+
+	private static final CollectionYear YEAR = new CollectionYear(2026);
+
+	private static final ValidationContext CONTEXT = ValidationContext.of(YEAR, "E06000034");
+
+	@Test
+	void cohortRuleSeesEveryChildBeforeJudgingEach() {
+		List<ChildRecords> children = List.of(child("C1", 2, "A123456789012"), child("C2", 3, "A123456789012"),
+				child("C3", 4, "B123456789012"), child("C4", 5, "UN1"), child("C5", 6, "UN1"));
+		Validator.Result result = new Validator(new RuleSet(YEAR, HeaderCohortRules.rules()), CONTEXT)
+			.validate(children, Set.of(Table.HEADER));
+		assertThat(result.issues()).extracting(ValidationIssue::childId).containsExactly("C1", "C2");
+		assertThat(result.issues()).extracting(ValidationIssue::line).containsExactly(2L, 3L);
+		assertThat(result.ruleRuns()).containsExactly(new RuleRun("444", Severity.ERROR, 2, 2, "run"));
+	}
+
+	@Test
+	void cohortRuleThatFailsToPrepareIsReportedAndJudgesNoChild() {
+		Rule broken = new CohortRule() {
+
+			@Override
+			public RuleInfo info() {
+				return new RuleInfo("999", Severity.ERROR, "Broken.", List.of(Table.HEADER), List.of("UPN"),
+						Years.all());
+			}
+
+			@Override
+			public Rule prepare(Collection<ChildRecords> all, ValidationContext context) {
+				throw new IllegalStateException("cannot read the cohort");
+			}
+
+			@Override
+			public void check(ChildRecords child, ValidationContext context, Consumer<ValidationIssue> issues) {
+				throw new AssertionError("a child was judged without the cohort");
+			}
+
+		};
+		Validator.Result result = new Validator(new RuleSet(YEAR, List.of(broken)), CONTEXT)
+			.validate(List.of(child("C1", 2, "A123456789012")), Set.of(Table.HEADER));
+		assertThat(result.issues()).isEmpty();
+		assertThat(result.ruleRuns()).singleElement()
+			.extracting(RuleRun::status)
+			.isEqualTo("error: IllegalStateException reading all children");
+	}
+
+	private static ChildRecords child(String id, long line, String upn) {
+		ChildRecords child = new ChildRecords(id);
+		child.add(Row.of(Table.HEADER, line, id, "M", "01/01/2015", "WBRI", upn, "", ""));
+		return child;
+	}
+
+}

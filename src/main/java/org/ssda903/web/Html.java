@@ -25,6 +25,9 @@ final class Html {
 			form.filters { background: #f7f7f7; padding: 0.6em 0.8em; display: inline-block; }
 			form.filters label { margin-right: 1em; }
 			nav { margin-bottom: 1em; }
+			dl { display: grid; grid-template-columns: max-content auto; gap: 2px 1.5em; }
+			dt { color: #555; }
+			dd { margin: 0; }
 			""";
 
 	private final String title;

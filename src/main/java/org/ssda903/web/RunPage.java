@@ -3,6 +3,7 @@ package org.ssda903.web;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.springframework.batch.core.step.StepExecution;
@@ -116,9 +117,11 @@ final class RunPage {
 	private static void validation(Html page, RunReport report) {
 		page.heading(2, "Validation");
 		page.paragraph(report.errors() + " error and " + report.queries() + " query issues.");
+		// rules that found something first, then those that could not run; the sort keeps rule order within each
 		List<RuleRun> shown = report.rules()
 			.stream()
 			.filter((rule) -> rule.failingRows() > 0 || !"run".equals(rule.status()))
+			.sorted(Comparator.comparing((RuleRun rule) -> rule.failingRows() == 0))
 			.toList();
 		List<List<Cell>> rows = new ArrayList<>();
 		for (RuleRun rule : shown) {

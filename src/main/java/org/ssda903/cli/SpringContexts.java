@@ -6,12 +6,14 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.Environment;
+import org.springframework.core.env.MapPropertySource;
 
 import org.ssda903.Ssda903Application;
 
@@ -25,10 +27,25 @@ final class SpringContexts {
 	}
 
 	static ConfigurableApplicationContext start() {
+		return start(Map.of());
+	}
+
+	/**
+	 * Starts the context with settings a command decides, which win over the environment and the properties files:
+	 * {@code serve} turns the web server on, which application.properties keeps off for every other command.
+	 */
+	static ConfigurableApplicationContext start(Map<String, Object> commandSettings) {
 		SpringApplication application = new SpringApplication(Ssda903Application.class);
 		application.setAddCommandLineProperties(false);
 		application.setLogStartupInfo(false);
 		application.addListeners(new EmbeddedDatabaseFolder());
+		if (!commandSettings.isEmpty()) {
+			// added before Boot binds spring.main.* to the application, so web-application-type takes effect
+			application.addListeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) (event) -> event
+				.getEnvironment()
+				.getPropertySources()
+				.addFirst(new MapPropertySource("command", commandSettings)));
+		}
 		return application.run();
 	}
 

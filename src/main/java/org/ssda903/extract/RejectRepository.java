@@ -50,6 +50,16 @@ public class RejectRepository {
 		return count == null ? 0 : count;
 	}
 
+	/**
+	 * How many rows of a run were rejected, by file and reason: what an auditor may see without the rows themselves,
+	 * which are personal data.
+	 */
+	public List<RejectCount> countsByFileAndReason(long runId) {
+		return this.jdbc.query("select source_file, reason, count(*) from rejected_record where run_id = ?"
+				+ " group by source_file, reason order by source_file, reason",
+				(rs, n) -> new RejectCount(rs.getString(1), rs.getString(2), rs.getLong(3)), runId);
+	}
+
 	private static String nullToEmpty(String value) {
 		return value == null ? "" : value;
 	}

@@ -1,0 +1,52 @@
+package org.ssda903.web;
+
+import java.util.Optional;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.stereotype.Service;
+
+import org.ssda903.audit.RunHistory;
+import org.ssda903.audit.RunHistory.ExecutionDetail;
+import org.ssda903.extract.RejectRepository;
+import org.ssda903.job.JobParams;
+import org.ssda903.kpi.KpiPeriod;
+import org.ssda903.kpi.KpiRepository;
+import org.ssda903.validation.Severity;
+import org.ssda903.validation.ValidationRepository;
+
+/** Gathers what the auditor page shows of one execution from the run history and the run's stored results. */
+@Service
+class AuditReports {
+
+	private final RunHistory history;
+
+	private final RejectRepository rejects;
+
+	private final ValidationRepository validation;
+
+	private final KpiRepository kpis;
+
+	AuditReports(RunHistory history, RejectRepository rejects, ValidationRepository validation, KpiRepository kpis) {
+		this.history = history;
+		this.rejects = rejects;
+		this.validation = validation;
+		this.kpis = kpis;
+	}
+
+	Optional<RunReport> report(long executionId) {
+		JobExecution execution = this.history.findExecution(executionId);
+		Optional<ExecutionDetail> detail = this.history.execution(executionId);
+		if (execution == null || detail.isEmpty()) {
+			return Optional.empty();
+		}
+		long runId = detail.get().summary().runId();
+		JobParams params = JobParams.from(execution);
+		// the nightly job stores the KPIs of its own collection year, the period shown with them
+		KpiPeriod period = KpiPeriod.forCollectionYear(params.year());
+		return Optional.of(new RunReport(detail.get(), params, execution.getEndTime(),
+				this.rejects.countsByFileAndReason(runId), this.validation.countIssues(runId, Severity.ERROR),
+				this.validation.countIssues(runId, Severity.QUERY), this.validation.ruleRuns(runId), period,
+				this.kpis.forRun(runId, period)));
+	}
+
+}

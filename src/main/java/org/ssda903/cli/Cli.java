@@ -14,6 +14,7 @@ import org.ssda903.extract.BadExtractException;
 		description = "Builds the SSDA903 children-looked-after return from a council's case-management extract,"
 				+ " validates it and keeps a history of every run.",
 		subcommands = { RunCommand.class, RestartCommand.class, HistoryCommand.class, RulesCommand.class, KpiCommand.class,
+				ServeCommand.class,
 				GenerateCommand.class,
 				CommandLine.HelpCommand.class },
 		footer = { "", "Exit codes: 0 completed, 1 internal error, 2 usage, 3 bad input,",
@@ -25,7 +26,7 @@ public final class Cli implements Runnable {
 
 	@Override
 	public void run() {
-		throw new CommandLine.ParameterException(this.spec.commandLine(), "name a command: run, restart, history, rules, kpi,"
+		throw new CommandLine.ParameterException(this.spec.commandLine(), "name a command: run, restart, history, rules, kpi, serve,"
 				+ " generate (or --help)");
 	}
 

@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Service;
@@ -47,6 +48,7 @@ public class NightlyRunner {
 			return Outcome.busy(this.lock.holder(params.laCode(), params.year().endYear()).orElse("another process"));
 		}
 		try (RunLock.Lease held = lease.get()) {
+			forgetEmptyInstance(params);
 			JobExecution last = this.repository.getLastJobExecution(NightlyJobConfiguration.JOB_NAME,
 					params.toJobParameters());
 			if (last == null) {
@@ -72,6 +74,20 @@ public class NightlyRunner {
 		}
 		try (RunLock.Lease held = lease.get()) {
 			return resume(execution);
+		}
+	}
+
+	/**
+	 * A process killed in the instant between creating the run and its first execution leaves a run with no
+	 * execution, which Spring Batch can neither restart nor start again; with the lock held it is safe to remove.
+	 */
+	private void forgetEmptyInstance(JobParams params) {
+		JobInstance instance = this.repository.getJobInstance(NightlyJobConfiguration.JOB_NAME,
+				params.toJobParameters());
+		if (instance != null && this.repository.getJobExecutions(instance).isEmpty()) {
+			log.info("run {} was created by a process that died before it started; starting it afresh",
+					instance.getInstanceId());
+			this.repository.deleteJobInstance(instance);
 		}
 	}
 

@@ -41,7 +41,7 @@ final class RunPage {
 						s.rowsRead() + ", " + s.rowsLoaded() + ", " + s.rowsRejected() },
 				new String[] { "Extract checksum (SHA-256 of its files)", report.params().extractSha256() },
 				new String[] { "Last year's return checksum", orNone(report.params().previousSha256()) },
-				new String[] { "Postcode lookup checksum", orNone(report.params().postcodesSha256()) },
+				new String[] { "Reference data and local extracts checksum", orNone(report.params().referenceSha256()) },
 				new String[] { "Exit message", exitMessage(report.detail().exitMessage()) }));
 		steps(page, report.detail().steps());
 		inputs(page, report.detail().inputs());

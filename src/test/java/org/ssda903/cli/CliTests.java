@@ -41,7 +41,7 @@ class CliTests {
 
 	@Test
 	void everyCommandAnswersHelpWithoutADatabase() {
-		for (String command : new String[] { "run", "restart", "history", "rules", "generate" }) {
+		for (String command : new String[] { "run", "restart", "history", "rules", "kpi", "serve", "generate" }) {
 			assertThat(execute(command, "--help")).as(command).isZero();
 		}
 		assertThat(this.out.toString()).contains("Usage: ssda903-batch run", "--extract=DIR", "--previous=DIR");

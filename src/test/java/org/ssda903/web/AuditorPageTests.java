@@ -26,6 +26,7 @@ import org.springframework.web.context.WebApplicationContext;
 import org.ssda903.Ssda903Application;
 import org.ssda903.extract.Checksums;
 import org.ssda903.job.JobParams;
+import org.ssda903.job.ReferenceFiles;
 import org.ssda903.model.CollectionYear;
 import org.ssda903.publish.ManifestEntry;
 import org.ssda903.publish.RunOutputRepository;
@@ -223,8 +224,8 @@ class AuditorPageTests {
 	}
 
 	private static JobParams params(Path extract, String laCode, Path work) {
-		return new JobParams(laCode, new CollectionYear(2025), extract, Checksums.ofExtract(extract), null, null,
-				null, null, work.resolve("out"), "test");
+		return JobParams.of(laCode, new CollectionYear(2025), extract, null, ReferenceFiles.none(), work.resolve("out"),
+				"test");
 	}
 
 }

@@ -6,7 +6,7 @@ package org.ssda903.cli;
  */
 public final class ExitCodes {
 
-	/** The job completed; validation findings do not change this. */
+	/** The job completed; validation findings do not change this unless {@code --strict} is given. */
 	public static final int COMPLETED = 0;
 
 	/** Something unexpected went wrong before or outside the job (see the message). */
@@ -26,6 +26,12 @@ public final class ExitCodes {
 
 	/** Another process holds the run lock of the council and year: a run is in progress. */
 	public static final int RUN_IN_PROGRESS = 6;
+
+	/**
+	 * With {@code --strict} only: the job completed but the return has at least one error-severity issue, so a
+	 * scheduler can hold it back from submission. Without the flag such a run gives {@link #COMPLETED}.
+	 */
+	public static final int COMPLETED_WITH_ERRORS = 7;
 
 	private ExitCodes() {
 	}

@@ -32,6 +32,14 @@ class RunSummary {
 
 	/** Prints what a launch came to and gives the exit code for it. */
 	int report(NightlyRunner.Outcome outcome, CommandLine commandLine) {
+		return report(outcome, commandLine, false);
+	}
+
+	/**
+	 * As {@link #report(NightlyRunner.Outcome, CommandLine)}; {@code strict} turns a completed run with
+	 * error-severity issues into {@link ExitCodes#COMPLETED_WITH_ERRORS}.
+	 */
+	int report(NightlyRunner.Outcome outcome, CommandLine commandLine, boolean strict) {
 		switch (outcome.kind()) {
 			case ALREADY_COMPLETED -> {
 				commandLine.getOut().println(outcome.note());
@@ -47,24 +55,24 @@ class RunSummary {
 				if (outcome.note() != null) {
 					commandLine.getOut().println(outcome.note());
 				}
-				return print(outcome.execution(), commandLine.getOut());
+				return print(outcome.execution(), commandLine.getOut(), strict);
 			}
 		}
 	}
 
-	int print(JobExecution execution, PrintWriter out) {
+	int print(JobExecution execution, PrintWriter out, boolean strict) {
 		RunHistory.ExecutionSummary summary = this.history.execution(execution.getId()).orElseThrow().summary();
 		out.printf("Run %d (execution %d): %s in %s, %s %d%n", summary.runId(), summary.executionId(),
 				summary.status(), seconds(summary.duration()), summary.laCode(), summary.year());
 		out.printf("  rows read %d, loaded %d, rejected %d%n", summary.rowsRead(), summary.rowsLoaded(),
 				summary.rowsRejected());
-		out.printf("  validation issues: %d error, %d query%n",
-				this.validation.countIssues(summary.runId(), Severity.ERROR),
+		long errors = this.validation.countIssues(summary.runId(), Severity.ERROR);
+		out.printf("  validation issues: %d error, %d query%n", errors,
 				this.validation.countIssues(summary.runId(), Severity.QUERY));
 		if (execution.getStatus() == BatchStatus.COMPLETED) {
 			out.printf("  outputs: %s%n", NightlyJobConfiguration.outputFolder(execution));
 			out.flush();
-			return ExitCodes.COMPLETED;
+			return strict && errors > 0 ? ExitCodes.COMPLETED_WITH_ERRORS : ExitCodes.COMPLETED;
 		}
 		List<Throwable> failures = execution.getAllFailureExceptions();
 		for (Throwable failure : failures) {

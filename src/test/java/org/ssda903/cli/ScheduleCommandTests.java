@@ -1,0 +1,108 @@
+package org.ssda903.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+
+import org.ssda903.support.ExtractWriter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code schedule --once} and {@code --strict} as a cron user sees them: exit codes and output. The schedule command
+ * is added here by hand until the lead registers it with the others.
+ */
+class ScheduleCommandTests {
+
+	static final String LA = "E06000034";
+
+	@TempDir
+	Path work;
+
+	StringWriter out = new StringWriter();
+
+	StringWriter err = new StringWriter();
+
+	@BeforeEach
+	void privateDatabase() {
+		System.setProperty("spring.datasource.url",
+				"jdbc:h2:mem:schedule-" + System.nanoTime() + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
+	}
+
+	@AfterEach
+	void restore() {
+		System.clearProperty("spring.datasource.url");
+	}
+
+	@Test
+	void strictTurnsACompletedRunWithErrorsIntoItsOwnCodeAndLeavesTheDefaultAlone() {
+		Path extract = withAnError(this.work.resolve("extract"));
+		Path other = withAnError(this.work.resolve("other"));
+		ExtractWriter.write(other, "reviews.csv", "CHILD,DOB,REVIEW,REVIEW_CODE");
+
+		assertThat(execute("run", "--extract", extract.toString(), "--year", "2025", "--la", LA, "--out", out()))
+			.isEqualTo(ExitCodes.COMPLETED);
+		assertThat(execute("run", "--strict", "--extract", other.toString(), "--year", "2025", "--la", LA, "--out",
+				out()))
+			.isEqualTo(ExitCodes.COMPLETED_WITH_ERRORS);
+		assertThat(this.out.toString()).containsPattern("validation issues: [1-9]\\d* error");
+	}
+
+	@Test
+	void onceRunsTheReadyDeliveryAndExitsWithItsCodeThenZeroWhenNothingIsNew() {
+		Path inbound = this.work.resolve("inbound");
+		ExtractWriter.write(withAnError(inbound.resolve("2025-11-21")), "READY");
+		ExtractWriter.smallCouncil(inbound.resolve("2025-11-22"), 3);
+		String[] once = { "schedule", "--once", "--strict", "--stable-for", "PT0S", "--inbound", inbound.toString(),
+				"--year", "2025", "--la", LA, "--out", out() };
+
+		assertThat(execute(once)).isEqualTo(ExitCodes.COMPLETED_WITH_ERRORS);
+		assertThat(this.out.toString()).contains("Delivery 2025-11-21:", "COMPLETED").doesNotContain("2025-11-22");
+
+		assertThat(execute(once)).isEqualTo(ExitCodes.COMPLETED);
+		assertThat(this.out.toString()).contains("Already processed");
+	}
+
+	@Test
+	void theServiceNeedsACronExpressionAndAMarkerChoice() {
+		String inbound = this.work.toString();
+		assertThat(execute("schedule", "--inbound", inbound, "--year", "2025", "--la", LA)).isEqualTo(ExitCodes.USAGE);
+		assertThat(this.err.toString()).contains("--cron is required unless --once");
+		assertThat(execute("schedule", "--once", "--no-marker", "--ready-marker", "DONE", "--inbound", inbound,
+				"--year", "2025", "--la", LA))
+			.isEqualTo(ExitCodes.USAGE);
+		assertThat(execute("schedule", "--cron", "every night", "--inbound", inbound, "--year", "2025", "--la", LA))
+			.isEqualTo(ExitCodes.USAGE);
+		assertThat(execute("schedule", "--once", "--inbound", this.work.resolve("nowhere").toString(), "--year",
+				"2025", "--la", LA))
+			.isEqualTo(ExitCodes.BAD_INPUT);
+	}
+
+	/** A small council whose first child's sex code is not a 903 code: an error-severity issue. */
+	private static Path withAnError(Path folder) {
+		ExtractWriter.smallCouncil(folder, 3);
+		ExtractWriter.write(folder, "header.csv", ExtractWriter.HEADER, "C0001,X,15/06/2012,WBRI,UN1,,",
+				"C0002,F,15/06/2012,WBRI,UN1,,", "C0003,M,15/06/2012,WBRI,UN1,,");
+		return folder;
+	}
+
+	private String out() {
+		return this.work.resolve("out").toString();
+	}
+
+	private int execute(String... args) {
+		CommandLine commandLine = Cli.commandLine();
+		commandLine.addSubcommand(new ScheduleCommand());
+		commandLine.setOut(new PrintWriter(this.out, true));
+		commandLine.setErr(new PrintWriter(this.err, true));
+		return commandLine.execute(args);
+	}
+
+}

@@ -13,12 +13,12 @@ import org.ssda903.extract.BadExtractException;
 @Command(name = "ssda903-batch", mixinStandardHelpOptions = true, version = "ssda903-batch 0.1.0",
 		description = "Builds the SSDA903 children-looked-after return from a council's case-management extract,"
 				+ " validates it and keeps a history of every run.",
-		subcommands = { RunCommand.class, RestartCommand.class, HistoryCommand.class, RulesCommand.class, KpiCommand.class,
-				ServeCommand.class,
-				GenerateCommand.class,
+		subcommands = { RunCommand.class, RestartCommand.class, HistoryCommand.class, RulesCommand.class,
+				KpiCommand.class, ScheduleCommand.class, PullCommand.class, ServeCommand.class, GenerateCommand.class,
 				CommandLine.HelpCommand.class },
 		footer = { "", "Exit codes: 0 completed, 1 internal error, 2 usage, 3 bad input,",
-				"4 already processed, 5 failed (restartable), 6 run in progress." })
+				"4 already processed, 5 failed (restartable), 6 run in progress,",
+				"7 completed with validation errors (run --strict only)." })
 public final class Cli implements Runnable {
 
 	@CommandLine.Spec
@@ -26,8 +26,8 @@ public final class Cli implements Runnable {
 
 	@Override
 	public void run() {
-		throw new CommandLine.ParameterException(this.spec.commandLine(), "name a command: run, restart, history, rules, kpi, serve,"
-				+ " generate (or --help)");
+		throw new CommandLine.ParameterException(this.spec.commandLine(),
+				"name a command: run, restart, history, rules, kpi, schedule, pull, serve, generate (or --help)");
 	}
 
 	public static int execute(String... args) {

@@ -41,7 +41,8 @@ class CliTests {
 
 	@Test
 	void everyCommandAnswersHelpWithoutADatabase() {
-		for (String command : new String[] { "run", "restart", "history", "rules", "kpi", "serve", "generate" }) {
+		for (String command : new String[] { "run", "restart", "history", "rules", "kpi", "schedule", "pull", "serve",
+				"generate" }) {
 			assertThat(execute(command, "--help")).as(command).isZero();
 		}
 		assertThat(this.out.toString()).contains("Usage: ssda903-batch run", "--extract=DIR", "--previous=DIR");

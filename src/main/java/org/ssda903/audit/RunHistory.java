@@ -32,10 +32,14 @@ public class RunHistory {
 
 	private final RunOutputRepository outputs;
 
-	public RunHistory(JobRepository jobRepository, RunInputRepository inputs, RunOutputRepository outputs) {
+	private final RunEventRepository events;
+
+	public RunHistory(JobRepository jobRepository, RunInputRepository inputs, RunOutputRepository outputs,
+			RunEventRepository events) {
 		this.jobRepository = jobRepository;
 		this.inputs = inputs;
 		this.outputs = outputs;
+		this.events = events;
 	}
 
 	/** Executions, newest first. */
@@ -50,6 +54,35 @@ public class RunHistory {
 		return summaries.size() > limit ? summaries.subList(0, limit) : summaries;
 	}
 
+	/**
+	 * The newest executions that pass the filter, newest first. Every run is looked through, since a restart of an
+	 * old run may be the newest execution; only the executions given are summarised.
+	 */
+	public List<ExecutionSummary> executions(RunFilter filter) {
+		List<JobExecution> matching = new ArrayList<>();
+		int page = 500;
+		for (int start = 0;; start += page) {
+			List<JobInstance> instances = this.jobRepository.getJobInstances(NightlyJobConfiguration.JOB_NAME, start,
+					page);
+			for (JobInstance instance : instances) {
+				for (JobExecution execution : this.jobRepository.getJobExecutions(instance)) {
+					if (filter.matches(execution.getStatus().name(), JobParams.from(execution).laCode(),
+							execution.getStartTime())) {
+						matching.add(execution);
+					}
+				}
+			}
+			if (instances.size() < page) {
+				break;
+			}
+		}
+		return matching.stream()
+			.sorted(Comparator.comparingLong(JobExecution::getId).reversed())
+			.limit(filter.limit())
+			.map(this::summarise)
+			.toList();
+	}
+
 	public Optional<ExecutionDetail> execution(long executionId) {
 		JobExecution execution = findExecution(executionId);
 		if (execution == null) {
@@ -60,7 +93,8 @@ public class RunHistory {
 			.thenComparing(StepExecution::getStepName));
 		long runId = execution.getJobInstance().getInstanceId();
 		return Optional.of(new ExecutionDetail(summarise(execution), steps, this.inputs.forRun(runId),
-				this.outputs.forRun(runId), execution.getExitStatus().getExitDescription()));
+				this.outputs.forRun(runId), execution.getExitStatus().getExitDescription(),
+				execution.getJobParameters().getString(JobParams.COMMAND_LINE), this.events.forRun(runId)));
 	}
 
 	/**
@@ -104,9 +138,14 @@ public class RunHistory {
 			String requestedBy) {
 	}
 
-	/** What {@code history ID} shows. */
+	/**
+	 * What {@code history ID} shows.
+	 *
+	 * @param commandLine the masked command line that started the run, or null when it was not recorded
+	 * @param events every start, restart and recovery of the execution's run
+	 */
 	public record ExecutionDetail(ExecutionSummary summary, List<StepExecution> steps, List<RunInput> inputs,
-			List<ManifestEntry> outputs, String exitMessage) {
+			List<ManifestEntry> outputs, String exitMessage, String commandLine, List<RunEvent> events) {
 	}
 
 }

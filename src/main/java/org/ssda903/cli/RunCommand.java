@@ -82,7 +82,8 @@ class RunCommand implements Callable<Integer> {
 						"Ofsted provider list"), existing(this.laCodes, "local authority code list"), localExtracts()),
 				this.out, RequestedBy.current());
 		try (ConfigurableApplicationContext context = SpringContexts.start()) {
-			NightlyRunner.Outcome outcome = context.getBean(NightlyRunner.class).run(params);
+			NightlyRunner.Outcome outcome = context.getBean(NightlyRunner.class).run(params,
+					this.spec.root().commandLine().getParseResult().originalArgs());
 			return context.getBean(RunSummary.class).report(outcome, this.spec.commandLine());
 		}
 		catch (BadExtractException ex) {

@@ -9,10 +9,10 @@ import java.time.Instant;
  */
 public record RunEvent(long runId, long executionId, Kind kind, Instant at, String who, String commandLine) {
 
-	/** What happened to the run. */
+	/** What happened to the run; a rerun's execution id is that of the rerun job. */
 	public enum Kind {
 
-		START, RESTART, RECOVER;
+		START, RESTART, RECOVER, RERUN;
 
 		public String label() {
 			return name().toLowerCase(java.util.Locale.ROOT);

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 
 import org.ssda903.job.JobParams;
 import org.ssda903.job.NightlyJobConfiguration;
+import org.ssda903.job.RunContext;
 import org.ssda903.publish.ManifestEntry;
 import org.ssda903.publish.RunOutputRepository;
 
@@ -91,7 +92,7 @@ public class RunHistory {
 		List<StepExecution> steps = new ArrayList<>(execution.getStepExecutions());
 		steps.sort(Comparator.comparing(StepExecution::getStartTime, Comparator.nullsLast(Comparator.naturalOrder()))
 			.thenComparing(StepExecution::getStepName));
-		long runId = execution.getJobInstance().getInstanceId();
+		long runId = runId(execution);
 		return Optional.of(new ExecutionDetail(summarise(execution), steps, this.inputs.forRun(runId),
 				this.outputs.forRun(runId), execution.getExitStatus().getExitDescription(),
 				execution.getJobParameters().getString(JobParams.COMMAND_LINE), this.events.forRun(runId)));
@@ -111,7 +112,7 @@ public class RunHistory {
 	}
 
 	private ExecutionSummary summarise(JobExecution execution) {
-		long runId = execution.getJobInstance().getInstanceId();
+		long runId = runId(execution);
 		JobParams params = JobParams.from(execution);
 		long read = 0;
 		long loaded = 0;
@@ -124,6 +125,12 @@ public class RunHistory {
 		return new ExecutionSummary(execution.getId(), runId, execution.getStatus().name(), params.laCode(),
 				params.year().endYear(), execution.getStartTime(), duration(execution), read, loaded, rejected,
 				params.requestedBy());
+	}
+
+	/** The run whose rows the execution worked on: its own instance, or the original run for a rerun. */
+	private static long runId(JobExecution execution) {
+		Long original = execution.getJobParameters().getLong(RunContext.RUN_ID);
+		return original != null ? original : execution.getJobInstance().getInstanceId();
 	}
 
 	private static Duration duration(JobExecution execution) {

@@ -164,7 +164,7 @@ public class NightlyRunner {
 							+ " for this extract. Nothing to do.");
 		}
 
-		static Outcome busy(String holder) {
+		public static Outcome busy(String holder) {
 			return new Outcome(Kind.LOCKED, null, "A run for this council and year is in progress (" + holder
 					+ "). Nothing was started.");
 		}

@@ -164,6 +164,43 @@ class AuditCommandTests {
 		assertThat(this.out.toString()).contains("Purged 0 run(s)");
 	}
 
+	@Test
+	void aRerunFromValidateWritesTheSameOutputsAgainAndIsRecorded() throws Exception {
+		Path extract = this.work.resolve("extract");
+		ExtractWriter.smallCouncil(extract, 3);
+		ExtractWriter.write(extract, "header.csv", ExtractWriter.HEADER, "C0001,X,15/06/2012,WBRI,UN1,,",
+				"C0002,F,15/06/2012,WBRI,UN1,,", "C0003,M,15/06/2012,WBRI,UN1,,");
+		assertThat(run(extract, "E06000034")).isZero();
+		Path folder = this.work.resolve("out/E06000034_2024-25_run-1");
+		java.util.Map<Path, byte[]> before = contents(folder);
+		Files.delete(folder.resolve("validation/issues.csv"));
+
+		assertThat(execute("rerun", "--from-step", "validate", "1")).isZero();
+		assertThat(this.out.toString()).contains("Rerun 1 of run 1 from step validate (execution 2)", "COMPLETED",
+				"rows read 6, loaded 6, rejected 0");
+		java.util.Map<Path, byte[]> after = contents(folder);
+		assertThat(after).containsOnlyKeys(before.keySet());
+		before.forEach((file, bytes) -> assertThat(after.get(file)).as(file.toString()).isEqualTo(bytes));
+
+		this.out.getBuffer().setLength(0);
+		assertThat(execute("history", "1", "--format", "json")).isZero();
+		assertThat(JsonMapper.builder().build().readTree(this.out.toString()).get("events"))
+			.extracting((e) -> e.get("event").asString())
+			.containsExactly("start", "rerun");
+		assertThat(execute("rerun", "--from-step", "ingest", "1")).isEqualTo(ExitCodes.USAGE);
+		assertThat(this.err.toString()).contains("a rerun starts from one of [validate, build-return, kpi, publish]");
+	}
+
+	private static java.util.Map<Path, byte[]> contents(Path folder) throws java.io.IOException {
+		java.util.Map<Path, byte[]> files = new java.util.TreeMap<>();
+		try (var paths = Files.walk(folder)) {
+			for (Path file : paths.filter(Files::isRegularFile).toList()) {
+				files.put(folder.relativize(file), Files.readAllBytes(file));
+			}
+		}
+		return files;
+	}
+
 	private long count(String sql) {
 		try (ConfigurableApplicationContext context = SpringContexts.start()) {
 			return context.getBean(JdbcTemplate.class).queryForObject(sql, Long.class);
@@ -189,6 +226,7 @@ class AuditCommandTests {
 		// registered here until Cli lists them
 		commandLine.addSubcommand(new RejectsCommand());
 		commandLine.addSubcommand(new PurgeCommand());
+		commandLine.addSubcommand(new RerunCommand());
 		commandLine.setOut(new PrintWriter(this.out, true));
 		commandLine.setErr(new PrintWriter(this.err, true));
 		return commandLine.execute(args);

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 
 import org.ssda903.job.JobParams;
 import org.ssda903.job.NightlyJobConfiguration;
+import org.ssda903.job.RunContext;
 import org.ssda903.publish.ManifestEntry;
 import org.ssda903.publish.RunOutputRepository;
 
@@ -32,10 +33,14 @@ public class RunHistory {
 
 	private final RunOutputRepository outputs;
 
-	public RunHistory(JobRepository jobRepository, RunInputRepository inputs, RunOutputRepository outputs) {
+	private final RunEventRepository events;
+
+	public RunHistory(JobRepository jobRepository, RunInputRepository inputs, RunOutputRepository outputs,
+			RunEventRepository events) {
 		this.jobRepository = jobRepository;
 		this.inputs = inputs;
 		this.outputs = outputs;
+		this.events = events;
 	}
 
 	/** Executions, newest first. */
@@ -50,6 +55,35 @@ public class RunHistory {
 		return summaries.size() > limit ? summaries.subList(0, limit) : summaries;
 	}
 
+	/**
+	 * The newest executions that pass the filter, newest first. Every run is looked through, since a restart of an
+	 * old run may be the newest execution; only the executions given are summarised.
+	 */
+	public List<ExecutionSummary> executions(RunFilter filter) {
+		List<JobExecution> matching = new ArrayList<>();
+		int page = 500;
+		for (int start = 0;; start += page) {
+			List<JobInstance> instances = this.jobRepository.getJobInstances(NightlyJobConfiguration.JOB_NAME, start,
+					page);
+			for (JobInstance instance : instances) {
+				for (JobExecution execution : this.jobRepository.getJobExecutions(instance)) {
+					if (filter.matches(execution.getStatus().name(), JobParams.from(execution).laCode(),
+							execution.getStartTime())) {
+						matching.add(execution);
+					}
+				}
+			}
+			if (instances.size() < page) {
+				break;
+			}
+		}
+		return matching.stream()
+			.sorted(Comparator.comparingLong(JobExecution::getId).reversed())
+			.limit(filter.limit())
+			.map(this::summarise)
+			.toList();
+	}
+
 	public Optional<ExecutionDetail> execution(long executionId) {
 		JobExecution execution = findExecution(executionId);
 		if (execution == null) {
@@ -58,9 +92,10 @@ public class RunHistory {
 		List<StepExecution> steps = new ArrayList<>(execution.getStepExecutions());
 		steps.sort(Comparator.comparing(StepExecution::getStartTime, Comparator.nullsLast(Comparator.naturalOrder()))
 			.thenComparing(StepExecution::getStepName));
-		long runId = execution.getJobInstance().getInstanceId();
+		long runId = runId(execution);
 		return Optional.of(new ExecutionDetail(summarise(execution), steps, this.inputs.forRun(runId),
-				this.outputs.forRun(runId), execution.getExitStatus().getExitDescription()));
+				this.outputs.forRun(runId), execution.getExitStatus().getExitDescription(),
+				execution.getJobParameters().getString(JobParams.COMMAND_LINE), this.events.forRun(runId)));
 	}
 
 	/**
@@ -77,7 +112,7 @@ public class RunHistory {
 	}
 
 	private ExecutionSummary summarise(JobExecution execution) {
-		long runId = execution.getJobInstance().getInstanceId();
+		long runId = runId(execution);
 		JobParams params = JobParams.from(execution);
 		long read = 0;
 		long loaded = 0;
@@ -92,6 +127,12 @@ public class RunHistory {
 				params.requestedBy());
 	}
 
+	/** The run whose rows the execution worked on: its own instance, or the original run for a rerun. */
+	private static long runId(JobExecution execution) {
+		Long original = execution.getJobParameters().getLong(RunContext.RUN_ID);
+		return original != null ? original : execution.getJobInstance().getInstanceId();
+	}
+
 	private static Duration duration(JobExecution execution) {
 		LocalDateTime start = execution.getStartTime();
 		LocalDateTime end = execution.getEndTime();
@@ -104,9 +145,14 @@ public class RunHistory {
 			String requestedBy) {
 	}
 
-	/** What {@code history ID} shows. */
+	/**
+	 * What {@code history ID} shows.
+	 *
+	 * @param commandLine the masked command line that started the run, or null when it was not recorded
+	 * @param events every start, restart and recovery of the execution's run
+	 */
 	public record ExecutionDetail(ExecutionSummary summary, List<StepExecution> steps, List<RunInput> inputs,
-			List<ManifestEntry> outputs, String exitMessage) {
+			List<ManifestEntry> outputs, String exitMessage, String commandLine, List<RunEvent> events) {
 	}
 
 }

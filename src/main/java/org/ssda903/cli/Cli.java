@@ -13,8 +13,9 @@ import org.ssda903.extract.BadExtractException;
 @Command(name = "ssda903-batch", mixinStandardHelpOptions = true, version = "ssda903-batch 0.1.0",
 		description = "Builds the SSDA903 children-looked-after return from a council's case-management extract,"
 				+ " validates it and keeps a history of every run.",
-		subcommands = { RunCommand.class, RestartCommand.class, HistoryCommand.class, RulesCommand.class,
-				KpiCommand.class, ScheduleCommand.class, PullCommand.class, ServeCommand.class, GenerateCommand.class,
+		subcommands = { RunCommand.class, RestartCommand.class, RerunCommand.class, HistoryCommand.class,
+				RejectsCommand.class, PurgeCommand.class, RulesCommand.class, KpiCommand.class, ScheduleCommand.class,
+				PullCommand.class, ServeCommand.class, GenerateCommand.class,
 				CommandLine.HelpCommand.class },
 		footer = { "", "Exit codes: 0 completed, 1 internal error, 2 usage, 3 bad input,",
 				"4 already processed, 5 failed (restartable), 6 run in progress,",
@@ -27,7 +28,8 @@ public final class Cli implements Runnable {
 	@Override
 	public void run() {
 		throw new CommandLine.ParameterException(this.spec.commandLine(),
-				"name a command: run, restart, history, rules, kpi, schedule, pull, serve, generate (or --help)");
+				"name a command: run, restart, rerun, history, rejects, purge, rules, kpi, schedule, pull, serve,"
+						+ " generate (or --help)");
 	}
 
 	public static int execute(String... args) {

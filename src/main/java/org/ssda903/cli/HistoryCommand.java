@@ -2,7 +2,9 @@ package org.ssda903.cli;
 
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
@@ -13,6 +15,8 @@ import picocli.CommandLine.Parameters;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import org.ssda903.audit.RunEvent;
+import org.ssda903.audit.RunFilter;
 import org.ssda903.audit.RunHistory;
 import org.ssda903.audit.RunInput;
 import org.ssda903.publish.ManifestEntry;
@@ -33,13 +37,42 @@ class HistoryCommand implements Callable<Integer> {
 	@Option(names = "--limit", defaultValue = "50", description = "How many executions to list (default: ${DEFAULT-VALUE}).")
 	int limit;
 
+	@Option(names = "--from", paramLabel = "DATE", description = "Only executions started on or after this day (yyyy-mm-dd).")
+	LocalDate from;
+
+	@Option(names = "--to", paramLabel = "DATE", description = "Only executions started on or before this day (yyyy-mm-dd).")
+	LocalDate to;
+
+	@Option(names = "--status", paramLabel = "STATUS",
+			description = "Only executions with this status: COMPLETED, FAILED, STARTED, STOPPED, ABANDONED.")
+	String status;
+
+	@Option(names = "--la", paramLabel = "CODE", description = "Only executions for this council (ONS code).")
+	String laCode;
+
+	@Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+			description = "text, csv or json (default: ${DEFAULT-VALUE}).")
+	Format format;
+
+	enum Format {
+
+		text, csv, json
+
+	}
+
 	@Override
 	public Integer call() {
 		PrintWriter out = this.spec.commandLine().getOut();
+		RunFilter filter = filter();
 		try (ConfigurableApplicationContext context = SpringContexts.start()) {
 			RunHistory history = context.getBean(RunHistory.class);
 			if (this.executionId == null) {
-				list(history, out);
+				List<RunHistory.ExecutionSummary> summaries = history.executions(filter);
+				switch (this.format) {
+					case csv -> HistoryFormats.listCsv(summaries, out);
+					case json -> HistoryFormats.listJson(summaries, out);
+					default -> list(summaries, out);
+				}
 				return ExitCodes.COMPLETED;
 			}
 			var detail = history.execution(this.executionId);
@@ -47,16 +80,29 @@ class HistoryCommand implements Callable<Integer> {
 				throw new CommandLine.ParameterException(this.spec.commandLine(),
 						"there is no execution " + this.executionId);
 			}
-			show(detail.get(), out);
+			switch (this.format) {
+				case csv -> HistoryFormats.detailCsv(detail.get(), out);
+				case json -> HistoryFormats.detailJson(detail.get(), out);
+				default -> show(detail.get(), out);
+			}
 			return ExitCodes.COMPLETED;
 		}
 	}
 
-	private void list(RunHistory history, PrintWriter out) {
+	private RunFilter filter() {
+		try {
+			return new RunFilter(this.from, this.to, this.status, this.laCode, this.limit);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new CommandLine.ParameterException(this.spec.commandLine(), ex.getMessage());
+		}
+	}
+
+	private static void list(List<RunHistory.ExecutionSummary> summaries, PrintWriter out) {
 		String format = "%-9s %-6s %-10s %-10s %-5s %-19s %9s %9s %9s %9s  %s%n";
 		out.printf(format, "execution", "run", "status", "la", "year", "started", "duration", "read", "loaded",
 				"rejected", "requested by");
-		for (RunHistory.ExecutionSummary s : history.executions(this.limit)) {
+		for (RunHistory.ExecutionSummary s : summaries) {
 			out.printf(format, s.executionId(), s.runId(), s.status(), s.laCode(), s.year(),
 					s.started() == null ? "-" : WHEN.format(s.started()), seconds(s.duration()), s.rowsRead(),
 					s.rowsLoaded(), s.rowsRejected(), s.requestedBy());
@@ -97,6 +143,15 @@ class HistoryCommand implements Callable<Integer> {
 		String message = detail.exitMessage() == null || detail.exitMessage().isBlank() ? "(none)"
 				: detail.exitMessage().lines().findFirst().orElse("");
 		out.println("Exit message: " + message);
+		out.println("Command line: " + (detail.commandLine() == null ? "(not recorded)" : detail.commandLine()));
+		if (!detail.events().isEmpty()) {
+			out.println();
+			out.println("Events of the run:");
+			for (RunEvent event : detail.events()) {
+				out.printf("  %-8s execution %-6d %s by %s: %s%n", event.kind().label(), event.executionId(),
+						event.at(), event.who(), event.commandLine());
+			}
+		}
 		out.flush();
 	}
 

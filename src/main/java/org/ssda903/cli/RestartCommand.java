@@ -32,7 +32,8 @@ class RestartCommand implements Callable<Integer> {
 				throw new CommandLine.ParameterException(this.spec.commandLine(),
 						"there is no execution " + this.executionId + "; see history");
 			}
-			NightlyRunner.Outcome outcome = context.getBean(NightlyRunner.class).restart(execution);
+			NightlyRunner.Outcome outcome = context.getBean(NightlyRunner.class).restart(execution,
+					RequestedBy.current(), this.spec.root().commandLine().getParseResult().originalArgs());
 			return context.getBean(RunSummary.class).report(outcome, this.spec.commandLine());
 		}
 	}

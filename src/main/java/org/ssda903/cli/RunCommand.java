@@ -36,7 +36,8 @@ class RunCommand implements Callable<Integer> {
 	public Integer call() {
 		JobParams params = this.job.params(this.job.check(), this.extract);
 		try (ConfigurableApplicationContext context = SpringContexts.start()) {
-			NightlyRunner.Outcome outcome = context.getBean(NightlyRunner.class).run(params);
+			NightlyRunner.Outcome outcome = context.getBean(NightlyRunner.class).run(params,
+					this.spec.root().commandLine().getParseResult().originalArgs());
 			return context.getBean(RunSummary.class).report(outcome, this.spec.commandLine(), this.job.strict);
 		}
 		catch (BadExtractException ex) {

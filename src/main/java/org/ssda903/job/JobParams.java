@@ -44,6 +44,12 @@ public record JobParams(String laCode, CollectionYear year, Path extractDir, Str
 
 	public static final String REQUESTED_BY = "requested.by";
 
+	/**
+	 * The command line that started the run, secrets masked: non-identifying and optional (runs started before it
+	 * existed, or not from the command line, have none), so it is read from the parameters, not kept here.
+	 */
+	public static final String COMMAND_LINE = "command.line";
+
 	public JobParameters toJobParameters() {
 		return new JobParametersBuilder().addString(LA, this.laCode)
 			.addLong(YEAR, (long) this.year.endYear())

@@ -1,5 +1,6 @@
 package org.ssda903.job;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -9,10 +10,15 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Service;
 
+import org.ssda903.audit.CommandLineMask;
+import org.ssda903.audit.RunEvent;
+import org.ssda903.audit.RunEventRepository;
 import org.ssda903.audit.RunLock;
 
 /**
@@ -33,15 +39,28 @@ public class NightlyRunner {
 
 	private final RunLock lock;
 
-	public NightlyRunner(JobRepository repository, JobOperator operator, Job nightly903, RunLock lock) {
+	private final RunEventRepository events;
+
+	public NightlyRunner(JobRepository repository, JobOperator operator, Job nightly903, RunLock lock,
+			RunEventRepository events) {
 		this.repository = repository;
 		this.operator = operator;
 		this.job = nightly903;
 		this.lock = lock;
+		this.events = events;
 	}
 
 	/** Runs the job on an extract: a new run, the resumption of its failed run, or nothing when it completed. */
 	public Outcome run(JobParams params) throws Exception {
+		return run(params, List.of());
+	}
+
+	/**
+	 * As {@link #run(JobParams)}, recording the command line that asked for it (masked) with the run's events and,
+	 * for a new run, as its non-identifying {@value JobParams#COMMAND_LINE} parameter.
+	 */
+	public Outcome run(JobParams params, List<String> commandLine) throws Exception {
+		String masked = CommandLineMask.mask(commandLine);
 		Optional<RunLock.Lease> lease = this.lock.acquire(params.laCode(), params.year().endYear(),
 				params.requestedBy());
 		if (lease.isEmpty()) {
@@ -52,17 +71,27 @@ public class NightlyRunner {
 			JobExecution last = this.repository.getLastJobExecution(NightlyJobConfiguration.JOB_NAME,
 					params.toJobParameters());
 			if (last == null) {
-				return Outcome.ran(this.operator.start(this.job, params.toJobParameters()), null);
+				JobParameters parameters = new JobParametersBuilder(params.toJobParameters())
+					.addString(JobParams.COMMAND_LINE, masked, false)
+					.toJobParameters();
+				JobExecution started = this.operator.start(this.job, parameters);
+				record(started, RunEvent.Kind.START, params.requestedBy(), masked);
+				return Outcome.ran(started, null);
 			}
 			if (last.getStatus() == BatchStatus.COMPLETED) {
 				return Outcome.alreadyDone(last);
 			}
-			return resume(last);
+			return resume(last, params.requestedBy(), masked);
 		}
 	}
 
 	/** Restarts an execution that failed, stopped or whose process died. */
 	public Outcome restart(JobExecution execution) throws Exception {
+		return restart(execution, JobParams.from(execution).requestedBy(), List.of());
+	}
+
+	/** As {@link #restart(JobExecution)}, recording who asked for it and their command line (masked). */
+	public Outcome restart(JobExecution execution, String who, List<String> commandLine) throws Exception {
 		if (execution.getStatus() == BatchStatus.COMPLETED) {
 			return Outcome.alreadyDone(execution);
 		}
@@ -73,7 +102,7 @@ public class NightlyRunner {
 			return Outcome.busy(this.lock.holder(params.laCode(), params.year().endYear()).orElse("another process"));
 		}
 		try (RunLock.Lease held = lease.get()) {
-			return resume(execution);
+			return resume(execution, who, CommandLineMask.mask(commandLine));
 		}
 	}
 
@@ -91,13 +120,14 @@ public class NightlyRunner {
 		}
 	}
 
-	private Outcome resume(JobExecution last) throws Exception {
+	private Outcome resume(JobExecution last, String who, String maskedCommandLine) throws Exception {
 		String note;
 		JobExecution failed = last;
 		if (last.isRunning()) {
 			log.info("execution {} is recorded as running but no process holds the run lock: recovering it",
 					last.getId());
 			failed = this.operator.recover(last);
+			record(failed, RunEvent.Kind.RECOVER, who, maskedCommandLine);
 			note = "Execution " + last.getId() + " was left running by a process that died; recovered it and"
 					+ " resumed run " + last.getJobInstance().getInstanceId() + " from its last committed chunk.";
 		}
@@ -105,7 +135,14 @@ public class NightlyRunner {
 			note = "Resuming run " + last.getJobInstance().getInstanceId() + " from its failed step (execution "
 					+ last.getId() + " " + last.getStatus() + ").";
 		}
-		return Outcome.ran(this.operator.restart(failed), note);
+		JobExecution restarted = this.operator.restart(failed);
+		record(restarted, RunEvent.Kind.RESTART, who, maskedCommandLine);
+		return Outcome.ran(restarted, note);
+	}
+
+	private void record(JobExecution execution, RunEvent.Kind kind, String who, String maskedCommandLine) {
+		this.events.record(execution.getJobInstance().getInstanceId(), execution.getId(), kind, who,
+				maskedCommandLine);
 	}
 
 	/**
@@ -127,7 +164,7 @@ public class NightlyRunner {
 							+ " for this extract. Nothing to do.");
 		}
 
-		static Outcome busy(String holder) {
+		public static Outcome busy(String holder) {
 			return new Outcome(Kind.LOCKED, null, "A run for this council and year is in progress (" + holder
 					+ "). Nothing was started.");
 		}

@@ -18,12 +18,22 @@ public final class RunContext {
 
 	private static final String FILE_KEY = "file.";
 
+	/**
+	 * The job parameter naming the run whose rows a job works on when that is not its own instance: a rerun is an
+	 * instance of its own but must read and replace the original run's rows.
+	 */
+	public static final String RUN_ID = "run.id";
+
 	private RunContext() {
 	}
 
-	/** The run's key in the product's tables: the job instance, the same across restarts of the run. */
+	/**
+	 * The run's key in the product's tables: the job instance, the same across restarts of the run, or the run
+	 * named by {@value #RUN_ID} for a rerun.
+	 */
 	public static long runId(StepExecution step) {
-		return step.getJobExecution().getJobInstance().getInstanceId();
+		Long original = step.getJobExecution().getJobParameters().getLong(RUN_ID);
+		return original != null ? original : step.getJobExecution().getJobInstance().getInstanceId();
 	}
 
 	public static void putFile(JobExecution job, Table table, Path path) {

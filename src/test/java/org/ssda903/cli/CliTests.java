@@ -41,8 +41,8 @@ class CliTests {
 
 	@Test
 	void everyCommandAnswersHelpWithoutADatabase() {
-		for (String command : new String[] { "run", "restart", "history", "rules", "kpi", "schedule", "pull", "serve",
-				"generate" }) {
+		for (String command : new String[] { "run", "restart", "rerun", "history", "rejects", "purge", "rules", "kpi",
+				"schedule", "pull", "serve", "generate" }) {
 			assertThat(execute(command, "--help")).as(command).isZero();
 		}
 		assertThat(this.out.toString()).contains("Usage: ssda903-batch run", "--extract=DIR", "--previous=DIR");

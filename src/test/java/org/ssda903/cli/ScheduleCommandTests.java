@@ -99,7 +99,6 @@ class ScheduleCommandTests {
 
 	private int execute(String... args) {
 		CommandLine commandLine = Cli.commandLine();
-		commandLine.addSubcommand(new ScheduleCommand());
 		commandLine.setOut(new PrintWriter(this.out, true));
 		commandLine.setErr(new PrintWriter(this.err, true));
 		return commandLine.execute(args);

@@ -1,0 +1,146 @@
+package org.ssda903.job;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameter;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.stereotype.Service;
+
+import org.ssda903.audit.CommandLineMask;
+import org.ssda903.audit.RunEvent;
+import org.ssda903.audit.RunEventRepository;
+import org.ssda903.audit.RunInput;
+import org.ssda903.audit.RunInputRepository;
+import org.ssda903.audit.RunLock;
+import org.ssda903.extract.StagingRepository;
+import org.ssda903.model.Table;
+
+/**
+ * Reruns a finished run from a later step, under the council's run lock, on the run's staged data: after a rule or
+ * reference data was corrected, without loading the extract again.
+ */
+@Service
+public class RerunRunner {
+
+	private static final List<String> NIGHTLY_STEPS = List.of("discover", "reference", "ingest", "validate",
+			"build-return", "kpi", "publish");
+
+	private final JobRepository repository;
+
+	private final JobOperator operator;
+
+	private final Job job;
+
+	private final RunLock lock;
+
+	private final RunEventRepository events;
+
+	private final RunInputRepository inputs;
+
+	private final StagingRepository staging;
+
+	public RerunRunner(JobRepository repository, JobOperator operator, Job nightly903Rerun, RunLock lock,
+			RunEventRepository events, RunInputRepository inputs, StagingRepository staging) {
+		this.repository = repository;
+		this.operator = operator;
+		this.job = nightly903Rerun;
+		this.lock = lock;
+		this.events = events;
+		this.inputs = inputs;
+		this.staging = staging;
+	}
+
+	/**
+	 * Reruns the execution's run from the step.
+	 * @throws IllegalArgumentException when the rerun is not safe, with the reason for the operator
+	 */
+	public NightlyRunner.Outcome rerun(JobExecution execution, String fromStep, String who, List<String> commandLine)
+			throws Exception {
+		if (!RerunJobConfiguration.START_STEPS.contains(fromStep)) {
+			throw new IllegalArgumentException("a rerun starts from one of " + RerunJobConfiguration.START_STEPS
+					+ ", not " + fromStep);
+		}
+		JobInstance run = execution.getJobInstance();
+		if (!NightlyJobConfiguration.JOB_NAME.equals(run.getJobName())) {
+			throw new IllegalArgumentException("execution " + execution.getId() + " is not a nightly run");
+		}
+		JobExecution last = this.repository.getLastJobExecution(run);
+		if (last.getStatus() != BatchStatus.COMPLETED && last.getStatus() != BatchStatus.FAILED) {
+			throw new IllegalArgumentException("run " + run.getInstanceId() + " is " + last.getStatus()
+					+ "; only a completed or failed run can be rerun");
+		}
+		requireEarlierSteps(run, fromStep);
+		requireStagedRows(run.getInstanceId());
+		JobParams params = JobParams.from(last);
+		Optional<RunLock.Lease> lease = this.lock.acquire(params.laCode(), params.year().endYear(), who);
+		if (lease.isEmpty()) {
+			return NightlyRunner.Outcome.busy(this.lock.holder(params.laCode(), params.year().endYear())
+				.orElse("another process"));
+		}
+		try (RunLock.Lease held = lease.get()) {
+			String masked = CommandLineMask.mask(commandLine);
+			long number = this.events.forRun(run.getInstanceId())
+				.stream()
+				.filter((e) -> e.kind() == RunEvent.Kind.RERUN)
+				.count() + 1;
+			JobParametersBuilder builder = new JobParametersBuilder();
+			// the original run's parameters, for the steps to read, but not its identity: a rerun is its own instance
+			for (JobParameter<?> parameter : last.getJobParameters()) {
+				addNonIdentifying(builder, parameter);
+			}
+			builder.addString(JobParams.COMMAND_LINE, masked, false)
+				.addLong(RunContext.RUN_ID, run.getInstanceId())
+				.addString(RerunJobConfiguration.FROM_STEP, fromStep)
+				.addLong(RerunJobConfiguration.NUMBER, number);
+			JobExecution rerun = this.operator.start(this.job, builder.toJobParameters());
+			this.events.record(run.getInstanceId(), rerun.getId(), RunEvent.Kind.RERUN, who, masked);
+			return new NightlyRunner.Outcome(NightlyRunner.Kind.RAN, rerun, "Rerun " + number + " of run "
+					+ run.getInstanceId() + " from step " + fromStep + " (execution " + rerun.getId() + ").");
+		}
+	}
+
+	private static <T> void addNonIdentifying(JobParametersBuilder builder, JobParameter<T> parameter) {
+		builder.addJobParameter(parameter.name(), parameter.value(), parameter.type(), false);
+	}
+
+	/** The steps before the start must have completed in some execution of the run, or their output is missing. */
+	private void requireEarlierSteps(JobInstance run, String fromStep) {
+		Set<String> completed = new HashSet<>();
+		for (JobExecution execution : this.repository.getJobExecutions(run)) {
+			for (StepExecution step : execution.getStepExecutions()) {
+				if (step.getStatus() == BatchStatus.COMPLETED) {
+					completed.add(step.getStepName());
+				}
+			}
+		}
+		for (String step : NIGHTLY_STEPS.subList(0, NIGHTLY_STEPS.indexOf(fromStep))) {
+			if (!completed.contains(step)) {
+				throw new IllegalArgumentException("run " + run.getInstanceId() + " never completed its " + step
+						+ " step: restart it instead");
+			}
+		}
+	}
+
+	/** A purged run has no staged rows left: a rerun would build an empty return over its real one. */
+	private void requireStagedRows(long runId) {
+		for (RunInput input : this.inputs.forRun(runId)) {
+			Table table = Table.byBaseName(input.table()).orElseThrow();
+			int loaded = input.rowsLoaded() == null ? 0 : input.rowsLoaded();
+			if (this.staging.count(StagingRepository.STAGING, runId, table) != loaded) {
+				throw new IllegalArgumentException("run " + runId + " no longer has its staged rows (purged?):"
+						+ " run its extract again instead");
+			}
+		}
+	}
+
+}

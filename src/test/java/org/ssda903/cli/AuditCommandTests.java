@@ -1,0 +1,231 @@
+package org.ssda903.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import picocli.CommandLine;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import org.ssda903.support.ExtractWriter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The data officer's and the auditor's commands: history filters and formats, the events of a run, the correction
+ * list and the purge. Each test has an in-memory H2 database of its own, as in {@link CliTests}.
+ */
+class AuditCommandTests {
+
+	@TempDir
+	Path work;
+
+	StringWriter out = new StringWriter();
+
+	StringWriter err = new StringWriter();
+
+	@BeforeEach
+	void privateDatabase() {
+		System.setProperty("spring.datasource.url",
+				"jdbc:h2:mem:audit-" + System.nanoTime() + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
+	}
+
+	@AfterEach
+	void restore() {
+		System.clearProperty("spring.datasource.url");
+	}
+
+	@Test
+	void historyFiltersByCouncilStatusAndStartDate() {
+		assertThat(run(ExtractWriter.smallCouncil(this.work.resolve("a"), 2), "E06000034")).isZero();
+		assertThat(run(ExtractWriter.smallCouncil(this.work.resolve("b"), 3), "E06000035")).isZero();
+		Path bad = ExtractWriter.smallCouncil(this.work.resolve("c"), 2);
+		ExtractWriter.write(bad, "notes.csv", "A,B", "1,2");
+		assertThat(run(bad, "E06000036")).isEqualTo(ExitCodes.BAD_INPUT);
+		String today = LocalDate.now().toString();
+
+		assertThat(listed("--la", "e06000035")).containsExactly("E06000035");
+		assertThat(listed("--status", "failed")).containsExactly("E06000036");
+		assertThat(listed("--from", today, "--to", today)).containsExactly("E06000036", "E06000035", "E06000034");
+		assertThat(listed("--from", LocalDate.now().plusDays(1).toString())).isEmpty();
+		assertThat(listed("--to", LocalDate.now().minusDays(1).toString())).isEmpty();
+		assertThat(execute("history", "--from", "2025-02-01", "--to", "2025-01-01")).isEqualTo(ExitCodes.USAGE);
+	}
+
+	@Test
+	void historyOfAnExecutionAsJsonHasItsSummaryStepsInputsOutputsAndEvents() throws Exception {
+		Path extract = ExtractWriter.smallCouncil(this.work.resolve("extract"), 2);
+		assertThat(run(extract, "E06000034")).isZero();
+		this.out.getBuffer().setLength(0);
+
+		assertThat(execute("history", "1", "--format", "json")).isZero();
+		JsonNode json = JsonMapper.builder().build().readTree(this.out.toString());
+		assertThat(json.get("summary").get("status").asString()).isEqualTo("COMPLETED");
+		assertThat(json.get("summary").get("requested_by").asString()).contains("@");
+		assertThat(json.get("command_line").asString()).startsWith("run --extract " + extract)
+			.contains("--la E06000034");
+		assertThat(json.get("steps")).extracting((s) -> s.get("step").asString())
+			.contains("discover", "validate", "build-return", "kpi", "publish");
+		assertThat(json.get("inputs")).extracting((i) -> i.get("sha256").asString()).hasSize(2)
+			.allMatch((sha) -> sha.length() == 64);
+		assertThat(json.get("outputs")).extracting((o) -> o.get("path").asString()).contains("return/header.csv");
+		assertThat(json.get("events")).hasSize(1);
+		assertThat(json.get("events").get(0).get("event").asString()).isEqualTo("start");
+		assertThat(json.get("exit_message")).isNotNull();
+
+		this.out.getBuffer().setLength(0);
+		assertThat(execute("history", "1", "--format", "csv")).isZero();
+		assertThat(this.out.toString()).startsWith("section,item,field,value\n")
+			.contains("\ninputs,episodes.csv,sha256,", "\nevents,1,event,start\n");
+	}
+
+	@Test
+	void aRestartIsRecordedAsAnEventOfTheRun() throws Exception {
+		Path bad = ExtractWriter.smallCouncil(this.work.resolve("c"), 2);
+		ExtractWriter.write(bad, "notes.csv", "A,B", "1,2");
+		assertThat(run(bad, "E06000034")).isEqualTo(ExitCodes.BAD_INPUT);
+
+		execute("restart", "1");
+		this.out.getBuffer().setLength(0);
+		assertThat(execute("history", "2", "--format", "json")).isZero();
+		JsonNode events = JsonMapper.builder().build().readTree(this.out.toString()).get("events");
+		assertThat(events).extracting((e) -> e.get("event").asString() + " " + e.get("execution_id").asLong())
+			.containsExactly("start 1", "restart 2");
+		assertThat(events.get(1).get("command_line").asString()).isEqualTo("restart 1");
+	}
+
+	@Test
+	void theCorrectionListHasRejectedRowsAndIssuesWithTheirCurrentValuesSortedByChild() throws Exception {
+		Path extract = this.work.resolve("extract");
+		ExtractWriter.write(extract, "header.csv", ExtractWriter.HEADER, "C0002,F,15/06/2012,WBRI,UN1,,",
+				"C0001,X,15/06/2012,WBRI,UN1,,");
+		ExtractWriter.write(extract, "episodes.csv", ExtractWriter.EPISODES,
+				"C0002,01/05/2024,S,C2,N1,U4,PR1,,,,RM17 6AA,RM17 6AB,",
+				"C0001,01/05/2024,S,C2,N1,U4,PR1,,,,RM17 6AA,RM17 6AB,",
+				"C0001,31/13/2024,S,C2,N1,U4,PR1,,,,RM17 6AA,RM17 6AB,");
+		assertThat(run(extract, "E06000034")).isZero();
+		this.out.getBuffer().setLength(0);
+
+		assertThat(execute("rejects", "1", "--out", "-")).isZero();
+		List<String> lines = this.out.toString().lines().toList();
+		assertThat(lines.get(0)).isEqualTo("child_id,file,line,field,current_value,problem,rule_code,severity");
+		assertThat(lines).anyMatch((l) -> l.startsWith("C0001,episodes.csv,4,DECOM,\"C0001,31/13/2024,")
+				&& l.endsWith(",DECOM is not a valid dd/mm/yyyy date,,reject"));
+		assertThat(lines).anyMatch((l) -> l.startsWith("C0001,header.csv,3,SEX,X,"));
+		List<String> keys = new ArrayList<>();
+		for (String line : lines.subList(1, lines.size())) {
+			String[] cells = line.split(",", 4);
+			keys.add(cells[0] + " " + cells[1] + " " + String.format("%06d", Long.parseLong(cells[2])));
+		}
+		assertThat(keys).isSortedAccordingTo(Comparator.naturalOrder());
+
+		Path file = this.work.resolve("corrections.csv");
+		assertThat(execute("rejects", "1", "--out", file.toString())).isZero();
+		assertThat(Files.readAllLines(file)).isEqualTo(lines);
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+	}
+
+	@Test
+	void purgeRemovesStagedRowsOfOldRunsButKeepsTheirHistoryAndTheNewestReturn() throws Exception {
+		assertThat(run(ExtractWriter.smallCouncil(this.work.resolve("a"), 2), "E06000034")).isZero();
+		assertThat(run(ExtractWriter.smallCouncil(this.work.resolve("b"), 3), "E06000034")).isZero();
+
+		assertThat(execute("purge", "--older-than", "0", "--dry-run")).isZero();
+		assertThat(this.out.toString()).contains("run 1: would remove 4 staged row(s), 0 rejected row text(s),"
+				+ " 4 superseded return row(s)", "run 2: would remove 6 staged row(s), 0 rejected row text(s),"
+				+ " 0 superseded return row(s)");
+		assertThat(count("select count(*) from stg_header")).isEqualTo(5);
+
+		assertThat(execute("purge", "--older-than", "0")).isZero();
+		assertThat(this.out.toString()).contains("Purged 2 run(s): 10 staged row(s)");
+		assertThat(count("select count(*) from stg_header") + count("select count(*) from stg_episodes")).isZero();
+		assertThat(count("select count(*) from ret_header")).isEqualTo(3);
+		assertThat(count("select count(*) from return_version")).isEqualTo(2);
+
+		this.out.getBuffer().setLength(0);
+		assertThat(execute("history", "1")).isZero();
+		assertThat(this.out.toString()).contains("header.csv", "sha256", "return/header.csv");
+		assertThat(execute("purge", "--older-than", "30")).isZero();
+		assertThat(this.out.toString()).contains("Purged 0 run(s)");
+	}
+
+	@Test
+	void aRerunFromValidateWritesTheSameOutputsAgainAndIsRecorded() throws Exception {
+		Path extract = this.work.resolve("extract");
+		ExtractWriter.smallCouncil(extract, 3);
+		ExtractWriter.write(extract, "header.csv", ExtractWriter.HEADER, "C0001,X,15/06/2012,WBRI,UN1,,",
+				"C0002,F,15/06/2012,WBRI,UN1,,", "C0003,M,15/06/2012,WBRI,UN1,,");
+		assertThat(run(extract, "E06000034")).isZero();
+		Path folder = this.work.resolve("out/E06000034_2024-25_run-1");
+		java.util.Map<Path, byte[]> before = contents(folder);
+		Files.delete(folder.resolve("validation/issues.csv"));
+
+		assertThat(execute("rerun", "--from-step", "validate", "1")).isZero();
+		assertThat(this.out.toString()).contains("Rerun 1 of run 1 from step validate (execution 2)", "COMPLETED",
+				"rows read 6, loaded 6, rejected 0");
+		java.util.Map<Path, byte[]> after = contents(folder);
+		assertThat(after).containsOnlyKeys(before.keySet());
+		before.forEach((file, bytes) -> assertThat(after.get(file)).as(file.toString()).isEqualTo(bytes));
+
+		this.out.getBuffer().setLength(0);
+		assertThat(execute("history", "1", "--format", "json")).isZero();
+		assertThat(JsonMapper.builder().build().readTree(this.out.toString()).get("events"))
+			.extracting((e) -> e.get("event").asString())
+			.containsExactly("start", "rerun");
+		assertThat(execute("rerun", "--from-step", "ingest", "1")).isEqualTo(ExitCodes.USAGE);
+		assertThat(this.err.toString()).contains("a rerun starts from one of [validate, build-return, kpi, publish]");
+	}
+
+	private static java.util.Map<Path, byte[]> contents(Path folder) throws java.io.IOException {
+		java.util.Map<Path, byte[]> files = new java.util.TreeMap<>();
+		try (var paths = Files.walk(folder)) {
+			for (Path file : paths.filter(Files::isRegularFile).toList()) {
+				files.put(folder.relativize(file), Files.readAllBytes(file));
+			}
+		}
+		return files;
+	}
+
+	private long count(String sql) {
+		try (ConfigurableApplicationContext context = SpringContexts.start()) {
+			return context.getBean(JdbcTemplate.class).queryForObject(sql, Long.class);
+		}
+	}
+
+	private List<String> listed(String... filter) {
+		this.out.getBuffer().setLength(0);
+		String[] args = new String[filter.length + 1];
+		args[0] = "history";
+		System.arraycopy(filter, 0, args, 1, filter.length);
+		assertThat(execute(args)).isZero();
+		return this.out.toString().lines().skip(1).map((line) -> line.split("\\s+")[3]).toList();
+	}
+
+	private int run(Path extract, String laCode) {
+		return execute("run", "--extract", extract.toString(), "--year", "2025", "--la", laCode, "--out",
+				this.work.resolve("out").toString());
+	}
+
+	private int execute(String... args) {
+		CommandLine commandLine = Cli.commandLine();
+		commandLine.setOut(new PrintWriter(this.out, true));
+		commandLine.setErr(new PrintWriter(this.err, true));
+		return commandLine.execute(args);
+	}
+
+}

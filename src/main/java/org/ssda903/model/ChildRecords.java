@@ -20,6 +20,8 @@ public final class ChildRecords {
 	/** Sorted on first use and kept, because most sequence rules and KPIs read the same order. */
 	private List<Row> episodesByStart;
 
+	private List<Row> datedEpisodesByStart;
+
 	public ChildRecords(String child) {
 		this.child = child;
 	}
@@ -37,6 +39,7 @@ public final class ChildRecords {
 		this.rowsByTable[table].add(row);
 		if (row.table() == Table.EPISODES) {
 			this.episodesByStart = null;
+			this.datedEpisodesByStart = null;
 		}
 	}
 
@@ -72,6 +75,19 @@ public final class ChildRecords {
 			this.episodesByStart = Collections.unmodifiableList(episodes);
 		}
 		return this.episodesByStart;
+	}
+
+	/** {@link #episodesByStart()} without the episodes whose DECOM is not a valid date, which sort last. */
+	public List<Row> datedEpisodesByStart() {
+		if (this.datedEpisodesByStart == null) {
+			List<Row> episodes = episodesByStart();
+			int dated = episodes.size();
+			while (dated > 0 && episodes.get(dated - 1).dateOrNull("DECOM") == null) {
+				dated--;
+			}
+			this.datedEpisodesByStart = episodes.subList(0, dated);
+		}
+		return this.datedEpisodesByStart;
 	}
 
 }

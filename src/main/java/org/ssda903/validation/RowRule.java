@@ -31,9 +31,14 @@ public record RowRule(RuleInfo info, Table table, BiPredicate<Row, ValidationCon
 	@Override
 	public void check(ChildRecords child, ValidationContext context, Consumer<ValidationIssue> issues) {
 		for (Row row : child.rows(this.table)) {
-			if (this.fails.test(row, context)) {
-				issues.accept(ValidationIssue.of(this.info, row));
-			}
+			check(row, context, issues);
+		}
+	}
+
+	/** Judges one row; the validator calls this for each row of the rule's table. */
+	public void check(Row row, ValidationContext context, Consumer<ValidationIssue> issues) {
+		if (this.fails.test(row, context)) {
+			issues.accept(ValidationIssue.of(this.info, row));
 		}
 	}
 

@@ -7,10 +7,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.ssda903.model.ChildRecords;
+import org.ssda903.model.Row;
 import org.ssda903.model.Table;
 
 /**
@@ -33,37 +38,20 @@ public final class Validator {
 		List<Rule> rules = new ArrayList<>(this.ruleSet.rules());
 		int count = rules.size();
 		String[] skipped = new String[count];
-		String[] failed = new String[count];
-		List<List<ValidationIssue>> found = new ArrayList<>(count);
-		List<Consumer<ValidationIssue>> sinks = new ArrayList<>(count);
+		String[] failedToPrepare = new String[count];
 		for (int r = 0; r < count; r++) {
 			skipped[r] = whySkipped(rules.get(r).info(), suppliedTables);
-			List<ValidationIssue> issues = new ArrayList<>();
-			found.add(issues);
-			sinks.add(issues::add);
 			if (skipped[r] == null && rules.get(r) instanceof CohortRule cohort) {
 				try {
 					rules.set(r, cohort.prepare(children, this.context));
 				}
 				catch (RuntimeException ex) {
-					failed[r] = "error: " + ex.getClass().getSimpleName() + " reading all children";
+					failedToPrepare[r] = "error: " + ex.getClass().getSimpleName() + " reading all children";
 				}
 			}
 		}
-		// child by child, every rule: a child's rows stay in the processor's cache while all rules read them
-		for (ChildRecords child : children) {
-			for (int r = 0; r < count; r++) {
-				if (skipped[r] != null || failed[r] != null) {
-					continue;
-				}
-				try {
-					rules.get(r).check(child, this.context, sinks.get(r));
-				}
-				catch (RuntimeException ex) {
-					failed[r] = "error: " + ex.getClass().getSimpleName() + " on child " + child.child();
-				}
-			}
-		}
+		Plan plan = new Plan(rules, skipped, failedToPrepare);
+		List<Pass> passes = runInSlices(List.copyOf(children), plan);
 		List<ValidationIssue> issues = new ArrayList<>();
 		List<RuleRun> runs = new ArrayList<>(count);
 		for (int r = 0; r < count; r++) {
@@ -72,14 +60,178 @@ public final class Validator {
 				runs.add(new RuleRun(info.code(), info.severity(), 0, 0, "skipped: " + skipped[r]));
 				continue;
 			}
-			List<ValidationIssue> ruleIssues = found.get(r);
+			String failed = failedToPrepare[r];
+			List<ValidationIssue> ruleIssues = new ArrayList<>();
+			for (Pass pass : passes) {
+				ruleIssues.addAll(pass.found.get(r));
+				failed = failed != null ? failed : pass.failed[r];
+			}
 			issues.addAll(ruleIssues);
 			Set<String> failingChildren = new HashSet<>();
 			ruleIssues.forEach((issue) -> failingChildren.add(issue.childId()));
 			runs.add(new RuleRun(info.code(), info.severity(), ruleIssues.size(), failingChildren.size(),
-					failed[r] == null ? "run" : failed[r]));
+					failed == null ? "run" : failed));
 		}
 		return new Result(issues, runs);
+	}
+
+	/**
+	 * Validates consecutive slices of the children on the machine's cores and gives their passes in slice order, so
+	 * that the issues come out in the same order as from one pass. Rules share nothing but read-only data; the
+	 * dates a row remembers and a child's cached episode order belong to one child, and so to one slice.
+	 */
+	private List<Pass> runInSlices(List<ChildRecords> children, Plan plan) {
+		int slices = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), children.size() / 1000));
+		if (slices == 1) {
+			return List.of(pass(children, plan));
+		}
+		int size = (children.size() + slices - 1) / slices;
+		ExecutorService executor = Executors.newFixedThreadPool(slices);
+		try {
+			List<Future<Pass>> futures = new ArrayList<>();
+			for (int from = 0; from < children.size(); from += size) {
+				List<ChildRecords> slice = children.subList(from, Math.min(children.size(), from + size));
+				futures.add(executor.submit(() -> pass(slice, plan)));
+			}
+			List<Pass> passes = new ArrayList<>();
+			for (Future<Pass> future : futures) {
+				passes.add(future.get());
+			}
+			return passes;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("validation was interrupted", ex);
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException("validation failed: " + ex.getCause().getMessage(), ex.getCause());
+		}
+		finally {
+			executor.shutdownNow();
+		}
+	}
+
+	/** One pass of every rule over some children, child by child. */
+	private Pass pass(List<ChildRecords> children, Plan plan) {
+		int count = plan.rules.size();
+		Pass pass = new Pass(count);
+		List<Consumer<ValidationIssue>> sinks = new ArrayList<>(count);
+		for (int r = 0; r < count; r++) {
+			sinks.add(pass.found.get(r)::add);
+			pass.failed[r] = plan.failedToPrepare[r];
+		}
+		Table[] tables = Table.values();
+		// child by child, every rule: a child's rows stay in the processor's cache while all rules read them
+		for (ChildRecords child : children) {
+			for (Table table : tables) {
+				int[] tableRules = plan.rowRulesByTable[table.ordinal()];
+				if (tableRules.length == 0 || !child.has(table)) {
+					continue;
+				}
+				List<Row> rows = child.rows(table);
+				for (int i = 0; i < rows.size(); i++) {
+					Row row = rows.get(i);
+					for (int r : tableRules) {
+						if (pass.failed[r] != null) {
+							continue;
+						}
+						try {
+							plan.rowRules[r].check(row, this.context, sinks.get(r));
+						}
+						catch (RuntimeException ex) {
+							pass.failed[r] = failure(ex, child);
+						}
+					}
+				}
+			}
+			for (int r : plan.childRules) {
+				if (pass.failed[r] != null) {
+					continue;
+				}
+				try {
+					plan.rules.get(r).check(child, this.context, sinks.get(r));
+				}
+				catch (RuntimeException ex) {
+					pass.failed[r] = failure(ex, child);
+				}
+			}
+		}
+		// the prepare failure is reported once, from the merge, not once per slice
+		for (int r = 0; r < count; r++) {
+			if (pass.failed[r] != null && pass.failed[r].equals(plan.failedToPrepare[r])) {
+				pass.failed[r] = null;
+			}
+		}
+		return pass;
+	}
+
+	/**
+	 * The rules that run, arranged for a pass: row rules grouped by table, so that a child's rows of each table are
+	 * walked once for all of them, and rules skipped for the whole run left out once rather than tested per row.
+	 */
+	private static final class Plan {
+
+		final List<Rule> rules;
+
+		final String[] failedToPrepare;
+
+		final RowRule[] rowRules;
+
+		final int[][] rowRulesByTable;
+
+		final int[] childRules;
+
+		Plan(List<Rule> rules, String[] skipped, String[] failedToPrepare) {
+			this.rules = rules;
+			this.failedToPrepare = failedToPrepare;
+			int count = rules.size();
+			this.rowRules = new RowRule[count];
+			List<Integer> others = new ArrayList<>();
+			for (int r = 0; r < count; r++) {
+				if (skipped[r] == null && failedToPrepare[r] == null) {
+					if (rules.get(r) instanceof RowRule rowRule) {
+						this.rowRules[r] = rowRule;
+					}
+					else {
+						others.add(r);
+					}
+				}
+			}
+			Table[] tables = Table.values();
+			this.rowRulesByTable = new int[tables.length][];
+			for (Table table : tables) {
+				List<Integer> tableRules = new ArrayList<>();
+				for (int r = 0; r < count; r++) {
+					if (this.rowRules[r] != null && this.rowRules[r].table() == table) {
+						tableRules.add(r);
+					}
+				}
+				this.rowRulesByTable[table.ordinal()] = tableRules.stream().mapToInt(Integer::intValue).toArray();
+			}
+			this.childRules = others.stream().mapToInt(Integer::intValue).toArray();
+		}
+
+	}
+
+	/** What one pass found, per rule. */
+	private static final class Pass {
+
+		final List<List<ValidationIssue>> found;
+
+		final String[] failed;
+
+		Pass(int count) {
+			this.found = new ArrayList<>(count);
+			for (int r = 0; r < count; r++) {
+				this.found.add(new ArrayList<>());
+			}
+			this.failed = new String[count];
+		}
+
+	}
+
+	private static String failure(RuntimeException ex, ChildRecords child) {
+		return "error: " + ex.getClass().getSimpleName() + " on child " + child.child();
 	}
 
 	private String whySkipped(RuleInfo info, Set<Table> suppliedTables) {

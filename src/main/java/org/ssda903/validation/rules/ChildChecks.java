@@ -17,12 +17,7 @@ final class ChildChecks {
 
 	/** The child's episodes with a valid DECOM, by start: the chain sequence rules walk (undated ones sort last). */
 	static List<Row> datedEpisodes(ChildRecords child) {
-		List<Row> episodes = child.episodesByStart();
-		int dated = episodes.size();
-		while (dated > 0 && episodes.get(dated - 1).dateOrNull("DECOM") == null) {
-			dated--;
-		}
-		return episodes.subList(0, dated);
+		return child.datedEpisodesByStart();
 	}
 
 	/** The child's first episode by start, or null. */

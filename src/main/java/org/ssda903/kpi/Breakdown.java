@@ -78,16 +78,10 @@ record Breakdown(String name, List<String> groups, Function<ChildFacts, String> 
 				.orElse(UNKNOWN));
 
 	static String placementGroup(String place) {
-		if (place.matches("U[1-3]")) {
-			return "foster care: family and friends";
-		}
-		if (place.matches("U[4-6]")) {
-			return "foster care: other";
-		}
-		if (place.matches("A[3-6]")) {
-			return "placed for adoption";
-		}
 		return switch (place) {
+			case "U1", "U2", "U3" -> "foster care: family and friends";
+			case "U4", "U5", "U6" -> "foster care: other";
+			case "A3", "A4", "A5", "A6" -> "placed for adoption";
 			case "P1" -> "placed with parents";
 			case "K3", "H5", "P2" -> "supported or independent";
 			case "K1", "K2" -> "children's homes and secure";

@@ -26,6 +26,9 @@ final class ChildFacts {
 
 	private final Row episodeAtEnd;
 
+	// several KPIs read the periods of care; they are worked out on first use
+	private List<PeriodsOfCare.Period> periodsOfCare;
+
 	private ChildFacts(ChildRecords child, KpiInputs inputs) {
 		this.child = child;
 		this.inputs = inputs;
@@ -33,7 +36,12 @@ final class ChildFacts {
 		this.episodeAtEnd = episodeOpenOn(this.inScopeEpisodes, inputs.period().end());
 	}
 
+	/** The facts of every child of the inputs, worked out once for all the KPIs computed from them. */
 	static List<ChildFacts> of(KpiInputs inputs) {
+		return inputs.memo().facts(inputs, ChildFacts::compute);
+	}
+
+	private static List<ChildFacts> compute(KpiInputs inputs) {
 		List<ChildFacts> facts = new ArrayList<>(inputs.children().size());
 		for (ChildRecords child : inputs.children()) {
 			facts.add(new ChildFacts(child, inputs));
@@ -92,7 +100,10 @@ final class ChildFacts {
 
 	/** The periods of care, walking back into last year's return when the inputs have it. */
 	List<PeriodsOfCare.Period> periodsOfCare() {
-		return PeriodsOfCare.of(this.child, this.inputs.previousYearOf(this.child));
+		if (this.periodsOfCare == null) {
+			this.periodsOfCare = PeriodsOfCare.of(this.child, this.inputs.previousYearOf(this.child));
+		}
+		return this.periodsOfCare;
 	}
 
 	/**

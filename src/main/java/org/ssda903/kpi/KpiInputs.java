@@ -22,7 +22,12 @@ import org.ssda903.reference.PostcodeLookup;
  * @param local the council's own extracts for measures 903 does not carry; {@link LocalExtracts#none()} when none
  */
 public record KpiInputs(List<ChildRecords> children, Map<String, ChildRecords> previousYear, KpiPeriod period,
-		String laCode, PostcodeLookup postcodes, LocalExtracts local) {
+		String laCode, PostcodeLookup postcodes, LocalExtracts local, Memo memo) {
+
+	public KpiInputs(List<ChildRecords> children, Map<String, ChildRecords> previousYear, KpiPeriod period,
+			String laCode, PostcodeLookup postcodes, LocalExtracts local) {
+		this(children, previousYear, period, laCode, postcodes, local, new Memo());
+	}
 
 	public KpiInputs {
 		children = List.copyOf(children);
@@ -45,6 +50,23 @@ public record KpiInputs(List<ChildRecords> children, Map<String, ChildRecords> p
 	/** The same inputs with the council's local extracts. */
 	public KpiInputs withLocal(LocalExtracts extracts) {
 		return new KpiInputs(this.children, this.previousYear, this.period, this.laCode, this.postcodes, extracts);
+	}
+
+	/**
+	 * What the KPIs of one set of inputs share, worked out once: each child's facts (episodes in scope, periods of
+	 * care, placements), which every KPI of the catalogue reads.
+	 */
+	public static final class Memo {
+
+		private List<ChildFacts> facts;
+
+		List<ChildFacts> facts(KpiInputs inputs, java.util.function.Function<KpiInputs, List<ChildFacts>> compute) {
+			if (this.facts == null) {
+				this.facts = List.copyOf(compute.apply(inputs));
+			}
+			return this.facts;
+		}
+
 	}
 
 	/** The child in last year's return, or null when not there. */

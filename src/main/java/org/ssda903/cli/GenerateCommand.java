@@ -27,8 +27,9 @@ class GenerateCommand implements Callable<Integer> {
 	int children;
 
 	@Option(names = "--year", defaultValue = "2025", paramLabel = "YYYY",
-			description = "The year the collection ends (default: ${DEFAULT-VALUE}).")
-	int year;
+			description = "The year the collection ends (default: ${DEFAULT-VALUE}).",
+			converter = CollectionYearConverter.class)
+	CollectionYear year;
 
 	@Option(names = "--la", defaultValue = "E06000034", paramLabel = "CODE",
 			description = "The council's ONS code (default: ${DEFAULT-VALUE}).")
@@ -44,15 +45,9 @@ class GenerateCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		CollectionYear collectionYear;
-		try {
-			collectionYear = new CollectionYear(this.year);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new CommandLine.ParameterException(this.spec.commandLine(), ex.getMessage());
-		}
+		CollectionYear collectionYear = this.year;
 		Path current = this.out.resolve(collectionYear.label());
-		Path previous = this.out.resolve((this.year - 2) + "-" + String.format("%02d", (this.year - 1) % 100));
+		Path previous = this.out.resolve(collectionYear.previous().label());
 		Path postcodes = this.out.resolve("postcodes.csv");
 		long started = System.nanoTime();
 		new FixtureGenerator(new GeneratorOptions(this.children, collectionYear, this.laCode, this.seed))

@@ -23,8 +23,8 @@ class JobOptions {
 	CommandLine.Model.CommandSpec spec;
 
 	@Option(names = "--year", required = true, paramLabel = "YYYY",
-			description = "The year the collection ends: 2025 for 2024-25.")
-	int year;
+			description = "The year the collection ends: 2025 for 2024-25.", converter = CollectionYearConverter.class)
+	CollectionYear year;
 
 	@Option(names = "--la", required = true, paramLabel = "CODE",
 			description = "The council's ONS code, e.g. E06000034 for Thurrock.")
@@ -66,13 +66,7 @@ class JobOptions {
 	 * council code is a usage error, a named file or folder that does not exist is bad input.
 	 */
 	CollectionYear check() {
-		CollectionYear collectionYear;
-		try {
-			collectionYear = new CollectionYear(this.year);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new CommandLine.ParameterException(this.spec.commandLine(), ex.getMessage());
-		}
+		CollectionYear collectionYear = this.year;
 		if (!LA_CODE.matcher(this.laCode).matches()) {
 			throw new CommandLine.ParameterException(this.spec.commandLine(),
 					"--la must be an ONS local authority code such as E06000034, not '" + this.laCode + "'");

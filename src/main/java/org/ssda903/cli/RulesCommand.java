@@ -31,8 +31,9 @@ class RulesCommand implements Callable<Integer> {
 	CommandLine.Model.CommandSpec spec;
 
 	@Option(names = "--year", paramLabel = "YYYY", defaultValue = "2025",
-			description = "The year the collection ends (default: ${DEFAULT-VALUE}, i.e. 2024-25).")
-	int year;
+			description = "The year the collection ends (default: ${DEFAULT-VALUE}, i.e. 2024-25).",
+			converter = CollectionYearConverter.class)
+	CollectionYear year;
 
 	@Option(names = "--csv", paramLabel = "FILE",
 			description = "Write the list as CSV (rule_code,severity,tables,fields,years,message) to FILE.")
@@ -40,13 +41,7 @@ class RulesCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws IOException {
-		CollectionYear collectionYear;
-		try {
-			collectionYear = new CollectionYear(this.year);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new CommandLine.ParameterException(this.spec.commandLine(), ex.getMessage());
-		}
+		CollectionYear collectionYear = this.year;
 		RuleSet rules = new RuleSet(collectionYear, RuleCatalogue.all());
 		if (this.csv != null) {
 			try (Writer writer = Files.newBufferedWriter(this.csv, StandardCharsets.UTF_8)) {

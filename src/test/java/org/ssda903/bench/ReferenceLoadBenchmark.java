@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -47,13 +49,15 @@ public final class ReferenceLoadBenchmark {
 			generate(file, rows);
 			System.out.printf("generated %,d rows, %,d MB in %.1f s%n", rows, Files.size(file) >> 20,
 					seconds(started));
-			SpringApplicationBuilder builder = new SpringApplicationBuilder(Ssda903Application.class)
-				.properties("spring.datasource.url=" + url, "spring.main.web-application-type=none");
+			// as arguments, not builder properties: those are defaults, which application.properties overrides
+			List<String> settings = new ArrayList<>(List.of("--spring.datasource.url=" + url));
 			if (args.length > 2) {
-				builder.properties("spring.datasource.username=" + args[2],
-						"spring.datasource.password=" + (args.length > 3 ? args[3] : ""));
+				settings.add("--spring.datasource.username=" + args[2]);
+				settings.add("--spring.datasource.password=" + (args.length > 3 ? args[3] : ""));
 			}
-			try (ConfigurableApplicationContext context = builder.run()) {
+			SpringApplicationBuilder builder = new SpringApplicationBuilder(Ssda903Application.class)
+				.properties("spring.main.web-application-type=none");
+			try (ConfigurableApplicationContext context = builder.run(settings.toArray(String[]::new))) {
 				ReferenceDataRepository repository = context.getBean(ReferenceDataRepository.class);
 				started = System.nanoTime();
 				ReferenceLoad load = repository.storePostcodes(file);

@@ -22,6 +22,7 @@ import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.batch.test.JobRepositoryTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
@@ -168,13 +169,66 @@ abstract class NightlyJobTests {
 				runId)).isEqualTo(1);
 		assertThat(this.jdbc.queryForObject("select count(*) from return_version", Integer.class)).isEqualTo(1);
 
-		// the same extract again, uninterrupted, on a database that has forgotten the first run
-		Path restartedOutputs = outputFolder(restarted);
-		cleanDatabase();
-		JobExecution uninterrupted = run(extract, LA);
-		assertThat(uninterrupted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		assertThat(outputFolder(uninterrupted)).isNotEqualTo(restartedOutputs);
-		assertSameFiles(restartedOutputs, outputFolder(uninterrupted));
+		assertSameAsAnUninterruptedRun(extract, outputFolder(restarted));
+	}
+
+	@Test
+	void theDatabaseGoingAwayInTheMiddleOfAStepIsRecoveredByARestartWithTheSameOutputs() throws Exception {
+		Path extract = ExtractWriter.smallCouncil(this.work.resolve("extract"), 30);
+		doCallRealMethod().doThrow(new DataAccessResourceFailureException("Communications link failure"))
+			.doCallRealMethod()
+			.when(this.staging)
+			.insert(eq(StagingRepository.STAGING), anyLong(), eq(Table.HEADER), anyList());
+
+		JobExecution failed = run(extract, LA);
+
+		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+		JobExecution restarted = this.jobOperator.restart(failed);
+		assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.staging.count(StagingRepository.STAGING, runId(restarted), Table.HEADER)).isEqualTo(30);
+		assertSameAsAnUninterruptedRun(extract, outputFolder(restarted));
+	}
+
+	@Test
+	void anUnwritableOutputFolderFailsThePublishStepAndARestartWritesTheSameOutputs() throws Exception {
+		Path extract = ExtractWriter.smallCouncil(this.work.resolve("extract"), 12);
+		// a file where the output folder should be: the folder cannot be created, as on a full or read-only disk
+		Files.createDirectories(this.work.resolve("out"));
+		Path blocked = JobParams.runFolder(this.work.resolve("out"), LA, YEAR, nextRunId());
+		Files.writeString(blocked, "not a folder");
+
+		JobExecution failed = run(extract, LA);
+
+		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+		assertThat(failed.getStepExecutions()).filteredOn((step) -> step.getStatus() == BatchStatus.FAILED)
+			.extracting((step) -> step.getStepName())
+			.containsExactly("publish");
+		Files.delete(blocked);
+		JobExecution restarted = this.jobOperator.restart(failed);
+		assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertSameAsAnUninterruptedRun(extract, outputFolder(restarted));
+	}
+
+	@Test
+	void aCorruptedExtractFileStopsTheRunAndTheRepairedExtractRunsAsANewRunWithTheSameOutputs() throws Exception {
+		Path extract = ExtractWriter.smallCouncil(this.work.resolve("extract"), 12);
+		byte[] good = Files.readAllBytes(extract.resolve("episodes.csv"));
+		byte[] corrupted = good.clone();
+		corrupted[good.length / 2] = (byte) 0xC3;
+		corrupted[good.length / 2 + 1] = (byte) 0x28;
+		Files.write(extract.resolve("episodes.csv"), corrupted);
+
+		JobExecution failed = run(extract, LA);
+
+		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+		assertThat(failed.getAllFailureExceptions()).singleElement()
+			.satisfies((ex) -> assertThat(ex.getMessage()).startsWith("episodes.csv: is not UTF-8 text"));
+		assertThat(this.jdbc.queryForObject("select count(*) from stg_header", Integer.class)).isZero();
+		Files.write(extract.resolve("episodes.csv"), good);
+		JobExecution repaired = run(extract, LA);
+		assertThat(repaired.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(runId(repaired)).isNotEqualTo(runId(failed));
+		assertSameAsAnUninterruptedRun(extract, outputFolder(repaired));
 	}
 
 	@Test
@@ -236,6 +290,25 @@ abstract class NightlyJobTests {
 		JobParams params = JobParams.of(laCode, YEAR, extract, null, ReferenceFiles.none(), this.work.resolve("out"),
 				"test");
 		return this.jobs.startJob(params.toJobParameters());
+	}
+
+	/** Runs the extract again on a database that has forgotten every run, and compares the outputs byte for byte. */
+	void assertSameAsAnUninterruptedRun(Path extract, Path outputs) throws Exception {
+		cleanDatabase();
+		JobExecution uninterrupted = run(extract, LA);
+		assertThat(uninterrupted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(outputFolder(uninterrupted)).isNotEqualTo(outputs);
+		assertSameFiles(outputs, outputFolder(uninterrupted));
+	}
+
+	static long runId(JobExecution execution) {
+		return execution.getJobInstance().getInstanceId();
+	}
+
+	/** The id the next run will get, to know its output folder before it starts. */
+	long nextRunId() throws Exception {
+		Path probe = ExtractWriter.smallCouncil(this.work.resolve("probe"), 1);
+		return runId(run(probe, "E06000099")) + 1;
 	}
 
 	static Path outputFolder(JobExecution execution) {

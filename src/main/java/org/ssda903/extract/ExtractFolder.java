@@ -92,7 +92,7 @@ public final class ExtractFolder {
 		Table table = Table.identify(header)
 			.orElseThrow(() -> new BadExtractException(name + ": its columns " + header
 					+ " match no 903 file layout (header, episodes, uasc, reviews, missing, oc2, oc3, ad1,"
-					+ " placed_for_adoption, previous_permanence, sw_episodes)"));
+					+ " placed_for_adoption, previous_permanence, sw_episodes, dolo)"));
 		return new ExtractFile(table, path, bytes.length, HexFormat.of().formatHex(digest.digest()));
 	}
 

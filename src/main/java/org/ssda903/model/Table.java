@@ -29,7 +29,10 @@ public enum Table {
 	PLACED_FOR_ADOPTION("placed_for_adoption", "CHILD", "DOB", "DATE_PLACED", "DATE_PLACED_CEASED",
 			"REASON_PLACED_CEASED"),
 	PREVIOUS_PERMANENCE("previous_permanence", "CHILD", "DOB", "PREV_PERM", "LA_PERM", "DATE_PERM"),
-	SW_EPISODES("sw_episodes", "CHILD", "DOB", "SW_ID", "SW_DECOM", "SW_DEC", "SW_REASON");
+	SW_EPISODES("sw_episodes", "CHILD", "DOB", "SW_ID", "SW_DECOM", "SW_DEC", "SW_REASON"),
+	// deprivation of liberty orders, collected from 2026-27; the layout follows the public validator and is not yet
+	// confirmed against the DfE specification (ssda903.md 1.4)
+	DOLO("dolo", "CHILD", "DOB", "DOLO_START", "DOLO_END");
 
 	private static final Map<Set<String>, Table> BY_COLUMN_SET = new HashMap<>();
 

@@ -9,6 +9,7 @@ import org.ssda903.validation.rules.AdoptionRules;
 import org.ssda903.validation.rules.AgeRules;
 import org.ssda903.validation.rules.CareLeaverRules;
 import org.ssda903.validation.rules.CrossYearRules;
+import org.ssda903.validation.rules.DoloRules;
 import org.ssda903.validation.rules.EpisodeChainRules;
 import org.ssda903.validation.rules.EpisodeRules;
 import org.ssda903.validation.rules.HeaderCohortRules;
@@ -45,7 +46,7 @@ public final class RuleCatalogue {
 				AdoptionChainRules.rules(), MissingEpisodeRules.rules(), CrossYearRules.rules(),
 				PeriodOfCareRules.rules(), PostcodeRules.rules(), ProviderRules.rules(), AdoptionRules.rules(),
 				CareLeaverRules.rules(), PreviousPermanenceCohortRules.rules(), SwEpisodeChainRules.rules(),
-				HeaderCohortRules.rules())
+				HeaderCohortRules.rules(), DoloRules.rules())
 		.flatMap(List::stream)
 		.toList();
 

@@ -67,7 +67,7 @@ public final class PeriodOfCareRules {
 	 * unknown (still open, or its last DEC unreadable) holds every day from its start, so that a bad date never
 	 * makes a finding here.
 	 */
-	private static Period periodAt(List<Period> periods, LocalDate day) {
+	static Period periodAt(List<Period> periods, LocalDate day) {
 		if (day == null) {
 			return null;
 		}

@@ -136,7 +136,7 @@ class MariaDbCmsSnapshotIntegrationTests {
 		new JobRepositoryTestUtils(this.jobRepository).removeJobExecutions();
 		Path fromCms = returnOf(snapshot.folder(), "cms");
 		List<String> files = fileNames(fromFolder);
-		assertThat(files).hasSize(11).isEqualTo(fileNames(fromCms));
+		assertThat(files).hasSize(12).isEqualTo(fileNames(fromCms));
 		for (String file : files) {
 			assertThat(Files.readAllBytes(fromCms.resolve(file))).as(file)
 				.isEqualTo(Files.readAllBytes(fromFolder.resolve(file)));

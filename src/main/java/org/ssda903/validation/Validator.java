@@ -2,10 +2,8 @@ package org.ssda903.validation;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -250,13 +248,6 @@ public final class Validator {
 
 	/** Issues in the order rules ran, and one tally per rule of the set. */
 	public record Result(List<ValidationIssue> issues, List<RuleRun> ruleRuns) {
-
-		public Map<Severity, Integer> countBySeverity() {
-			Map<Severity, Integer> counts = new HashMap<>();
-			this.issues.forEach((issue) -> counts.merge(issue.severity(), 1, Integer::sum));
-			return counts;
-		}
-
 	}
 
 }

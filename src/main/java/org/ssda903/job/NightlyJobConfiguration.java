@@ -111,8 +111,9 @@ public class NightlyJobConfiguration {
 
 	@Bean
 	Job nightly903(JobRepository jobRepository, Step discover, Step reference, Step ingest, Step validate,
-			Step buildReturn, Step kpi, Step publish) {
-		return new JobBuilder(JOB_NAME, jobRepository).start(discover)
+			Step buildReturn, Step kpi, Step publish, RunData runData) {
+		return new JobBuilder(JOB_NAME, jobRepository).listener(runData)
+			.start(discover)
 			.next(reference)
 			.next(ingest)
 			.next(validate)
@@ -249,16 +250,15 @@ public class NightlyJobConfiguration {
 	}
 
 	@Bean
-	Step validate(JobRepository jobRepository, PlatformTransactionManager tx, StagingRepository staging,
-			PreviousReturn previousReturn, ReferenceSnapshot reference, ValidationService validation) {
+	Step validate(JobRepository jobRepository, PlatformTransactionManager tx, RunData runData,
+			ReferenceSnapshot reference, ValidationService validation) {
 		Tasklet tasklet = (contribution, chunkContext) -> {
 			StepExecution step = chunkContext.getStepContext().getStepExecution();
 			JobParams params = JobParams.from(step.getJobExecution());
 			long runId = RunContext.runId(step);
-			SortedMap<String, ChildRecords> children = staging.children(StagingRepository.STAGING, runId);
+			SortedMap<String, ChildRecords> children = runData.children(step);
 			ValidationContext context = ValidationContext.of(params.year(), params.laCode());
-			Optional<PreviousReturn.Source> previous = previousReturn.find(params.laCode(), params.year(),
-					params.previousDir());
+			Optional<PreviousReturn.Source> previous = runData.previousYear(step);
 			if (previous.isPresent()) {
 				context = context.withPreviousYear(previous.get().children());
 			}
@@ -283,13 +283,13 @@ public class NightlyJobConfiguration {
 	}
 
 	@Bean
-	Step buildReturn(JobRepository jobRepository, PlatformTransactionManager tx, StagingRepository staging,
+	Step buildReturn(JobRepository jobRepository, PlatformTransactionManager tx, RunData runData,
 			ReturnBuilder builder) {
 		Tasklet tasklet = (contribution, chunkContext) -> {
 			StepExecution step = chunkContext.getStepContext().getStepExecution();
 			JobParams params = JobParams.from(step.getJobExecution());
 			long runId = RunContext.runId(step);
-			SortedMap<String, ChildRecords> children = staging.children(StagingRepository.STAGING, runId);
+			SortedMap<String, ChildRecords> children = runData.children(step);
 			ReturnVersion version = builder.build(runId, params.laCode(), params.year(), children.values());
 			log.info("run {}: stored return {} {} version {}", runId, params.laCode(), params.year(),
 					version.version());
@@ -303,15 +303,14 @@ public class NightlyJobConfiguration {
 	 * quarters before it (for the trend), from this run's extract and last year's return, stored with the run.
 	 */
 	@Bean
-	Step kpi(JobRepository jobRepository, PlatformTransactionManager tx, StagingRepository staging,
-			PreviousReturn previousReturn, ReferenceSnapshot reference, KpiRepository kpis) {
+	Step kpi(JobRepository jobRepository, PlatformTransactionManager tx, RunData runData,
+			ReferenceSnapshot reference, KpiRepository kpis) {
 		Tasklet tasklet = (contribution, chunkContext) -> {
 			StepExecution step = chunkContext.getStepContext().getStepExecution();
 			JobParams params = JobParams.from(step.getJobExecution());
 			long runId = RunContext.runId(step);
-			CareHistory history = CareHistory.of(params.year(), staging.children(StagingRepository.STAGING, runId));
-			Optional<PreviousReturn.Source> previous = previousReturn.find(params.laCode(), params.year(),
-					params.previousDir());
+			CareHistory history = CareHistory.of(params.year(), runData.children(step));
+			Optional<PreviousReturn.Source> previous = runData.previousYear(step);
 			if (previous.isPresent()) {
 				history = history.with(params.year().previous(), previous.get().children());
 			}

@@ -41,10 +41,11 @@ public class RerunJobConfiguration {
 
 	@Bean
 	Job nightly903Rerun(JobRepository jobRepository, Step rerunContext, Step validate, Step buildReturn, Step kpi,
-			Step publish) {
+			Step publish, RunData runData) {
 		JobExecutionDecider from = (job, step) -> new FlowExecutionStatus(job.getJobParameters().getString(FROM_STEP));
 		// a step met again in a later transition is the same state, so each start joins the one chain
-		return new JobBuilder(JOB_NAME, jobRepository).start(rerunContext)
+		return new JobBuilder(JOB_NAME, jobRepository).listener(runData)
+			.start(rerunContext)
 			.next(from)
 			.on("validate").to(validate).next(buildReturn).next(kpi).next(publish)
 			.from(from).on("build-return").to(buildReturn)

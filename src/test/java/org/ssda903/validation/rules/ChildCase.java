@@ -22,11 +22,11 @@ import org.ssda903.reference.PostcodeLookup;
  * @param postcodes the postcode lookup of the run; null when it has none
  */
 record ChildCase(String code, int year, List<Row> rows, Set<String> flagged, List<Row> lastYear,
-		PostcodeLookup postcodes) {
+		PostcodeLookup postcodes) implements RuleCoverage.Case {
 
 	static final String CHILD = "C1";
 
-	boolean fires() {
+	public boolean fires() {
 		return !this.flagged.isEmpty();
 	}
 

@@ -12,7 +12,7 @@ import java.util.Map;
  * @param fires whether the rule must report the row
  * @param values column values written as {@code COLUMN=value}; columns not given are blank
  */
-record RuleCase(String code, int year, boolean fires, Map<String, String> values) {
+record RuleCase(String code, int year, boolean fires, Map<String, String> values) implements RuleCoverage.Case {
 
 	static RuleCase fails(String code, int year, String... assignments) {
 		return new RuleCase(code, year, true, parse(assignments));

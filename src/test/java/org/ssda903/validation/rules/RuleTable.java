@@ -16,7 +16,6 @@ import org.ssda903.validation.Rule;
 import org.ssda903.validation.RuleSet;
 import org.ssda903.validation.ValidationContext;
 import org.ssda903.validation.ValidationIssue;
-import org.ssda903.validation.Years;
 
 /** Runs the rules of one file against {@link RuleCase}s, and checks that the cases cover every rule. */
 record RuleTable(Table table, List<Rule> rules) {
@@ -38,33 +37,9 @@ record RuleTable(Table table, List<Rule> rules) {
 		}
 	}
 
-	/**
-	 * Every declaration has a failing and a passing case inside its years, and every declaration limited in years
-	 * has a case in a year just outside its range, so a wrong year bound shows.
-	 */
+	/** The cases cover every rule of the table: see {@link RuleCoverage#gaps}. */
 	void assertCovers(List<RuleCase> cases) {
-		List<String> gaps = new ArrayList<>();
-		for (Rule rule : this.rules) {
-			String code = rule.info().code();
-			Years years = rule.info().years();
-			if (cases.stream().noneMatch((c) -> c.code().equals(code) && c.fires() && inside(years, c.year()))) {
-				gaps.add(code + " " + years + " has no failing case");
-			}
-			if (cases.stream().noneMatch((c) -> c.code().equals(code) && !c.fires() && inside(years, c.year()))) {
-				gaps.add(code + " " + years + " has no passing case");
-			}
-			boolean limited = years.from() > CollectionYear.FIRST_SUPPORTED
-					|| years.to() < CollectionYear.LAST_SUPPORTED;
-			if (limited && cases.stream()
-				.noneMatch((c) -> c.code().equals(code) && (c.year() == years.from() - 1 || c.year() == years.to() + 1))) {
-				gaps.add(code + " " + years + " has no case in the year next to its range");
-			}
-		}
-		Set<String> codes = this.rules.stream().map((r) -> r.info().code()).collect(Collectors.toSet());
-		cases.stream()
-			.filter((c) -> !codes.contains(c.code()))
-			.forEach((c) -> gaps.add("case for unknown rule " + c.code()));
-		assertThat(gaps).isEmpty();
+		assertThat(RuleCoverage.gaps(this.rules, cases)).isEmpty();
 	}
 
 	private Row row(RuleCase ruleCase) {
@@ -75,8 +50,5 @@ record RuleTable(Table table, List<Rule> rules) {
 		return new Row(this.table, 2, values);
 	}
 
-	private static boolean inside(Years years, int year) {
-		return year >= years.from() && year <= years.to();
-	}
 
 }

@@ -14,11 +14,15 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Service;
 
-import org.ssda903.job.JobParams;
-import org.ssda903.job.NightlyJobConfiguration;
-import org.ssda903.job.RunContext;
-import org.ssda903.publish.ManifestEntry;
-import org.ssda903.publish.RunOutputRepository;
+import org.ssda903.run.JobParams;
+import org.ssda903.run.RunContext;
+import org.ssda903.run.ManifestEntry;
+import org.ssda903.run.RunOutputRepository;
+import org.ssda903.run.RunEvent;
+import org.ssda903.run.RunEventRepository;
+import org.ssda903.run.RunInput;
+import org.ssda903.run.RunInputRepository;
+import org.ssda903.run.RunJobs;
 
 /**
  * The job history an auditor reads: every execution of the nightly job, what it ran on and what it produced. Reads
@@ -46,7 +50,7 @@ public class RunHistory {
 	/** Executions, newest first. */
 	public List<ExecutionSummary> executions(int limit) {
 		List<ExecutionSummary> summaries = new ArrayList<>();
-		for (JobInstance instance : this.jobRepository.getJobInstances(NightlyJobConfiguration.JOB_NAME, 0, limit)) {
+		for (JobInstance instance : this.jobRepository.getJobInstances(RunJobs.NIGHTLY, 0, limit)) {
 			for (JobExecution execution : this.jobRepository.getJobExecutions(instance)) {
 				summaries.add(summarise(execution));
 			}
@@ -63,7 +67,7 @@ public class RunHistory {
 		List<JobExecution> matching = new ArrayList<>();
 		int page = 500;
 		for (int start = 0;; start += page) {
-			List<JobInstance> instances = this.jobRepository.getJobInstances(NightlyJobConfiguration.JOB_NAME, start,
+			List<JobInstance> instances = this.jobRepository.getJobInstances(RunJobs.NIGHTLY, start,
 					page);
 			for (JobInstance instance : instances) {
 				for (JobExecution execution : this.jobRepository.getJobExecutions(instance)) {

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import org.ssda903.job.NightlyJobConfiguration;
+import org.ssda903.run.RunJobs;
 import org.ssda903.model.Table;
 
 /**
@@ -54,7 +54,7 @@ public class RunPurge {
 		int keptRestartable = 0;
 		int page = 500;
 		for (int start = 0;; start += page) {
-			List<JobInstance> instances = this.jobRepository.getJobInstances(NightlyJobConfiguration.JOB_NAME, start,
+			List<JobInstance> instances = this.jobRepository.getJobInstances(RunJobs.NIGHTLY, start,
 					page);
 			for (JobInstance instance : instances) {
 				JobExecution last = this.jobRepository.getLastJobExecution(instance);

@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-import org.ssda903.extract.BadExtractException;
+import org.ssda903.common.BadExtractException;
 
 /**
  * The command line: {@code run}, {@code restart}, {@code history} and {@code generate}, each with {@code --help}.

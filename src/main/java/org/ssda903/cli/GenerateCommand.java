@@ -7,8 +7,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import org.ssda903.fixtures.FixtureGenerator;
-import org.ssda903.fixtures.GeneratorOptions;
+import org.ssda903.generator.FixtureGenerator;
+import org.ssda903.generator.GeneratorOptions;
 import org.ssda903.model.CollectionYear;
 
 /**

@@ -15,11 +15,11 @@ import picocli.CommandLine.Parameters;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import org.ssda903.audit.RunEvent;
+import org.ssda903.run.RunEvent;
 import org.ssda903.audit.RunFilter;
 import org.ssda903.audit.RunHistory;
-import org.ssda903.audit.RunInput;
-import org.ssda903.publish.ManifestEntry;
+import org.ssda903.run.RunInput;
+import org.ssda903.run.ManifestEntry;
 
 /** {@code history [ID]}: the runs of the nightly job, or one execution in detail. */
 @Command(name = "history", mixinStandardHelpOptions = true,

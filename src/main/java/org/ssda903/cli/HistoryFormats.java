@@ -14,10 +14,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.batch.core.step.StepExecution;
 
-import org.ssda903.audit.RunEvent;
+import org.ssda903.run.RunEvent;
 import org.ssda903.audit.RunHistory;
-import org.ssda903.audit.RunInput;
-import org.ssda903.publish.ManifestEntry;
+import org.ssda903.run.RunInput;
+import org.ssda903.run.ManifestEntry;
 
 /**
  * The history in machine-readable forms, for auditors' own tools. JSON mirrors the text; CSV has one value per line

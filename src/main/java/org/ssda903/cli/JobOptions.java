@@ -6,9 +6,9 @@ import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
-import org.ssda903.extract.BadExtractException;
-import org.ssda903.job.JobParams;
-import org.ssda903.job.ReferenceFiles;
+import org.ssda903.common.BadExtractException;
+import org.ssda903.run.JobParams;
+import org.ssda903.run.ReferenceFiles;
 import org.ssda903.model.CollectionYear;
 
 /**

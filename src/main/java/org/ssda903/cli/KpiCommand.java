@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
-import org.ssda903.extract.BadExtractException;
+import org.ssda903.common.BadExtractException;
 import org.ssda903.kpi.CareHistory;
 import org.ssda903.kpi.KpiBenchmarks;
 import org.ssda903.kpi.KpiCsvWriter;

@@ -10,8 +10,8 @@ import picocli.CommandLine.Option;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
-import org.ssda903.extract.BadExtractException;
-import org.ssda903.job.JobParams;
+import org.ssda903.common.BadExtractException;
+import org.ssda903.run.JobParams;
 import org.ssda903.job.NightlyRunner;
 
 /**

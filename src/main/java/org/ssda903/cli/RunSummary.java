@@ -11,11 +11,11 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Component;
 
 import org.ssda903.audit.RunHistory;
-import org.ssda903.extract.BadExtractException;
-import org.ssda903.job.NightlyJobConfiguration;
+import org.ssda903.common.BadExtractException;
 import org.ssda903.job.NightlyRunner;
 import org.ssda903.validation.Severity;
 import org.ssda903.validation.ValidationRepository;
+import org.ssda903.run.RunContext;
 
 /** The few lines an operator reads after a run, and the exit code that goes with its outcome. */
 @Component
@@ -70,7 +70,7 @@ class RunSummary {
 		out.printf("  validation issues: %d error, %d query%n", errors,
 				this.validation.countIssues(summary.runId(), Severity.QUERY));
 		if (execution.getStatus() == BatchStatus.COMPLETED) {
-			out.printf("  outputs: %s%n", NightlyJobConfiguration.outputFolder(execution));
+			out.printf("  outputs: %s%n", RunContext.outputFolder(execution));
 			out.flush();
 			return strict && errors > 0 ? ExitCodes.COMPLETED_WITH_ERRORS : ExitCodes.COMPLETED;
 		}

@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.scheduling.support.CronExpression;
 
-import org.ssda903.extract.BadExtractException;
+import org.ssda903.common.BadExtractException;
 import org.ssda903.job.NightlyRunner;
 import org.ssda903.model.CollectionYear;
 import org.ssda903.schedule.InboundFolder;

@@ -15,7 +15,6 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.MapPropertySource;
 
-import org.ssda903.Ssda903Application;
 
 /**
  * Starts the application context for a command. Command-line arguments are not turned into Spring properties:

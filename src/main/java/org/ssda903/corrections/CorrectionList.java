@@ -21,11 +21,11 @@ import com.opencsv.ICSVWriter;
 
 import org.springframework.stereotype.Service;
 
-import org.ssda903.audit.RunInput;
-import org.ssda903.audit.RunInputRepository;
-import org.ssda903.extract.RejectRepository;
-import org.ssda903.extract.RejectedRecord;
-import org.ssda903.extract.StagingRepository;
+import org.ssda903.run.RunInput;
+import org.ssda903.run.RunInputRepository;
+import org.ssda903.store.RejectRepository;
+import org.ssda903.store.RejectedRecord;
+import org.ssda903.store.StagingRepository;
 import org.ssda903.model.Row;
 import org.ssda903.model.Table;
 import org.ssda903.validation.ValidationIssue;

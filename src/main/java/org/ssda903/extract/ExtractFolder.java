@@ -25,6 +25,8 @@ import com.opencsv.RFC4180Parser;
 import com.opencsv.RFC4180ParserBuilder;
 
 import org.ssda903.model.Table;
+import org.ssda903.common.BadExtractException;
+import org.ssda903.common.Checksums;
 
 /**
  * Finds the 903 files in an extract folder. Every {@code .csv} file must be a 903 table, recognised by its header;
@@ -52,6 +54,11 @@ public final class ExtractFolder {
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot list extract folder " + folder, ex);
 		}
+	}
+
+	/** The checksum of the folder's CSV files, names included: the identity of an extract wherever it is. */
+	public static String checksum(Path folder) {
+		return Checksums.ofFiles(csvFiles(folder));
 	}
 
 	/** Recognises every CSV file of the folder; fails on the first file that is not a readable 903 table. */

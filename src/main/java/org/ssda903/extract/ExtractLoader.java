@@ -9,6 +9,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 import org.ssda903.model.ChildRecords;
 import org.ssda903.model.Table;
+import org.ssda903.common.BadExtractException;
 
 /**
  * Reads a whole 903 folder into memory with the same rules as the nightly load, for a folder that is only read,

@@ -8,6 +8,9 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 
 import org.ssda903.model.Row;
 import org.ssda903.model.Table;
+import org.ssda903.store.RejectRepository;
+import org.ssda903.store.RejectedRecord;
+import org.ssda903.store.StagingRepository;
 
 /**
  * Writes a chunk's loaded rows to staging and its rejected records to the rejects table, in the chunk's

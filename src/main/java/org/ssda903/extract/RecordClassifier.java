@@ -7,6 +7,7 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.ssda903.model.Dates;
 import org.ssda903.model.Row;
 import org.ssda903.model.Table;
+import org.ssda903.store.RejectedRecord;
 
 /**
  * Decides, for each record of one file, whether it can be loaded (contract.md, "Loading"). Only defects that leave

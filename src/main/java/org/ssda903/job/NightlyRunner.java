@@ -16,10 +16,12 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Service;
 
-import org.ssda903.audit.CommandLineMask;
-import org.ssda903.audit.RunEvent;
-import org.ssda903.audit.RunEventRepository;
-import org.ssda903.audit.RunLock;
+import org.ssda903.run.CommandLineMask;
+import org.ssda903.run.RunEvent;
+import org.ssda903.run.RunEventRepository;
+import org.ssda903.run.RunLock;
+import org.ssda903.run.JobParams;
+import org.ssda903.run.RunJobs;
 
 /**
  * Starts, resumes or restarts the nightly job under the council's run lock, for the command line and the scheduler
@@ -68,7 +70,7 @@ public class NightlyRunner {
 		}
 		try (RunLock.Lease held = lease.get()) {
 			forgetEmptyInstance(params);
-			JobExecution last = this.repository.getLastJobExecution(NightlyJobConfiguration.JOB_NAME,
+			JobExecution last = this.repository.getLastJobExecution(RunJobs.NIGHTLY,
 					params.toJobParameters());
 			if (last == null) {
 				JobParameters parameters = new JobParametersBuilder(params.toJobParameters())
@@ -111,7 +113,7 @@ public class NightlyRunner {
 	 * execution, which Spring Batch can neither restart nor start again; with the lock held it is safe to remove.
 	 */
 	private void forgetEmptyInstance(JobParams params) {
-		JobInstance instance = this.repository.getJobInstance(NightlyJobConfiguration.JOB_NAME,
+		JobInstance instance = this.repository.getJobInstance(RunJobs.NIGHTLY,
 				params.toJobParameters());
 		if (instance != null && this.repository.getJobExecutions(instance).isEmpty()) {
 			log.info("run {} was created by a process that died before it started; starting it afresh",

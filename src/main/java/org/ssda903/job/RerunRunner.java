@@ -16,14 +16,18 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Service;
 
-import org.ssda903.audit.CommandLineMask;
-import org.ssda903.audit.RunEvent;
-import org.ssda903.audit.RunEventRepository;
-import org.ssda903.audit.RunInput;
-import org.ssda903.audit.RunInputRepository;
-import org.ssda903.audit.RunLock;
-import org.ssda903.extract.StagingRepository;
+import org.ssda903.run.CommandLineMask;
+import org.ssda903.run.RunEvent;
+import org.ssda903.run.RunEventRepository;
+import org.ssda903.run.RunContext;
+import org.ssda903.run.RunInput;
+import org.ssda903.run.RunInputRepository;
+import org.ssda903.run.RunLock;
+import org.ssda903.store.StagingRepository;
 import org.ssda903.model.Table;
+import org.ssda903.run.JobParams;
+import org.ssda903.run.RunJobs;
+import org.ssda903.run.RunStep;
 
 /**
  * Reruns a finished run from a later step, under the council's run lock, on the run's staged data: after a rule or
@@ -31,9 +35,6 @@ import org.ssda903.model.Table;
  */
 @Service
 public class RerunRunner {
-
-	private static final List<String> NIGHTLY_STEPS = List.of("discover", "reference", "ingest", "validate",
-			"build-return", "kpi", "publish");
 
 	private final JobRepository repository;
 
@@ -66,12 +67,12 @@ public class RerunRunner {
 	 */
 	public NightlyRunner.Outcome rerun(JobExecution execution, String fromStep, String who, List<String> commandLine)
 			throws Exception {
-		if (!RerunJobConfiguration.START_STEPS.contains(fromStep)) {
-			throw new IllegalArgumentException("a rerun starts from one of " + RerunJobConfiguration.START_STEPS
-					+ ", not " + fromStep);
-		}
+		RunStep start = RunStep.byName(fromStep)
+			.filter(RunStep.rerunStarts()::contains)
+			.orElseThrow(() -> new IllegalArgumentException("a rerun starts from one of "
+					+ RunStep.rerunStarts().stream().map(RunStep::stepName).toList() + ", not " + fromStep));
 		JobInstance run = execution.getJobInstance();
-		if (!NightlyJobConfiguration.JOB_NAME.equals(run.getJobName())) {
+		if (!RunJobs.NIGHTLY.equals(run.getJobName())) {
 			throw new IllegalArgumentException("execution " + execution.getId() + " is not a nightly run");
 		}
 		JobExecution last = this.repository.getLastJobExecution(run);
@@ -79,7 +80,7 @@ public class RerunRunner {
 			throw new IllegalArgumentException("run " + run.getInstanceId() + " is " + last.getStatus()
 					+ "; only a completed or failed run can be rerun");
 		}
-		requireEarlierSteps(run, fromStep);
+		requireEarlierSteps(run, start);
 		requireStagedRows(run.getInstanceId());
 		JobParams params = JobParams.from(last);
 		Optional<RunLock.Lease> lease = this.lock.acquire(params.laCode(), params.year().endYear(), who);
@@ -100,8 +101,8 @@ public class RerunRunner {
 			}
 			builder.addString(JobParams.COMMAND_LINE, masked, false)
 				.addLong(RunContext.RUN_ID, run.getInstanceId())
-				.addString(RerunJobConfiguration.FROM_STEP, fromStep)
-				.addLong(RerunJobConfiguration.NUMBER, number);
+				.addString(RunJobs.RERUN_FROM_STEP, fromStep)
+				.addLong(RunJobs.RERUN_NUMBER, number);
 			JobExecution rerun = this.operator.start(this.job, builder.toJobParameters());
 			this.events.record(run.getInstanceId(), rerun.getId(), RunEvent.Kind.RERUN, who, masked);
 			return new NightlyRunner.Outcome(NightlyRunner.Kind.RAN, rerun, "Rerun " + number + " of run "
@@ -114,7 +115,7 @@ public class RerunRunner {
 	}
 
 	/** The steps before the start must have completed in some execution of the run, or their output is missing. */
-	private void requireEarlierSteps(JobInstance run, String fromStep) {
+	private void requireEarlierSteps(JobInstance run, RunStep start) {
 		Set<String> completed = new HashSet<>();
 		for (JobExecution execution : this.repository.getJobExecutions(run)) {
 			for (StepExecution step : execution.getStepExecutions()) {
@@ -123,7 +124,8 @@ public class RerunRunner {
 				}
 			}
 		}
-		for (String step : NIGHTLY_STEPS.subList(0, NIGHTLY_STEPS.indexOf(fromStep))) {
+		for (RunStep earlier : start.earlier()) {
+			String step = earlier.stepName();
 			if (!completed.contains(step)) {
 				throw new IllegalArgumentException("run " + run.getInstanceId() + " never completed its " + step
 						+ " step: restart it instead");

@@ -20,7 +20,7 @@ import com.opencsv.CSVReaderBuilder;
 import com.opencsv.RFC4180ParserBuilder;
 import com.opencsv.exceptions.CsvException;
 
-import org.ssda903.extract.BadExtractException;
+import org.ssda903.common.BadExtractException;
 
 /**
  * Targets and published comparators, kept as editable CSV in jobs/ (kpi-targets.csv, kpi-comparators.csv) so that

@@ -13,18 +13,20 @@ import java.util.stream.Stream;
 
 import org.springframework.stereotype.Service;
 
-import org.ssda903.audit.RunInput;
-import org.ssda903.audit.RunInputRepository;
-import org.ssda903.extract.Checksums;
-import org.ssda903.extract.RejectRepository;
-import org.ssda903.extract.RejectedRecord;
-import org.ssda903.extract.StagingRepository;
+import org.ssda903.run.RunInput;
+import org.ssda903.run.RunInputRepository;
+import org.ssda903.common.Checksums;
+import org.ssda903.store.RejectRepository;
+import org.ssda903.store.RejectedRecord;
+import org.ssda903.store.StagingRepository;
 import org.ssda903.model.Row;
 import org.ssda903.model.Table;
 import org.ssda903.returns.ReturnVersion;
 import org.ssda903.validation.RuleRun;
 import org.ssda903.validation.ValidationIssue;
 import org.ssda903.validation.ValidationRepository;
+import org.ssda903.run.ManifestEntry;
+import org.ssda903.run.RunOutputRepository;
 
 /**
  * Writes a run's output folder from what the run stored in the database, so that a restarted run writes exactly

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import org.ssda903.extract.Checksums;
+import org.ssda903.common.Checksums;
 import org.ssda903.reference.LaCodes.Kind;
 import org.ssda903.reference.LaCodes.LaCode;
 

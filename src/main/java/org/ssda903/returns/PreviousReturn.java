@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 import org.ssda903.extract.ExtractLoader;
-import org.ssda903.extract.StagingRepository;
+import org.ssda903.store.StagingRepository;
 import org.ssda903.model.ChildRecords;
 import org.ssda903.model.CollectionYear;
 

@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 
-import org.ssda903.extract.StagingRepository;
+import org.ssda903.store.StagingRepository;
 import org.ssda903.model.ChildRecords;
 import org.ssda903.model.CollectionYear;
 import org.ssda903.model.Row;

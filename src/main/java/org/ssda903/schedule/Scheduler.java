@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.scheduling.support.CronExpression;
 
-import org.ssda903.job.JobParams;
+import org.ssda903.run.JobParams;
 import org.ssda903.job.NightlyRunner;
 
 /**

@@ -7,8 +7,8 @@ import org.springframework.stereotype.Service;
 
 import org.ssda903.audit.RunHistory;
 import org.ssda903.audit.RunHistory.ExecutionDetail;
-import org.ssda903.extract.RejectRepository;
-import org.ssda903.job.JobParams;
+import org.ssda903.store.RejectRepository;
+import org.ssda903.run.JobParams;
 import org.ssda903.kpi.KpiPeriod;
 import org.ssda903.kpi.KpiRepository;
 import org.ssda903.validation.Severity;

@@ -9,10 +9,10 @@ import java.util.List;
 import org.springframework.batch.core.step.StepExecution;
 
 import org.ssda903.audit.RunHistory.ExecutionSummary;
-import org.ssda903.audit.RunInput;
-import org.ssda903.extract.RejectCount;
+import org.ssda903.run.RunInput;
+import org.ssda903.store.RejectCount;
 import org.ssda903.kpi.KpiResult;
-import org.ssda903.publish.ManifestEntry;
+import org.ssda903.run.ManifestEntry;
 import org.ssda903.validation.RuleRun;
 import org.ssda903.web.Html.Cell;
 

@@ -4,8 +4,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import org.ssda903.audit.RunHistory.ExecutionDetail;
-import org.ssda903.extract.RejectCount;
-import org.ssda903.job.JobParams;
+import org.ssda903.store.RejectCount;
+import org.ssda903.run.JobParams;
 import org.ssda903.kpi.KpiPeriod;
 import org.ssda903.kpi.KpiResult;
 import org.ssda903.validation.RuleRun;

@@ -12,7 +12,7 @@ import java.util.Random;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import org.ssda903.Ssda903Application;
+import org.ssda903.cli.Ssda903Application;
 import org.ssda903.reference.InMemoryPostcodeLookup;
 import org.ssda903.reference.ReferenceDataRepository;
 import org.ssda903.reference.ReferenceLoad;

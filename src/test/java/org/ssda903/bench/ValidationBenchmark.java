@@ -9,8 +9,8 @@ import java.util.SortedMap;
 import java.util.stream.Stream;
 
 import org.ssda903.extract.ExtractLoader;
-import org.ssda903.fixtures.FixtureGenerator;
-import org.ssda903.fixtures.GeneratorOptions;
+import org.ssda903.generator.FixtureGenerator;
+import org.ssda903.generator.GeneratorOptions;
 import org.ssda903.model.ChildRecords;
 import org.ssda903.model.CollectionYear;
 import org.ssda903.model.Table;

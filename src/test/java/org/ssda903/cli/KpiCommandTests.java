@@ -20,9 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.TestPropertySource;
 
-import org.ssda903.Ssda903Application;
-import org.ssda903.job.JobParams;
-import org.ssda903.job.ReferenceFiles;
+import org.ssda903.run.JobParams;
+import org.ssda903.run.ReferenceFiles;
 import org.ssda903.kpi.CareHistory;
 import org.ssda903.kpi.KpiBenchmarks;
 import org.ssda903.kpi.KpiDataSource;

@@ -21,8 +21,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.ssda903.Ssda903Application;
+import org.ssda903.cli.Ssda903Application;
 import org.ssda903.model.CollectionYear;
+import org.ssda903.run.JobParams;
+import org.ssda903.run.ReferenceFiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -26,11 +26,14 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
-import org.ssda903.Ssda903Application;
-import org.ssda903.extract.Checksums;
-import org.ssda903.extract.StagingRepository;
+import org.ssda903.cli.Ssda903Application;
+import org.ssda903.common.Checksums;
+import org.ssda903.store.StagingRepository;
 import org.ssda903.model.CollectionYear;
 import org.ssda903.model.Table;
+import org.ssda903.run.JobParams;
+import org.ssda903.run.ReferenceFiles;
+import org.ssda903.run.RunContext;
 import org.ssda903.support.ExtractWriter;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -312,7 +315,7 @@ abstract class NightlyJobTests {
 	}
 
 	static Path outputFolder(JobExecution execution) {
-		return NightlyJobConfiguration.outputFolder(execution);
+		return RunContext.outputFolder(execution);
 	}
 
 	static List<String> lines(Path file) throws IOException {

@@ -13,8 +13,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.ssda903.fixtures.FixtureGenerator;
-import org.ssda903.fixtures.GeneratorOptions;
+import org.ssda903.generator.FixtureGenerator;
+import org.ssda903.generator.GeneratorOptions;
 import org.ssda903.model.CollectionYear;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,7 +60,7 @@ abstract class ProcessFaultTests {
 	private Process start(Map<String, String> database, Path out, String logName) throws IOException {
 		Path council = this.work.resolve("council");
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-cp", System.getProperty("java.class.path"), "org.ssda903.Ssda903Application", "run", "--extract",
+				"-cp", System.getProperty("java.class.path"), "org.ssda903.cli.Ssda903Application", "run", "--extract",
 				council.resolve("2024-25").toString(), "--previous", council.resolve("2023-24").toString(),
 				"--postcodes", council.resolve("postcodes.csv").toString(), "--year", "2025", "--la", "E06000034",
 				"--out", out.toString()));

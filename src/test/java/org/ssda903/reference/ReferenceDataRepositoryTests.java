@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import org.ssda903.Ssda903Application;
+import org.ssda903.cli.Ssda903Application;
 
 /** Storing and reading back reference data; run on H2 and on MariaDB by the subclasses. */
 @SpringBootTest(classes = Ssda903Application.class)

@@ -16,10 +16,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.scheduling.support.CronExpression;
 
-import org.ssda903.Ssda903Application;
-import org.ssda903.job.JobParams;
+import org.ssda903.cli.Ssda903Application;
+import org.ssda903.run.JobParams;
 import org.ssda903.job.NightlyRunner;
-import org.ssda903.job.ReferenceFiles;
+import org.ssda903.run.ReferenceFiles;
 import org.ssda903.model.CollectionYear;
 import org.ssda903.support.ExtractWriter;
 

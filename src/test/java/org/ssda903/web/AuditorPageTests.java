@@ -23,13 +23,13 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
-import org.ssda903.Ssda903Application;
-import org.ssda903.extract.Checksums;
-import org.ssda903.job.JobParams;
-import org.ssda903.job.ReferenceFiles;
+import org.ssda903.cli.Ssda903Application;
+import org.ssda903.common.Checksums;
+import org.ssda903.run.JobParams;
+import org.ssda903.run.ReferenceFiles;
 import org.ssda903.model.CollectionYear;
-import org.ssda903.publish.ManifestEntry;
-import org.ssda903.publish.RunOutputRepository;
+import org.ssda903.run.ManifestEntry;
+import org.ssda903.run.RunOutputRepository;
 import org.ssda903.support.AuditorExtracts;
 
 import static org.assertj.core.api.Assertions.assertThat;

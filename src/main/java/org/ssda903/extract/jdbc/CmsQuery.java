@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.ssda903.extract.BadExtractException;
-import org.ssda903.extract.Checksums;
+import org.ssda903.common.BadExtractException;
+import org.ssda903.common.Checksums;
 import org.ssda903.model.Table;
 
 /**

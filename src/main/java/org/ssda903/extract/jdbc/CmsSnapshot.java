@@ -44,8 +44,8 @@ import com.opencsv.ICSVWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.ssda903.extract.BadExtractException;
-import org.ssda903.extract.Checksums;
+import org.ssda903.common.BadExtractException;
+import org.ssda903.common.Checksums;
 import org.ssda903.model.Dates;
 import org.ssda903.model.Table;
 

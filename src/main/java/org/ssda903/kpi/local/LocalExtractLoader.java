@@ -19,7 +19,7 @@ import com.opencsv.CSVReaderBuilder;
 import com.opencsv.RFC4180ParserBuilder;
 import com.opencsv.exceptions.CsvException;
 
-import org.ssda903.extract.BadExtractException;
+import org.ssda903.common.BadExtractException;
 import org.ssda903.model.Dates;
 
 /**

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.ssda903.extract.BadExtractException;
-import org.ssda903.extract.Checksums;
+import org.ssda903.common.BadExtractException;
+import org.ssda903.common.Checksums;
 import org.ssda903.extract.ExtractFolder;
 import org.ssda903.model.Table;
 

@@ -38,10 +38,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.TestPropertySource;
 
-import org.ssda903.Ssda903Application;
-import org.ssda903.job.JobParams;
-import org.ssda903.job.NightlyJobConfiguration;
-import org.ssda903.job.ReferenceFiles;
+import org.ssda903.cli.Ssda903Application;
+import org.ssda903.run.JobParams;
+import org.ssda903.run.RunContext;
+import org.ssda903.run.ReferenceFiles;
 import org.ssda903.model.CollectionYear;
 import org.ssda903.model.Dates;
 import org.ssda903.support.MariaDb;
@@ -150,7 +150,7 @@ class MariaDbCmsSnapshotIntegrationTests {
 				this.work.resolve(out), "test");
 		JobExecution execution = jobs.startJob(params.toJobParameters());
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		return NightlyJobConfiguration.outputFolder(execution).resolve("return");
+		return RunContext.outputFolder(execution).resolve("return");
 	}
 
 	private static List<String> fileNames(Path folder) throws IOException {

@@ -1,5 +1,0 @@
-package org.ssda903.extract;
-
-/** How many rows of one file of a run were rejected for one reason. */
-public record RejectCount(String sourceFile, String reason, long rows) {
-}

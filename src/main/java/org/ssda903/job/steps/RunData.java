@@ -1,0 +1,72 @@
+package org.ssda903.job.steps;
+
+import java.util.Optional;
+import java.util.SortedMap;
+
+import org.springframework.batch.core.configuration.annotation.JobScope;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import org.ssda903.model.ChildRecords;
+import org.ssda903.returns.PreviousReturn;
+import org.ssda903.run.JobParams;
+import org.ssda903.run.RunContext;
+import org.ssda903.store.StagingRepository;
+
+/**
+ * What one job execution works on: its parameters, its run, and the run's staged extract and last year's return,
+ * each read once. Validate, build-return and kpi all need the same rows; nothing changes them after ingest, and a
+ * job-scoped bean is forgotten when the execution ends, so a restart reads them afresh.
+ */
+@Component
+@JobScope
+public class RunData {
+
+	private final JobParams params;
+
+	private final long runId;
+
+	private final StagingRepository staging;
+
+	private final PreviousReturn previousReturn;
+
+	private SortedMap<String, ChildRecords> children;
+
+	private Optional<PreviousReturn.Source> previous;
+
+	RunData(@Value("#{jobExecution}") JobExecution execution, StagingRepository staging,
+			PreviousReturn previousReturn) {
+		this.params = JobParams.from(execution);
+		this.runId = RunContext.runId(execution);
+		this.staging = staging;
+		this.previousReturn = previousReturn;
+	}
+
+	public JobParams params() {
+		return this.params;
+	}
+
+	/** The run whose rows this execution reads and replaces (for a rerun, the original run). */
+	public long runId() {
+		return this.runId;
+	}
+
+	/** The run's staged rows by child. */
+	public synchronized SortedMap<String, ChildRecords> children() {
+		if (this.children == null) {
+			this.children = this.staging.children(StagingRepository.STAGING, this.runId);
+		}
+		return this.children;
+	}
+
+	/** Last year's return: the --previous folder, else the stored one; empty when there is neither. */
+	public synchronized Optional<PreviousReturn.Source> previousYear() {
+		if (this.previous == null) {
+			this.previous = this.previousReturn.find(this.params.laCode(), this.params.year(),
+					this.params.previousDir());
+		}
+		return this.previous;
+	}
+
+}

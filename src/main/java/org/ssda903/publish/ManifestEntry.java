@@ -1,5 +1,0 @@
-package org.ssda903.publish;
-
-/** An output file of a run: its path inside the run folder, size and SHA-256. */
-public record ManifestEntry(String path, long bytes, String sha256) {
-}

@@ -36,7 +36,7 @@ class RulesCommand implements Callable<Integer> {
 	CollectionYear year;
 
 	@Option(names = "--csv", paramLabel = "FILE",
-			description = "Write the list as CSV (rule_code,severity,tables,fields,years,message) to FILE.")
+			description = "Write the list as CSV (rule_code,severity,tables,fields,years,message,declared_in) to FILE.")
 	Path csv;
 
 	@Override
@@ -46,11 +46,12 @@ class RulesCommand implements Callable<Integer> {
 		if (this.csv != null) {
 			try (Writer writer = Files.newBufferedWriter(this.csv, StandardCharsets.UTF_8)) {
 				ICSVWriter out = new CSVWriterBuilder(writer).withLineEnd("\n").build();
-				out.writeNext(new String[] { "rule_code", "severity", "tables", "fields", "years", "message" }, false);
+				out.writeNext(new String[] { "rule_code", "severity", "tables", "fields", "years", "message", "declared_in" }, false);
 				for (Rule rule : rules.rules()) {
 					RuleInfo info = rule.info();
 					out.writeNext(new String[] { info.code(), info.severity().label(), tables(info),
-							String.join(" ", info.fields()), info.years().toString(), info.message() }, false);
+							String.join(" ", info.fields()), info.years().toString(), info.message(),
+							RuleCatalogue.declaredIn(rule) }, false);
 				}
 				out.flush();
 			}
@@ -60,12 +61,12 @@ class RulesCommand implements Callable<Integer> {
 		}
 		PrintWriter out = this.spec.commandLine().getOut();
 		out.printf("%d rules for %s%n", rules.rules().size(), collectionYear);
-		String format = "%-10s %-6s %-28s %-36s %s%n";
-		out.printf(format, "code", "sev.", "files", "fields", "message");
+		String format = "%-10s %-6s %-28s %-36s %-52s %s%n";
+		out.printf(format, "code", "sev.", "files", "fields", "declared in", "message");
 		for (Rule rule : rules.rules()) {
 			RuleInfo info = rule.info();
 			out.printf(format, info.code(), info.severity().label(), tables(info), String.join(" ", info.fields()),
-					info.message());
+					RuleCatalogue.declaredIn(rule), info.message());
 		}
 		out.flush();
 		return ExitCodes.COMPLETED;

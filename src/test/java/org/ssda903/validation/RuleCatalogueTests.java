@@ -2,6 +2,8 @@ package org.ssda903.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -22,6 +24,14 @@ class RuleCatalogueTests {
 	void eachYearHasRulesWithUniqueCodes(int endYear) {
 		List<String> codes = codesIn(endYear);
 		assertThat(codes).isNotEmpty().doesNotHaveDuplicates();
+	}
+
+	@Test
+	void everyRuleSaysWhichSourceFileDeclaresIt() {
+		for (Rule rule : RuleCatalogue.all()) {
+			String declaredIn = RuleCatalogue.declaredIn(rule);
+			assertThat(Path.of("src/main/java", declaredIn)).as(rule.info().code()).satisfies(Files::isRegularFile);
+		}
 	}
 
 	@Test

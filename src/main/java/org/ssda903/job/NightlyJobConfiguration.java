@@ -72,6 +72,7 @@ import org.ssda903.returns.PreviousReturn;
 import org.ssda903.returns.ReturnBuilder;
 import org.ssda903.returns.ReturnRepository;
 import org.ssda903.returns.ReturnVersion;
+import org.ssda903.validation.StoredYears;
 import org.ssda903.validation.ValidationContext;
 import org.ssda903.validation.ValidationService;
 
@@ -251,7 +252,7 @@ public class NightlyJobConfiguration {
 
 	@Bean
 	Step validate(JobRepository jobRepository, PlatformTransactionManager tx, RunData runData,
-			ReferenceSnapshot reference, ValidationService validation) {
+			ReferenceSnapshot reference, ValidationService validation, ReturnRepository returns) {
 		Tasklet tasklet = (contribution, chunkContext) -> {
 			StepExecution step = chunkContext.getStepContext().getStepExecution();
 			JobParams params = JobParams.from(step.getJobExecution());
@@ -262,6 +263,8 @@ public class NightlyJobConfiguration {
 			if (previous.isPresent()) {
 				context = context.withPreviousYear(previous.get().children());
 			}
+			context = context.withStoredYears(new StoredYears(
+					returns.childrenWithEpisodesBefore(params.laCode(), params.year().endYear())));
 			Optional<PostcodeLookup> postcodes = reference.postcodes();
 			if (postcodes.isPresent()) {
 				context = context.withPostcodes(postcodes.get());

@@ -2,10 +2,15 @@ package org.ssda903.returns;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 
 /** Stored return versions, numbered per council and collection year. */
@@ -49,6 +54,26 @@ public class ReturnRepository {
 		return this.jdbc.query("select return_id, la_code, collection_year, version, run_id, created_at"
 				+ " from return_version where la_code = ? order by collection_year, version", ReturnRepository::map,
 				laCode);
+	}
+
+	/**
+	 * For each collection year before the given one with a stored return of the council, the children with an
+	 * episode in that year's latest version; a year whose return has no episode maps to an empty set.
+	 */
+	public Map<Integer, Set<String>> childrenWithEpisodesBefore(String laCode, int endYear) {
+		Map<Integer, Set<String>> years = new TreeMap<>();
+		this.jdbc.query("select distinct v.collection_year, e.child from return_version v"
+				+ " left join ret_episodes e on e.return_id = v.return_id"
+				+ " where v.la_code = ? and v.collection_year < ? and v.version = (select max(w.version)"
+				+ " from return_version w where w.la_code = v.la_code and w.collection_year = v.collection_year)",
+				(RowCallbackHandler) (rs) -> {
+					Set<String> children = years.computeIfAbsent(rs.getInt(1), (year) -> new HashSet<>());
+					String child = rs.getString(2);
+					if (child != null) {
+						children.add(child);
+					}
+				}, laCode, endYear);
+		return years;
 	}
 
 	private static ReturnVersion map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

@@ -2,6 +2,7 @@ package org.ssda903.validation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 
 import org.ssda903.model.ChildRecords;
@@ -14,8 +15,15 @@ import org.ssda903.model.Table;
  *
  * @param info code, severity, message, tables, fields and years
  * @param body flags the failing rows of one child
+ * @param judgeable whether this run's data can tell if the child breaks the rule (see {@link Rule#canJudge})
  */
-public record ChildRule(RuleInfo info, Body body) implements Rule {
+public record ChildRule(RuleInfo info, Body body, BiPredicate<ChildRecords, ValidationContext> judgeable)
+		implements Rule {
+
+	/** A rule that can judge every child. */
+	public ChildRule(RuleInfo info, Body body) {
+		this(info, body, (child, context) -> true);
+	}
 
 	/** The check itself: it calls {@code flag} with each row that breaks the rule. */
 	@FunctionalInterface
@@ -33,7 +41,17 @@ public record ChildRule(RuleInfo info, Body body) implements Rule {
 
 	/** This rule, needing also data beyond the extract (last year's return, reference data). */
 	public ChildRule needing(Needs... needs) {
-		return new ChildRule(this.info.needing(needs), this.body);
+		return new ChildRule(this.info.needing(needs), this.body, this.judgeable);
+	}
+
+	/** This rule, checking only the children for which the run's data can tell; the validator counts the others. */
+	public ChildRule judgingOnly(BiPredicate<ChildRecords, ValidationContext> judgeable) {
+		return new ChildRule(this.info, this.body, judgeable);
+	}
+
+	@Override
+	public boolean canJudge(ChildRecords child, ValidationContext context) {
+		return this.judgeable.test(child, context);
 	}
 
 	@Override

@@ -13,4 +13,12 @@ public interface Rule {
 
 	void check(ChildRecords child, ValidationContext context, Consumer<ValidationIssue> issues);
 
+	/**
+	 * False when the data this run has cannot tell whether the child breaks the rule: the validator then does not
+	 * check the child and reports how many children it could not check, rather than an error or a pass.
+	 */
+	default boolean canJudge(ChildRecords child, ValidationContext context) {
+		return true;
+	}
+
 }

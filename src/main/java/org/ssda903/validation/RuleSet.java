@@ -21,7 +21,9 @@ public record RuleSet(CollectionYear year, List<Rule> rules) {
 
 	public void check(ChildRecords child, ValidationContext context, Consumer<ValidationIssue> issues) {
 		for (Rule rule : this.rules) {
-			rule.check(child, context, issues);
+			if (rule.canJudge(child, context)) {
+				rule.check(child, context, issues);
+			}
 		}
 	}
 

@@ -22,10 +22,12 @@ import org.ssda903.reference.PostcodeLookup;
  * @param providers the Ofsted provider list; {@link OfstedProviders#none()} when not given
  * @param laCodes the local authority code list; {@link LaCodes#none()} when not given
  * @param available the data beyond the extract that this run has
+ * @param storedYears what the council's stored returns of earlier years show; {@link StoredYears#none()} when not
+ * loaded
  */
 public record ValidationContext(CollectionYear year, String laCode, CodeSets codes,
 		Map<String, ChildRecords> previousYear, PostcodeLookup postcodes, OfstedProviders providers, LaCodes laCodes,
-		Set<Needs> available) {
+		Set<Needs> available, StoredYears storedYears) {
 
 	public ValidationContext {
 		previousYear = Map.copyOf(previousYear);
@@ -35,7 +37,8 @@ public record ValidationContext(CollectionYear year, String laCode, CodeSets cod
 	/** A context without the provider and LA code lists, as before they existed. */
 	public ValidationContext(CollectionYear year, String laCode, CodeSets codes,
 			Map<String, ChildRecords> previousYear, PostcodeLookup postcodes, Set<Needs> available) {
-		this(year, laCode, codes, previousYear, postcodes, OfstedProviders.none(), LaCodes.none(), available);
+		this(year, laCode, codes, previousYear, postcodes, OfstedProviders.none(), LaCodes.none(), available,
+				StoredYears.none());
 	}
 
 	/** A context with the extract only: no last year's return and no reference data. */
@@ -46,25 +49,31 @@ public record ValidationContext(CollectionYear year, String laCode, CodeSets cod
 	/** This context with last year's return. */
 	public ValidationContext withPreviousYear(Map<String, ChildRecords> children) {
 		return new ValidationContext(this.year, this.laCode, this.codes, children, this.postcodes, this.providers,
-				this.laCodes, plus(Needs.PREVIOUS_RETURN));
+				this.laCodes, plus(Needs.PREVIOUS_RETURN), this.storedYears);
 	}
 
 	/** This context with a postcode lookup. */
 	public ValidationContext withPostcodes(PostcodeLookup lookup) {
 		return new ValidationContext(this.year, this.laCode, this.codes, this.previousYear, lookup, this.providers,
-				this.laCodes, plus(Needs.POSTCODES));
+				this.laCodes, plus(Needs.POSTCODES), this.storedYears);
 	}
 
 	/** This context with the Ofsted provider list. */
 	public ValidationContext withProviders(OfstedProviders list) {
 		return new ValidationContext(this.year, this.laCode, this.codes, this.previousYear, this.postcodes, list,
-				this.laCodes, plus(Needs.OFSTED_PROVIDERS));
+				this.laCodes, plus(Needs.OFSTED_PROVIDERS), this.storedYears);
 	}
 
 	/** This context with the local authority code list. */
 	public ValidationContext withLaCodes(LaCodes list) {
 		return new ValidationContext(this.year, this.laCode, this.codes, this.previousYear, this.postcodes,
-				this.providers, list, plus(Needs.LA_CODES));
+				this.providers, list, plus(Needs.LA_CODES), this.storedYears);
+	}
+
+	/** This context with the council's stored returns of earlier years. */
+	public ValidationContext withStoredYears(StoredYears years) {
+		return new ValidationContext(this.year, this.laCode, this.codes, this.previousYear, this.postcodes,
+				this.providers, this.laCodes, this.available, years);
 	}
 
 	public LocalDate start() {

@@ -60,15 +60,17 @@ public final class Validator {
 			}
 			String failed = failedToPrepare[r];
 			List<ValidationIssue> ruleIssues = new ArrayList<>();
+			int unjudged = 0;
 			for (Pass pass : passes) {
 				ruleIssues.addAll(pass.found.get(r));
 				failed = failed != null ? failed : pass.failed[r];
+				unjudged += pass.unjudged[r];
 			}
 			issues.addAll(ruleIssues);
 			Set<String> failingChildren = new HashSet<>();
 			ruleIssues.forEach((issue) -> failingChildren.add(issue.childId()));
 			runs.add(new RuleRun(info.code(), info.severity(), ruleIssues.size(), failingChildren.size(),
-					failed == null ? "run" : failed));
+					failed != null ? failed : ran(unjudged)));
 		}
 		return new Result(issues, runs);
 	}
@@ -147,7 +149,13 @@ public final class Validator {
 					continue;
 				}
 				try {
-					plan.rules.get(r).check(child, this.context, sinks.get(r));
+					Rule rule = plan.rules.get(r);
+					if (rule.canJudge(child, this.context)) {
+						rule.check(child, this.context, sinks.get(r));
+					}
+					else {
+						pass.unjudged[r]++;
+					}
 				}
 				catch (RuntimeException ex) {
 					pass.failed[r] = failure(ex, child);
@@ -218,14 +226,26 @@ public final class Validator {
 
 		final String[] failed;
 
+		/** Children the rule could not check with this run's data. */
+		final int[] unjudged;
+
 		Pass(int count) {
 			this.found = new ArrayList<>(count);
 			for (int r = 0; r < count; r++) {
 				this.found.add(new ArrayList<>());
 			}
 			this.failed = new String[count];
+			this.unjudged = new int[count];
 		}
 
+	}
+
+	/** The status of a rule that ran: {@code run}, and how many children it could not check, if any. */
+	private static String ran(int unjudged) {
+		if (unjudged == 0) {
+			return "run";
+		}
+		return "run; not checkable for " + unjudged + (unjudged == 1 ? " child" : " children");
 	}
 
 	private static String failure(RuntimeException ex, ChildRecords child) {

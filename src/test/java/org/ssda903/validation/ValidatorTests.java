@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -58,6 +59,27 @@ class ValidatorTests {
 		assertThat(result.ruleRuns()).singleElement()
 			.extracting(RuleRun::status)
 			.isEqualTo("error: IllegalStateException reading all children");
+	}
+
+	@Test
+	void childrenARuleCannotCheckAreCountedInItsStatusNotReported() {
+		List<Rule> careLeaverCheck = RuleCatalogue.all().stream()
+			.filter((rule) -> rule.info().code().equals("1002"))
+			.toList();
+		// C1 was 14 in 2022-23, a year not stored; C2 turns 14 this year, so no earlier year is needed
+		List<ChildRecords> children = List.of(careLeaver("C1", "01/06/2008"), careLeaver("C2", "01/06/2011"));
+		ValidationContext context = CONTEXT.withStoredYears(new StoredYears(Map.of(2025, Set.of())));
+		Validator.Result result = new Validator(new RuleSet(YEAR, careLeaverCheck), context)
+			.validate(children, Set.of(Table.HEADER, Table.EPISODES, Table.OC3));
+		assertThat(result.issues()).extracting(ValidationIssue::childId).containsExactly("C2");
+		assertThat(result.ruleRuns())
+			.containsExactly(new RuleRun("1002", Severity.ERROR, 1, 1, "run; not checkable for 1 child"));
+	}
+
+	private static ChildRecords careLeaver(String id, String dob) {
+		ChildRecords child = new ChildRecords(id);
+		child.add(Row.of(Table.OC3, 2, id, dob, "YES", "F1", "U1"));
+		return child;
 	}
 
 	private static ChildRecords child(String id, long line, String upn) {

@@ -18,9 +18,11 @@ import org.ssda903.reference.OfstedProviders;
 import org.ssda903.reference.PostcodeLookup;
 import org.ssda903.reference.ReferenceSnapshot;
 import org.ssda903.returns.PreviousReturn;
+import org.ssda903.returns.ReturnRepository;
 import org.ssda903.run.JobParams;
 import org.ssda903.run.RunContext;
 import org.ssda903.validation.ValidationContext;
+import org.ssda903.validation.StoredYears;
 import org.ssda903.validation.ValidationService;
 
 /**
@@ -38,10 +40,14 @@ public class ValidateTasklet implements Tasklet {
 
 	private final ValidationService validation;
 
-	ValidateTasklet(RunData run, ReferenceSnapshot reference, ValidationService validation) {
+	private final ReturnRepository returns;
+
+	ValidateTasklet(RunData run, ReferenceSnapshot reference, ValidationService validation,
+			ReturnRepository returns) {
 		this.run = run;
 		this.reference = reference;
 		this.validation = validation;
+		this.returns = returns;
 	}
 
 	@Override
@@ -53,6 +59,8 @@ public class ValidateTasklet implements Tasklet {
 		if (previous.isPresent()) {
 			context = context.withPreviousYear(previous.get().children());
 		}
+		context = context.withStoredYears(
+				new StoredYears(this.returns.childrenWithEpisodesBefore(params.laCode(), params.year().endYear())));
 		Optional<PostcodeLookup> postcodes = this.reference.postcodes();
 		if (postcodes.isPresent()) {
 			context = context.withPostcodes(postcodes.get());

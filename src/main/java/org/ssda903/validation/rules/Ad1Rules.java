@@ -6,6 +6,7 @@ import static org.ssda903.validation.rules.RowChecks.is;
 import static org.ssda903.validation.rules.RowChecks.isAfter;
 import static org.ssda903.validation.rules.RowChecks.isIn;
 import static org.ssda903.validation.rules.RowChecks.isInvalidDate;
+import static org.ssda903.validation.rules.RowChecks.isMissingOrNotIn;
 import static org.ssda903.validation.rules.RowChecks.isNotIn;
 import static org.ssda903.validation.rules.RowChecks.isPartlyFilled;
 
@@ -58,9 +59,11 @@ public final class Ad1Rules {
 			RowRule.of("511", ERROR, AD1, List.of("NB_ADOPTR", "SEX_ADOPTR"), Years.all(),
 					"Two adopters are recorded but their gender code is for a single adopter.",
 					(row, ctx) -> is(row, "NB_ADOPTR", "2") && isIn(row, "SEX_ADOPTR", SINGLE)),
+			// 514-524: a blank gender code is not in the list the legal status asks for, as the DfE text reads and the
+			// public validator does
 			RowRule.of("514", ERROR, AD1, ADOPTERS, Years.all(),
 					"A single adopter (L0) must have gender code M1 or F1.",
-					(row, ctx) -> is(row, "LS_ADOPTR", "L0") && isNotIn(row, "SEX_ADOPTR", SINGLE)),
+					(row, ctx) -> is(row, "LS_ADOPTR", "L0") && isSexNot(row, SINGLE)),
 			RowRule.of("517", ERROR, AD1, ADOPTERS, Years.all(),
 					"A different-sex unmarried couple (L3) must have gender code MF.",
 					(row, ctx) -> is(row, "LS_ADOPTR", "L3") && isSexNot(row, Set.of("MF"))),
@@ -85,7 +88,7 @@ public final class Ad1Rules {
 	}
 
 	private static boolean isSexNot(Row row, Set<String> expected) {
-		return isNotIn(row, "SEX_ADOPTR", expected);
+		return isMissingOrNotIn(row, "SEX_ADOPTR", expected);
 	}
 
 }

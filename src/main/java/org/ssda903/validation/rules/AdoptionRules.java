@@ -195,14 +195,19 @@ public final class AdoptionRules {
 					"The child left an adoption placement or order other than by adoption, so the decision to place"
 							+ " for adoption must be shown as reversed, with date and reason.",
 					(child, ctx, flag) -> leftWithoutReversal(child, ctx, Set.of("E1"), flag)),
-			// the public validator fires only when all of several decisions are reversed; the DfE intent is that the
-			// decision in force for an adopted child was not reversed, whatever came before it
-			ChildRule.of("558", ERROR, List.of(EPISODES, PLACED_FOR_ADOPTION), List.of("REC", "DATE_PLACED_CEASED",
-					"REASON_PLACED_CEASED"), Years.all(),
+			// the DfE text: when the latest episode ended in adoption and the year has more than one date the decision
+			// ceased, the latest decision's must be blank; the public validator tests any adoption episode, not the
+			// latest, and fires when every decision has a ceased date
+			ChildRule.of("558", ERROR, List.of(EPISODES, PLACED_FOR_ADOPTION), List.of("REC", "DATE_PLACED_CEASED"),
+					Years.all(),
 					"The child was adopted, so the latest decision to place for adoption cannot be shown as reversed.",
 					(child, ctx, flag) -> {
+						Row last = ChildChecks.latestEpisode(child);
 						Row latest = latestDecision(child);
-						if (latest != null && !adoptions(child).isEmpty() && anyPresent(latest, CEASED)) {
+						long ceased = child.rows(PLACED_FOR_ADOPTION).stream()
+							.filter((decision) -> decision.isPresent("DATE_PLACED_CEASED"))
+							.count();
+						if (last != null && isAdoption(last) && ceased > 1 && latest.isPresent("DATE_PLACED_CEASED")) {
 							flag.accept(latest);
 						}
 					}));

@@ -21,6 +21,7 @@ import static org.ssda903.validation.rules.RowChecks.plusYears;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 import org.ssda903.model.ChildRecords;
@@ -30,6 +31,7 @@ import org.ssda903.model.Table;
 import org.ssda903.validation.ChildRule;
 import org.ssda903.validation.Needs;
 import org.ssda903.validation.Rule;
+import org.ssda903.validation.StoredYears;
 import org.ssda903.validation.ValidationContext;
 import org.ssda903.validation.Years;
 
@@ -72,18 +74,20 @@ public final class CareLeaverRules {
 					"Care leaver information is given, but the young person was not looked after for 13 weeks from"
 							+ " age 14 including time after 16, or was adopted.",
 					CareLeaverRules::notRelevant).needing(Needs.PREVIOUS_RETURN),
-			// runs on this year alone, as the public validator does, and also reads last year when available: without
-			// it, a care leaver whose care ended before this year is reported
-			ChildRule.of("1002", ERROR, List.of(OC3, EPISODES), List.of("IN_TOUCH", "ACTIV", "ACCOM", "DECOM"),
+			// the public validator reads this year and last, and so reports care leavers whose care ended before last
+			// year; here the rule reads every stored year, and a young person whose years since 14 are not all
+			// stored is counted as not checkable rather than reported
+			ChildRule.of("1002", ERROR, List.of(OC3, EPISODES), List.of("IN_TOUCH", "ACTIV", "ACCOM", "DOB", "DECOM"),
 					Years.all(),
-					"Care leaver information is given, but the young person has no episodes of care this year or last"
-							+ " year.",
+					"Care leaver information is given, but no return since the young person's 14th birthday has an"
+							+ " episode of care.",
 					(child, ctx, flag) -> {
-						ChildRecords previous = ctx.previousYearOf(child);
-						if (!child.has(EPISODES) && (previous == null || !previous.has(EPISODES))) {
-							leaverRows(child).forEach(flag);
+						List<Row> leavers = leaverRows(child);
+						if (!leavers.isEmpty() && careShown(child, ctx) == CareShown.NO) {
+							leavers.forEach(flag);
 						}
-					}),
+					}).judgingOnly((child, ctx) -> leaverRows(child).isEmpty()
+							|| careShown(child, ctx) != CareShown.UNKNOWN),
 			// the public validator leaves out an episode still open on the birthday; such a child is in care all the
 			// more, so it counts here
 			ChildRule.of("1007", ERROR, List.of(OC3, EPISODES), List.of("IN_TOUCH", "ACTIV", "ACCOM", "DOB", "DECOM",
@@ -177,6 +181,51 @@ public final class CareLeaverRules {
 
 	public static List<Rule> rules() {
 		return RULES;
+	}
+
+	/** Whether the returns show the young person in care: 1002's question. */
+	private enum CareShown {
+
+		YES, NO, UNKNOWN
+
+	}
+
+	/**
+	 * An episode this year, last year or in any stored year shows care. Without one, the returns show no care only
+	 * when every year from the one of the 14th birthday (a care leaver was looked after from then) to last year is
+	 * stored, or given with --previous for last year; otherwise, or without a date of birth, it is not known.
+	 */
+	private static CareShown careShown(ChildRecords child, ValidationContext ctx) {
+		ChildRecords previous = ctx.previousYearOf(child);
+		if (child.has(EPISODES) || (previous != null && previous.has(EPISODES))
+				|| ctx.storedYears().hadEpisode(child.child())) {
+			return CareShown.YES;
+		}
+		LocalDate dob = leaverDob(child);
+		if (dob == null) {
+			return CareShown.UNKNOWN;
+		}
+		int lastYear = ctx.year().endYear() - 1;
+		for (int year = StoredYears.endYearOf(dob.plusYears(14)); year <= lastYear; year++) {
+			boolean given = year == lastYear && ctx.available().contains(Needs.PREVIOUS_RETURN);
+			if (!given && !ctx.storedYears().has(year)) {
+				return CareShown.UNKNOWN;
+			}
+		}
+		return CareShown.NO;
+	}
+
+	/** The date of birth in header.csv, or in the care leaver row when the header has none. */
+	private static LocalDate leaverDob(ChildRecords child) {
+		LocalDate dob = ChildChecks.dob(child);
+		if (dob != null) {
+			return dob;
+		}
+		return leaverRows(child).stream()
+			.map((row) -> row.dateOrNull("DOB"))
+			.filter(Objects::nonNull)
+			.findFirst()
+			.orElse(null);
 	}
 
 	/** OC3 rows that carry care leaver data. */

@@ -55,12 +55,13 @@ public final class EpisodeChainRules {
 					"Reason ceased X1 needs a new episode starting the same day; any other reason must not have one;"
 							+ " the latest episode cannot end with X1.",
 					EpisodeChainRules::ceasedReasonDisagreesWithNext),
-			// an episode with no earlier one is only judged when it starts in the year: one that started before may
-			// continue an episode sent last year
+			// the child's first episode has no previous episode to continue: how it starts is 357's finding, and
+			// judging it here too would report the same episode twice
 			ChildRule.of("433", ERROR, List.of(EPISODES), List.of("RNE", "DECOM", "DEC"), Years.all(),
 					"Episode continues care (reason P, L, T, U or B) but does not start the day the previous one"
 							+ " ended.",
-					EpisodeChainRules::continuationWithGap),
+					(child, ctx, flag) -> eachPair(child, (previous, episode) -> isIn(episode, "RNE", CONTINUATIONS)
+							&& !episode.dateOrNull("DECOM").equals(previous.dateOrNull("DEC")), flag)),
 			ChildRule.of("431", ERROR, List.of(EPISODES), List.of("RNE", "DECOM", "DEC"), Years.all(),
 					"A new period of care (reason S) cannot start on or before the day the previous episode ended.",
 					(child, ctx, flag) -> eachPair(child, (previous, episode) -> is(episode, "RNE", "S")
@@ -116,6 +117,9 @@ public final class EpisodeChainRules {
 							+ " foster or adoption placement.",
 					(child, ctx, flag) -> eachPair(child, (previous, episode) -> isIn(episode, "PLACE", Set.of("A3",
 							"A5")) && isNotIn(previous, "PLACE", FOSTER_OR_ADOPTION), flag)),
+			// the DfE text compares the return with the episode before the temporary one, whatever that episode is: after
+			// two temporary moves in a row, with the first of them (the public validator compares the same episodes but
+			// reports the temporary one)
 			ChildRule.of("383", ERROR, List.of(EPISODES), List.of("RNE", "PLACE"), Years.upTo(2025),
 					"After a temporary placement the child must return to the previous placement (reason P, same"
 							+ " placement type).",
@@ -202,22 +206,6 @@ public final class EpisodeChainRules {
 		}
 	}
 
-	private static void continuationWithGap(ChildRecords child, ValidationContext ctx, Consumer<Row> flag) {
-		List<Row> episodes = datedEpisodes(child);
-		for (int i = 0; i < episodes.size(); i++) {
-			Row episode = episodes.get(i);
-			if (!isIn(episode, "RNE", CONTINUATIONS)) {
-				continue;
-			}
-			LocalDate decom = episode.dateOrNull("DECOM");
-			boolean fails = (i == 0) ? !decom.isBefore(ctx.start())
-					: !decom.equals(episodes.get(i - 1).dateOrNull("DEC"));
-			if (fails) {
-				flag.accept(episode);
-			}
-		}
-	}
-
 	private static boolean sameLegalStatus(Row previous, Row episode) {
 		return previous.get("LS").equals(episode.get("LS"));
 	}
@@ -273,7 +261,7 @@ public final class EpisodeChainRules {
 		for (int i = 2; i < episodes.size(); i++) {
 			Row before = episodes.get(i - 2);
 			Row episode = episodes.get(i);
-			if (!isIn(episodes.get(i - 1), "PLACE", temporary) || isIn(before, "PLACE", temporary)) {
+			if (!isIn(episodes.get(i - 1), "PLACE", temporary)) {
 				continue;
 			}
 			boolean returned = is(episode, "RNE", "P") && before.get("PLACE").equals(episode.get("PLACE"))

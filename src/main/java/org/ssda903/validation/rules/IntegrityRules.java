@@ -34,7 +34,8 @@ public final class IntegrityRules {
 			dobDiffers("INT16", PREVIOUS_PERMANENCE), dobDiffers("INT17", REVIEWS), dobDiffers("INT18", UASC),
 			ChildRule.of("INT21", ERROR, List.of(HEADER, UASC), List.of("SEX"), Years.all(),
 					"Sex in uasc.csv differs from sex in header.csv.",
-					(child, ctx, flag) -> differsFromHeader(child.header(), child.rows(UASC), "SEX").forEach(flag)));
+					(child, ctx, flag) -> differsFromHeader(child.header(), child.rows(UASC), "SEX", true)
+						.forEach(flag)));
 
 	private IntegrityRules() {
 	}
@@ -52,19 +53,29 @@ public final class IntegrityRules {
 				});
 	}
 
+	/**
+	 * A date of birth blank on either side is not compared, as 203 does across years: a missing date is the
+	 * completeness rules' finding, and counted as different a blank header DOB would flag every other file's row.
+	 */
 	private static Rule dobDiffers(String code, Table table) {
 		return ChildRule.of(code, ERROR, List.of(HEADER, table), List.of("DOB"), Years.all(),
 				"Date of birth in " + table.fileName() + " differs from the date of birth in header.csv.",
-				(child, ctx, flag) -> differsFromHeader(child.header(), child.rows(table), "DOB").forEach(flag));
+				(child, ctx, flag) -> differsFromHeader(child.header(), child.rows(table), "DOB", false)
+					.forEach(flag));
 	}
 
-	/** Rows whose value differs from the header's; values are compared as written, as the return holds them. */
-	private static List<Row> differsFromHeader(Row header, List<Row> rows, String column) {
-		if (header == null) {
+	/**
+	 * Rows whose value differs from the header's; values are compared as written, as the return holds them. Unless
+	 * {@code blankDiffers}, a value blank on either side is not compared.
+	 */
+	private static List<Row> differsFromHeader(Row header, List<Row> rows, String column, boolean blankDiffers) {
+		if (header == null || (!blankDiffers && header.isBlank(column))) {
 			return List.of();
 		}
 		String expected = header.get(column);
-		return rows.stream().filter((row) -> !row.get(column).equals(expected)).toList();
+		return rows.stream()
+			.filter((row) -> (blankDiffers || row.isPresent(column)) && !row.get(column).equals(expected))
+			.toList();
 	}
 
 }

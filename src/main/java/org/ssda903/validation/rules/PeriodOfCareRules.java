@@ -7,6 +7,7 @@ import static org.ssda903.validation.Severity.ERROR;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.ssda903.model.ChildRecords;
 import org.ssda903.model.PeriodsOfCare;
 import org.ssda903.model.PeriodsOfCare.Period;
 import org.ssda903.model.Row;
@@ -40,13 +41,17 @@ public final class PeriodOfCareRules {
 							}
 						}
 					}),
+			// a child can go missing during a short break (V3/V4), so short breaks are periods of care here, as in
+			// ssda903.md 4.3
 			ChildRule.of("578", ERROR, List.of(MISSING, EPISODES), List.of("MIS_START", "DECOM", "DEC"), Years.all(),
 					"A missing period starts before the child's period of care started or after it ended.",
 					(child, ctx, flag) -> {
 						if (!child.has(MISSING)) {
 							return;
 						}
-						List<Period> periods = PeriodsOfCare.of(child, ctx.previousYearOf(child));
+						ChildRecords previous = ctx.previousYearOf(child);
+						List<Period> periods = PeriodsOfCare.fromEpisodes(child.rows(EPISODES),
+								previous == null ? List.of() : previous.rows(EPISODES));
 						for (Row missing : child.rows(MISSING)) {
 							LocalDate start = missing.dateOrNull("MIS_START");
 							if (start != null && periodAt(periods, start) == null) {

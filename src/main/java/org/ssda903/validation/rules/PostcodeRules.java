@@ -21,8 +21,8 @@ import org.ssda903.validation.Years;
 import org.ssda903.validation.facts.PlacementLocation;
 
 /**
- * Checks of the fields the DfE derives from the episode postcodes (ssda903.md 3.G, 4.6). All need the postcode
- * lookup and are skipped without it.
+ * Checks of the episode postcodes and the fields the DfE derives from them (ssda903.md 3.G, 4.6). All but 392b,
+ * which only asks for both postcodes, need the postcode lookup and are skipped without it.
  * <p>
  * 411 (PL_LOCATION IN while PL_LA is not the council) is not declared: PL_LOCATION is derived from PL_LA here, as
  * the DfE derives it, so the two cannot disagree.
@@ -77,7 +77,7 @@ public final class PostcodeRules {
 							eachLookedAfter(child, flag,
 									(episode) -> episode.isBlank("HOME_POST") || episode.isBlank("PL_POST"));
 						}
-					}).needing(Needs.POSTCODES),
+					}),
 			ChildRule.of("392c", ERROR, List.of(EPISODES), List.of("HOME_POST", "PL_POST"), Years.all(),
 					"The home postcode or the placement postcode is not a known postcode.",
 					(child, ctx, flag) -> {

@@ -31,12 +31,19 @@ class Ad1RulesTests {
 				passes("333", 2025, "DATE_INT=01/02/2024", "DATE_MATCH=01/02/2024"),
 				fails("511", 2025, "NB_ADOPTR=2", "SEX_ADOPTR=F1"), passes("511", 2025, "NB_ADOPTR=2", "SEX_ADOPTR=MF"),
 				passes("511", 2025, "NB_ADOPTR=1", "SEX_ADOPTR=M1"),
-				fails("514", 2025, "LS_ADOPTR=L0", "SEX_ADOPTR=MF"), passes("514", 2025, "LS_ADOPTR=L0", "SEX_ADOPTR=F1"),
-				fails("517", 2025, "LS_ADOPTR=L3", "SEX_ADOPTR=MM"), passes("517", 2025, "LS_ADOPTR=L3", "SEX_ADOPTR=MF"),
-				fails("518", 2025, "LS_ADOPTR=L4", "SEX_ADOPTR=MF"), passes("518", 2025, "LS_ADOPTR=L4", "SEX_ADOPTR=FF"),
-				fails("519", 2025, "LS_ADOPTR=L2", "SEX_ADOPTR=M1"), passes("519", 2025, "LS_ADOPTR=L2", "SEX_ADOPTR=MF"),
-				fails("520", 2025, "LS_ADOPTR=L11", "SEX_ADOPTR=FF"), passes("520", 2025, "LS_ADOPTR=L11", "SEX_ADOPTR=MF"),
-				fails("524", 2025, "LS_ADOPTR=L12", "SEX_ADOPTR=MF"), passes("524", 2025, "LS_ADOPTR=L12", "SEX_ADOPTR=MM"));
+				// a blank gender code is not one of those the legal status allows
+				fails("514", 2025, "LS_ADOPTR=L0"), fails("514", 2025, "LS_ADOPTR=L0", "SEX_ADOPTR=MF"),
+				passes("514", 2025, "LS_ADOPTR=L0", "SEX_ADOPTR=F1"),
+				fails("517", 2025, "LS_ADOPTR=L3"), fails("517", 2025, "LS_ADOPTR=L3", "SEX_ADOPTR=MM"),
+				passes("517", 2025, "LS_ADOPTR=L3", "SEX_ADOPTR=MF"),
+				fails("518", 2025, "LS_ADOPTR=L4"), fails("518", 2025, "LS_ADOPTR=L4", "SEX_ADOPTR=MF"),
+				passes("518", 2025, "LS_ADOPTR=L4", "SEX_ADOPTR=FF"),
+				fails("519", 2025, "LS_ADOPTR=L2"), fails("519", 2025, "LS_ADOPTR=L2", "SEX_ADOPTR=M1"),
+				passes("519", 2025, "LS_ADOPTR=L2", "SEX_ADOPTR=MF"),
+				fails("520", 2025, "LS_ADOPTR=L11"), fails("520", 2025, "LS_ADOPTR=L11", "SEX_ADOPTR=FF"),
+				passes("520", 2025, "LS_ADOPTR=L11", "SEX_ADOPTR=MF"),
+				fails("524", 2025, "LS_ADOPTR=L12"), fails("524", 2025, "LS_ADOPTR=L12", "SEX_ADOPTR=MF"),
+				passes("524", 2025, "LS_ADOPTR=L12", "SEX_ADOPTR=MM"));
 	}
 
 	@ParameterizedTest(name = "{0}")

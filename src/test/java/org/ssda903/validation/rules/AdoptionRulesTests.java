@@ -118,8 +118,19 @@ class AdoptionRulesTests {
 				child("557", 2025, ep(3, "DECOM=01/06/2024", "LS=D1", "DEC=01/12/2024", "REC=E4A"),
 						placed("DATE_PLACED=01/03/2024")).passes(),
 				child("557", 2025, ADOPTED, placed("DATE_PLACED=01/03/2024")).passes(),
+				child("558", 2025, ADOPTED, row(Table.PLACED_FOR_ADOPTION, 7, "DATE_PLACED=01/01/2024",
+						"DATE_PLACED_CEASED=10/04/2024"), placed("DATE_PLACED=01/05/2024",
+								"DATE_PLACED_CEASED=01/12/2024")).flags(P),
+				// one ceased date in the year: the DfE condition needs more than one
 				child("558", 2025, ADOPTED, placed("DATE_PLACED=01/03/2024", "DATE_PLACED_CEASED=01/12/2024"))
-					.flags(P),
+					.passes(),
+				// the adoption is not the latest episode
+				child("558", 2025, ADOPTED, ep(4, "DECOM=01/01/2025", "RNE=S", "LS=C2", "PLACE=U4"),
+						row(Table.PLACED_FOR_ADOPTION, 7, "DATE_PLACED=01/01/2024", "DATE_PLACED_CEASED=10/04/2024"),
+						placed("DATE_PLACED=01/05/2024", "DATE_PLACED_CEASED=01/12/2024")).passes(),
+				child("558", 2025, ADOPTED, row(Table.PLACED_FOR_ADOPTION, 7, "DATE_PLACED=01/01/2024",
+						"DATE_PLACED_CEASED=10/04/2024"), row(Table.PLACED_FOR_ADOPTION, 8, "DATE_PLACED=01/02/2024",
+								"DATE_PLACED_CEASED=20/04/2024"), placed("DATE_PLACED=01/05/2024")).passes(),
 				child("558", 2025, ADOPTED, row(Table.PLACED_FOR_ADOPTION, 7, "DATE_PLACED=01/01/2023",
 						"DATE_PLACED_CEASED=01/02/2023"), placed("DATE_PLACED=01/03/2024")).passes());
 	}

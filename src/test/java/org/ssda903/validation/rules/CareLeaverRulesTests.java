@@ -6,13 +6,17 @@ import static org.ssda903.validation.rules.ChildCase.ep;
 import static org.ssda903.validation.rules.ChildCase.header;
 import static org.ssda903.validation.rules.ChildCase.row;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.ssda903.model.Row;
 import org.ssda903.model.Table;
+import org.ssda903.validation.StoredYears;
 
 class CareLeaverRulesTests {
 
@@ -27,6 +31,15 @@ class CareLeaverRulesTests {
 	private static final Row BORN_2006 = header("DOB=01/06/2006");
 
 	private static final Row LEAVER_18 = leaver("01/06/2006");
+
+	/** Returns stored for these years, none of them with an episode of the child. */
+	private static StoredYears stored(Integer... endYears) {
+		Map<Integer, Set<String>> years = new HashMap<>();
+		for (int endYear : endYears) {
+			years.put(endYear, Set.of("C2"));
+		}
+		return new StoredYears(years);
+	}
 
 	private static Row leaver(String dob) {
 		return row(Table.OC3, 5, "DOB=" + dob, "IN_TOUCH=YES", "ACTIV=F1", "ACCOM=U1");
@@ -51,11 +64,22 @@ class CareLeaverRulesTests {
 					.withLastYear(ep(3, "DECOM=01/01/2024", "RNE=S", "DEC=15/01/2024", "REC=E4A"))
 					.passes(),
 				child("1001", 2025, BORN_2006, LEAVER_18, ep(3, "DECOM=01/03/2025", "RNE=S")).passes(),
-				child("1002", 2025, LEAVER_17).flags(O),
-				child("1002", 2025, LEAVER_17).withLastYear().flags(O),
+				// LEAVER_17 was 14 on 1 June 2021: the returns from 2021-22 to 2023-24 must all be read
+				child("1002", 2025, LEAVER_17).withLastYear().withStoredYears(stored(2022, 2023)).flags(O),
+				child("1002", 2025, LEAVER_17).withStoredYears(stored(2022, 2023, 2024)).flags(O),
+				// not checkable, never reported, while a year since the 14th birthday is neither stored nor given
+				child("1002", 2025, LEAVER_17).passes(),
+				child("1002", 2025, LEAVER_17).withLastYear().passes(),
+				child("1002", 2025, LEAVER_17).withLastYear().withStoredYears(stored(2023)).passes(),
+				child("1002", 2025, row(Table.OC3, 5, "IN_TOUCH=YES", "ACTIV=F1", "ACCOM=U1")).withLastYear()
+					.withStoredYears(stored(2022, 2023))
+					.passes(),
 				child("1002", 2025, LEAVER_17).withLastYear(ep(3, "DECOM=01/01/2024", "DEC=01/02/2024", "REC=E4A"))
 					.passes(),
 				child("1002", 2025, LEAVER_17, ep(3, "DECOM=01/01/2024", "DEC=01/05/2024", "REC=E4A")).passes(),
+				child("1002", 2025, LEAVER_17).withLastYear()
+					.withStoredYears(new StoredYears(Map.of(2022, Set.of(ChildCase.CHILD), 2023, Set.of())))
+					.passes(),
 				child("1007", 2025, LEAVER_17, ep(3, "DECOM=01/01/2024", "DEC=01/07/2024", "REC=E4A")).flags(O),
 				child("1007", 2025, LEAVER_17, ep(3, "DECOM=01/01/2024")).flags(O),
 				child("1007", 2025, LEAVER_17, ep(3, "DECOM=01/01/2024", "DEC=01/06/2024", "REC=E4A")).passes(),

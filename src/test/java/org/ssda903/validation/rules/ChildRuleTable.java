@@ -39,7 +39,7 @@ record ChildRuleTable(List<Rule> rules) {
 		assertThat(Set.copyOf(flagged)).isEqualTo(childCase.flagged());
 	}
 
-	/** The extract only, plus last year's return and the postcode lookup when the case gives them. */
+	/** The extract only, plus last year's return, the postcode lookup and stored years when the case gives them. */
 	private static ValidationContext contextOf(ChildCase childCase, CollectionYear year) {
 		ValidationContext context = ValidationContext.of(year, LA_CODE);
 		if (childCase.lastYear() != null) {
@@ -50,6 +50,9 @@ record ChildRuleTable(List<Rule> rules) {
 		}
 		if (childCase.postcodes() != null) {
 			context = context.withPostcodes(childCase.postcodes());
+		}
+		if (childCase.storedYears() != null) {
+			context = context.withStoredYears(childCase.storedYears());
 		}
 		return context;
 	}

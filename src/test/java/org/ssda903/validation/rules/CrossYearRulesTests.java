@@ -201,7 +201,8 @@ class CrossYearRulesTests {
 			.collect(java.util.stream.Collectors.toSet());
 		Stream<ChildCase> without = cases.stream()
 			.filter((c) -> c.fires() && needLastYear.contains(c.code()))
-			.map((c) -> new ChildCase(c.code(), c.year(), c.rows(), Set.of(), null, c.postcodes()));
+			.map((c) -> new ChildCase(c.code(), c.year(), c.rows(), Set.of(), null, c.postcodes(),
+					c.storedYears()));
 		return Stream.concat(cases.stream(), without).toList();
 	}
 

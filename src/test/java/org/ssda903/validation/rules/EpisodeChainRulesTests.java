@@ -38,7 +38,10 @@ class EpisodeChainRulesTests {
 						"DEC=01/07/2024", "REC=E4A"), ep(4, "DECOM=05/07/2024")).passes(),
 				child("433", 2025, ep(2, "DECOM=01/05/2024", "DEC=01/06/2024"), ep(3, "DECOM=02/06/2024", "RNE=P"))
 					.flags(e(3)),
-				child("433", 2025, ep(2, "DECOM=01/05/2024", "RNE=L")).flags(e(2)),
+				child("433", 2025, ep(2, "DECOM=01/05/2024", "DEC=01/06/2024"), ep(3, "DECOM=01/06/2024", "RNE=L"),
+						ep(4, "DECOM=05/06/2024", "RNE=P")).flags(e(4)),
+				// the first episode continues nothing: 357 reports a first episode starting in the year without S
+				child("433", 2025, ep(2, "DECOM=01/05/2024", "RNE=L")).passes(),
 				child("433", 2025, ep(2, "DECOM=01/05/2023", "RNE=L")).passes(),
 				child("433", 2025, ep(2, "DECOM=01/05/2024", "DEC=01/06/2024"), ep(3, "DECOM=01/06/2024", "RNE=B"))
 					.passes(),
@@ -105,6 +108,11 @@ class EpisodeChainRulesTests {
 						ep(4, "DECOM=05/06/2025", "PLACE=U1", "RNE=T")).flags(e(4)),
 				child("383", 2026, ep(2, "DECOM=01/05/2025", "PLACE=U1"), ep(3, "DECOM=01/06/2025", "PLACE=T1"),
 						ep(4, "DECOM=05/06/2025", "PLACE=U1", "RNE=P")).passes(),
+				// after two temporary moves the return is compared with the episode before the second one, the first
+				child("383", 2025, ep(2, "DECOM=01/05/2024", "PLACE=T1"), ep(3, "DECOM=03/05/2024", "PLACE=T2"),
+						ep(4, "DECOM=05/05/2024", "PLACE=U1", "RNE=P")).flags(e(4)),
+				child("383", 2025, ep(2, "DECOM=01/05/2024", "PLACE=T1"), ep(3, "DECOM=03/05/2024", "PLACE=T2"),
+						ep(4, "DECOM=05/05/2024", "PLACE=T1", "RNE=P")).passes(),
 				child("361", 2025, ep(2, "DECOM=01/05/2024", "DEC=03/05/2024", "LS=L1"), ep(3, "DECOM=03/05/2024",
 						"DEC=05/05/2024", "LS=L1")).flags(e(2), e(3)),
 				child("361", 2025, ep(2, "DECOM=01/05/2024", "DEC=03/05/2024", "LS=L1"), ep(3, "DECOM=03/05/2024",

@@ -37,6 +37,9 @@ class IntegrityRulesTests {
 			cases.add(child(code, 2025, header("DOB=01/01/2010"), row(table, 3, "DOB=02/01/2010"))
 				.flags(at(table, 3)));
 			cases.add(child(code, 2025, header("DOB=01/01/2010"), row(table, 3, "DOB=01/01/2010")).passes());
+			// a blank on either side is a missing date, not a different one
+			cases.add(child(code, 2025, header(), row(table, 3, "DOB=01/01/2010")).passes());
+			cases.add(child(code, 2025, header("DOB=01/01/2010"), row(table, 3)).passes());
 		}
 		cases.add(child("INT21", 2025, header("SEX=F"), row(Table.UASC, 3, "SEX=M")).flags(at(Table.UASC, 3)));
 		cases.add(child("INT21", 2025, header("SEX=F"), row(Table.UASC, 3, "SEX=F")).passes());

@@ -70,6 +70,9 @@ class PostcodeRulesTests {
 				child("392b", 2025, placement("LS=C2", "PL_POST=NEAR1")).withPostcodes(postcodes()).flags(EP),
 				child("392b", 2025, placement("LS=C2", "HOME_POST=ZZ11ZZ", "PL_POST=NEAR1")).withPostcodes(postcodes())
 					.passes(),
+				// a blank postcode shows without the lookup: the rule runs without --postcodes
+				child("392b", 2025, placement("LS=C2", "PL_POST=NEAR1")).flags(EP),
+				child("392b", 2025, placement("LS=C2", "HOME_POST=ZZ11ZZ", "PL_POST=NEAR1")).passes(),
 				child("392c", 2025, placement("LS=C2", "HOME_POST=ZZ11ZZ", "PL_POST=NEAR1")).withPostcodes(postcodes())
 					.flags(EP),
 				child("392c", 2025, placement("LS=C2", "PL_POST=NEAR1")).withPostcodes(postcodes()).passes(),

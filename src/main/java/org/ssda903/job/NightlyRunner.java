@@ -87,12 +87,10 @@ public class NightlyRunner {
 		}
 	}
 
-	/** Restarts an execution that failed, stopped or whose process died. */
-	public Outcome restart(JobExecution execution) throws Exception {
-		return restart(execution, JobParams.from(execution).requestedBy(), List.of());
-	}
-
-	/** As {@link #restart(JobExecution)}, recording who asked for it and their command line (masked). */
+	/**
+	 * Restarts an execution that failed, stopped or whose process died, recording who asked for it and their command
+	 * line (masked).
+	 */
 	public Outcome restart(JobExecution execution, String who, List<String> commandLine) throws Exception {
 		if (execution.getStatus() == BatchStatus.COMPLETED) {
 			return Outcome.alreadyDone(execution);

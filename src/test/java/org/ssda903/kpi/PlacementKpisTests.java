@@ -16,7 +16,7 @@ import static org.ssda903.kpi.KpiTesting.run;
 import static org.ssda903.kpi.KpiTesting.summary;
 
 /** PLC-01, STB-01 and LOC-02 over 2024-25 (1 April 2024 to 31 March 2025). */
-class PlacementKpisTest {
+class PlacementKpisTests {
 
 	@Test
 	void fosterCareShareByAgeSexAndUasc() {

@@ -7,7 +7,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class KpiAssessmentTest {
+class KpiAssessmentTests {
 
 	@ParameterizedTest
 	@CsvSource({

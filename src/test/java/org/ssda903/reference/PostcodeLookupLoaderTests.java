@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-class PostcodeLookupLoaderTest {
+class PostcodeLookupLoaderTests {
 
 	@Test
 	void readsTheNsplLayoutByPcdWithUpperTier() throws IOException {

@@ -14,7 +14,7 @@ import static org.ssda903.kpi.KpiTesting.run;
 import static org.ssda903.kpi.KpiTesting.summary;
 
 /** HLT-01, MIS-01, CL-02 and PRM-02. */
-class CohortKpisTest {
+class CohortKpisTests {
 
 	/** The 12 months to 30 September 2025: 1 October 2024 to 30 September 2025. */
 	private static final KpiPeriod YEAR_TO_SEPTEMBER_2025 = KpiPeriod.asAt(LocalDate.of(2025, 9, 30));

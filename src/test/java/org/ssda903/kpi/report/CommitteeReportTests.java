@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The committee report of the sample council at 31 March 2025, with every local extract and the jobs/ benchmarks. */
-class CommitteeReportTest {
+class CommitteeReportTests {
 
 	@TempDir
 	Path work;

@@ -15,7 +15,7 @@ import static org.ssda903.kpi.KpiTesting.run;
 import static org.ssda903.kpi.KpiTesting.summary;
 
 /** CLA-01, CLA-03, CLA-04 and UAS-01 over 2024-25 (1 April 2024 to 31 March 2025). */
-class CountKpisTest {
+class CountKpisTests {
 
 	@Test
 	void childrenLookedAfterAtPeriodEnd() {

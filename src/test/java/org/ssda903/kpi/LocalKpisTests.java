@@ -17,10 +17,10 @@ import static org.ssda903.kpi.KpiTesting.row;
 import static org.ssda903.kpi.KpiTesting.summary;
 
 /** The KPIs of local extracts over 2024-25, worked by hand; none writes a row when its file is not given. */
-class LocalKpisTest {
+class LocalKpisTests {
 
 	private static List<KpiResult> run(String id, Extract extract, LocalExtracts local) {
-		return WiderKpisTest.find(id)
+		return WiderKpisTests.find(id)
 			.compute(KpiInputs.of(extract.children(), List.of(), YEAR_2024_25, KpiTesting.COUNCIL, PostcodeLookup.none())
 				.withLocal(local));
 	}

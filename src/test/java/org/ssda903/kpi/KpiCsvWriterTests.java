@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class KpiCsvWriterTest {
+class KpiCsvWriterTests {
 
 	private static final LocalDate START = LocalDate.of(2024, 4, 1);
 

@@ -13,7 +13,7 @@ import static org.ssda903.kpi.KpiTesting.run;
 import static org.ssda903.kpi.KpiTesting.summary;
 
 /** The wider 903 catalogue over 2024-25 (1 April 2024 to 31 March 2025), each answer worked by hand. */
-class WiderKpisTest {
+class WiderKpisTests {
 
 	/** Five children looked after at 31 March 2025 in different placements, and a short break. */
 	private static Extract placements() {

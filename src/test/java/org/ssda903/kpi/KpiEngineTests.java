@@ -10,7 +10,7 @@ import org.ssda903.reference.PostcodeLookup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class KpiEngineTest {
+class KpiEngineTests {
 
 	@Test
 	void theCoreSetIsInKpiIdOrder() {

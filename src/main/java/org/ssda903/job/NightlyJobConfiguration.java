@@ -3,9 +3,6 @@ package org.ssda903.job;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,16 +44,12 @@ import org.ssda903.extract.LoadWriter;
 import org.ssda903.extract.RecordClassifier;
 import org.ssda903.extract.RejectRepository;
 import org.ssda903.extract.StagingRepository;
-import org.ssda903.kpi.CareHistory;
 import org.ssda903.kpi.KpiBenchmarks;
-import org.ssda903.kpi.KpiCsvWriter;
+import org.ssda903.kpi.KpiOutputs;
 import org.ssda903.kpi.KpiPack;
-import org.ssda903.kpi.KpiPeriod;
-import org.ssda903.kpi.KpiRepository;
-import org.ssda903.kpi.KpiResult;
+import org.ssda903.kpi.RunKpis;
 import org.ssda903.kpi.local.LocalExtractLoader;
 import org.ssda903.kpi.local.LocalExtracts;
-import org.ssda903.kpi.report.CommitteeReport;
 import org.ssda903.model.ChildRecords;
 import org.ssda903.model.Table;
 import org.ssda903.publish.OutputFolder;
@@ -300,30 +293,30 @@ public class NightlyJobConfiguration {
 
 	/**
 	 * The committee KPI pack for the year end: the whole catalogue for the 12 months to 31 March and the four
-	 * quarters before it (for the trend), from this run's extract and last year's return, stored with the run.
+	 * quarters before it (for the trend), from this run's extract and the stored returns of earlier years, stored
+	 * with the run. A --previous folder is stored first as last year's return when the database holds none.
 	 */
 	@Bean
 	Step kpi(JobRepository jobRepository, PlatformTransactionManager tx, RunData runData,
-			ReferenceSnapshot reference, KpiRepository kpis) {
+			PreviousReturn previousReturn, RunKpis runKpis) {
 		Tasklet tasklet = (contribution, chunkContext) -> {
 			StepExecution step = chunkContext.getStepContext().getStepExecution();
 			JobParams params = JobParams.from(step.getJobExecution());
 			long runId = RunContext.runId(step);
-			CareHistory history = CareHistory.of(params.year(), runData.children(step));
 			Optional<PreviousReturn.Source> previous = runData.previousYear(step);
-			if (previous.isPresent()) {
-				history = history.with(params.year().previous(), previous.get().children());
-			}
+			previous.flatMap((source) -> previousReturn.keepGiven(runId, params.laCode(), params.year(),
+					params.previousDir(), source.children()))
+				.ifPresent((kept) -> log.info("run {}: stored the given {} as {} {} version {}", runId,
+						params.previousDir(), kept.laCode(), params.year().previous(), kept.version()));
 			ReferenceFiles files = params.reference();
 			LocalExtracts local = LocalExtractLoader.load(files.localExtract(ReferenceFiles.HEALTH_ASSESSMENTS),
 					files.localExtract(ReferenceFiles.VISITS), files.localExtract(ReferenceFiles.FOSTER_HOUSEHOLDS),
 					files.localExtract(ReferenceFiles.AFTERCARE));
-			KpiPack pack = KpiPack.build(history, params.laCode(), params.year().end(),
-					reference.postcodes().orElse(null), local, KpiBenchmarks.none());
-			pack.periods().forEach((day, rows) -> kpis.replace(runId, KpiPeriod.asAt(day), rows));
-			log.info("run {}: {} KPI rows for {} and {} earlier quarter(s) (last year's return: {})", runId,
-					pack.rows().size(), params.year(), pack.periods().size() - 1,
-					previous.map(PreviousReturn.Source::description).orElse("none"));
+			KpiPack pack = runKpis.pack(params.laCode(), params.year(), runData.children(step), local,
+					KpiBenchmarks.none());
+			runKpis.store(runId, pack);
+			log.info("run {}: {} KPI rows for {} and {} earlier quarter(s)", runId, pack.rows().size(),
+					params.year(), pack.periods().size() - 1);
 			return RepeatStatus.FINISHED;
 		};
 		return new StepBuilder("kpi", jobRepository).tasklet(tasklet, tx).build();
@@ -331,7 +324,7 @@ public class NightlyJobConfiguration {
 
 	@Bean
 	Step publish(JobRepository jobRepository, PlatformTransactionManager tx, ReturnRepository returns,
-			RunPublisher publisher, KpiRepository kpis, KpiBenchmarks benchmarks, ReferenceSnapshot reference) {
+			RunPublisher publisher, RunData runData, RunKpis runKpis, KpiBenchmarks benchmarks) {
 		Tasklet tasklet = (contribution, chunkContext) -> {
 			StepExecution step = chunkContext.getStepContext().getStepExecution();
 			JobParams params = JobParams.from(step.getJobExecution());
@@ -339,16 +332,18 @@ public class NightlyJobConfiguration {
 			ReturnVersion version = returns.forRun(runId)
 				.orElseThrow(() -> new IllegalStateException("run " + runId + " has no stored return"));
 			Path folder = JobParams.runFolder(params.outDir(), params.laCode(), params.year(), runId);
-			KpiPack pack = KpiPack.fromStored(params.laCode(), params.year().end(),
-					kpis.periodsOfRun(runId, KpiPack.trendDays(params.year().end())), reference.postcodes().isPresent(),
-					benchmarks);
-			RunPublisher.ExtraOutput kpiCsv = new RunPublisher.ExtraOutput("kpi/kpi.csv", (out) -> {
-				Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-				new KpiCsvWriter().write(pack.rows(), writer);
-			});
-			RunPublisher.ExtraOutput report = new RunPublisher.ExtraOutput("kpi/committee-report.html",
-					(out) -> out.write(CommitteeReport.render(pack).getBytes(StandardCharsets.UTF_8)));
-			publisher.publish(runId, version, new OutputFolder(folder), List.of(kpiCsv, report));
+			ReferenceFiles files = params.reference();
+			LocalExtracts local = LocalExtractLoader.load(files.localExtract(ReferenceFiles.HEALTH_ASSESSMENTS),
+					files.localExtract(ReferenceFiles.VISITS), files.localExtract(ReferenceFiles.FOSTER_HOUSEHOLDS),
+					files.localExtract(ReferenceFiles.AFTERCARE));
+			// built again rather than read back: the drill-down of children behind each row is not stored
+			KpiPack pack = runKpis.pack(params.laCode(), params.year(), runData.children(step), local, benchmarks);
+			List<RunPublisher.ExtraOutput> kpiFiles = KpiOutputs.of(pack)
+				.entrySet()
+				.stream()
+				.map((file) -> new RunPublisher.ExtraOutput("kpi/" + file.getKey(), file.getValue()::writeTo))
+				.toList();
+			publisher.publish(runId, version, new OutputFolder(folder), kpiFiles);
 			step.getJobExecution().getExecutionContext().putString(OUTPUT_FOLDER, folder.toString());
 			log.info("run {}: outputs written to {}", runId, folder);
 			return RepeatStatus.FINISHED;

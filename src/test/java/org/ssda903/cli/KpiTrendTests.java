@@ -76,8 +76,10 @@ class KpiTrendTests {
 		Path thisYear = thisYear(this.work.resolve("2024-25"));
 		JobOperatorTestUtils jobs = new JobOperatorTestUtils(this.jobOperator, this.jobRepository);
 		jobs.setJob(this.nightly903);
-		JobExecution run = jobs.startJob(JobParams.of(LA, new CollectionYear(2025), thisYear, lastYear,
-				ReferenceFiles.none(), this.work.resolve("out"), "test").toJobParameters());
+		// the postcode lookup is given to the run only: kpi reads the stored one, as the run does
+		ReferenceFiles reference = new ReferenceFiles(Path.of("fixtures/reference/postcodes.csv"), null, null, null);
+		JobExecution run = jobs.startJob(JobParams.of(LA, new CollectionYear(2025), thisYear, lastYear, reference,
+				this.work.resolve("out"), "test").toJobParameters());
 		assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		Path folder = NightlyJobConfiguration.outputFolder(run);
 
@@ -95,7 +97,10 @@ class KpiTrendTests {
 				+ "2023-07-01,2024-06-30,,,4,,4"))
 			.anyMatch((line) -> line.startsWith("CLA-01,Children looked after at period end,2024-04-01,2025-03-31,,,4,,4"))
 			.anyMatch((line) -> line.startsWith("STB-01,% of CLA with 3 or more placements in the period,2023-07-01,"
-					+ "2024-06-30,,,1,4,25.0"));
+					+ "2024-06-30,,,1,4,25.0"))
+			// no placement has postcodes, so nobody is known to be far away: 0, not blank
+			.anyMatch((line) -> line.startsWith("LOC-02,% of CLA placed more than 20 miles from home,2024-04-01,"
+					+ "2025-03-31,,,0,4,0.0"));
 		for (LocalDate day : KpiPack.trendDays(LocalDate.of(2025, 3, 31))) {
 			Path out = this.work.resolve("kpi-" + day);
 			System.setProperty("spring.datasource.url", DATABASE);

@@ -54,11 +54,13 @@ public final class KpiOutputs {
 		pack.periods().forEach((day, rows) -> {
 			KpiPeriod period = KpiPeriod.asAt(day);
 			KpiPeriod missing = pack.notCovered().get(day);
+			if (missing == null) {
+				csv.writeNext(new String[] { period.start().toString(), period.end().toString(), "", "", "0" }, false);
+				return;
+			}
+			long days = ChronoUnit.DAYS.between(missing.start(), missing.end()) + 1;
 			csv.writeNext(new String[] { period.start().toString(), period.end().toString(),
-					(missing == null) ? "" : missing.start().toString(),
-					(missing == null) ? "" : missing.end().toString(),
-					(missing == null) ? "0" : String.valueOf(ChronoUnit.DAYS.between(missing.start(), missing.end()) + 1) },
-					false);
+					missing.start().toString(), missing.end().toString(), String.valueOf(days) }, false);
 		});
 		finish(csv, COVERAGE_CSV);
 	}

@@ -1,5 +1,8 @@
 package org.ssda903.kpi;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
 import org.ssda903.kpi.local.LocalExtracts;
+import org.ssda903.kpi.report.CommitteeReport;
 import org.ssda903.model.ChildRecords;
 import org.ssda903.model.CollectionYear;
 import org.ssda903.model.Table;
@@ -148,7 +152,7 @@ class CareHistoryTests {
 	}
 
 	@Test
-	void saysWhichDaysNoReturnCovers() {
+	void saysWhichDaysNoReturnCovers() throws IOException {
 		CareHistory thisYearOnly = CareHistory.of(new CollectionYear(2025), thisYear());
 		// 01/07/2023 to 31/03/2024: 275 days before the 2024-25 return
 		assertThat(thisYearOnly.notCovered(KpiPeriod.asAt(JUNE_2024)))
@@ -160,6 +164,17 @@ class CareHistoryTests {
 				KpiBenchmarks.none());
 		assertThat(pack.notCovered()).containsOnlyKeys(JUNE_2024, LocalDate.of(2024, 9, 30),
 				LocalDate.of(2024, 12, 31));
+		ByteArrayOutputStream coverage = new ByteArrayOutputStream();
+		KpiOutputs.of(pack).get(KpiOutputs.COVERAGE_CSV).writeTo(coverage);
+		// 31/03/2024 is in no return held, so it has no rows; 01/10/2023 to 31/03/2024 is 183 days
+		assertThat(coverage.toString(StandardCharsets.UTF_8)).isEqualTo("""
+				period_start,period_end,not_covered_start,not_covered_end,days_not_covered
+				2023-07-01,2024-06-30,2023-07-01,2024-03-31,275
+				2023-10-01,2024-09-30,2023-10-01,2024-03-31,183
+				2024-01-01,2024-12-31,2024-01-01,2024-03-31,91
+				2024-04-01,2025-03-31,,,0
+				""");
+		assertThat(CommitteeReport.render(pack)).contains("No stored return covers 1 Jul 2023 to 31 Mar 2024");
 	}
 
 	private static List<KpiResult> core(CareHistory history, LocalDate day) {

@@ -2,12 +2,14 @@ package org.ssda903.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
@@ -19,13 +21,14 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.ssda903.common.BadExtractException;
 import org.ssda903.kpi.CareHistory;
 import org.ssda903.kpi.KpiBenchmarks;
-import org.ssda903.kpi.KpiCsvWriter;
 import org.ssda903.kpi.KpiDataSource;
+import org.ssda903.kpi.KpiOutputs;
 import org.ssda903.kpi.KpiPack;
 import org.ssda903.kpi.local.LocalExtractLoader;
 import org.ssda903.kpi.local.LocalExtracts;
-import org.ssda903.kpi.report.CommitteeReport;
+import org.ssda903.reference.PostcodeLookup;
 import org.ssda903.reference.PostcodeLookupLoader;
+import org.ssda903.reference.ReferenceSnapshot;
 
 /**
  * {@code kpi}: the KPI catalogue for the 12 months to a quarter end, with the four quarters before it as the trend,
@@ -47,10 +50,12 @@ class KpiCommand implements Callable<Integer> {
 	String laCode;
 
 	@Option(names = "--out", paramLabel = "DIR", defaultValue = "out/kpi",
-			description = "Where kpi.csv and committee-report.html are written (default: ${DEFAULT-VALUE}).")
+			description = "Where kpi.csv, coverage.csv, children.csv (child ids: owner-only) and committee-report.html"
+					+ " are written (default: ${DEFAULT-VALUE}).")
 	Path out;
 
-	@Option(names = "--postcodes", paramLabel = "FILE", description = "Postcode lookup, for distances and locality.")
+	@Option(names = "--postcodes", paramLabel = "FILE",
+			description = "Postcode lookup, for distances and locality (default: the lookup the database holds).")
 	Path postcodes;
 
 	@Option(names = "--targets", paramLabel = "FILE", defaultValue = "jobs/kpi-targets.csv",
@@ -86,10 +91,11 @@ class KpiCommand implements Callable<Integer> {
 						+ ": run the nightly job first");
 			}
 			LocalDate quarter = (day != null) ? day : KpiPack.quarterEndOnOrBefore(latestDay(history));
+			PostcodeLookup lookup = (this.postcodes != null) ? PostcodeLookupLoader.load(this.postcodes)
+					: context.getBean(ReferenceSnapshot.class).postcodes().orElse(null);
 			KpiPack pack;
 			try {
-				pack = KpiPack.build(history, this.laCode, quarter,
-						(this.postcodes == null) ? null : PostcodeLookupLoader.load(this.postcodes), local, benchmarks);
+				pack = KpiPack.build(history, this.laCode, quarter, lookup, local, benchmarks);
 			}
 			catch (IllegalArgumentException ex) {
 				throw new CommandLine.ParameterException(this.spec.commandLine(), ex.getMessage());
@@ -135,14 +141,22 @@ class KpiCommand implements Callable<Integer> {
 		return KpiBenchmarks.load(this.targets, this.comparators);
 	}
 
+	/** children.csv holds child ids, so it is readable by its owner only, as in a run folder. */
 	private void write(KpiPack pack) {
 		try {
 			Files.createDirectories(this.out);
-			try (Writer csv = Files.newBufferedWriter(this.out.resolve("kpi.csv"), StandardCharsets.UTF_8)) {
-				new KpiCsvWriter().write(pack.rows(), csv);
+			for (Map.Entry<String, KpiOutputs.Output> file : KpiOutputs.of(pack).entrySet()) {
+				Path target = this.out.resolve(file.getKey());
+				Files.deleteIfExists(target);
+				Files.createFile(target);
+				if (file.getKey().equals(KpiOutputs.CHILDREN_CSV)
+						&& FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+					Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-------"));
+				}
+				try (OutputStream stream = Files.newOutputStream(target)) {
+					file.getValue().writeTo(stream);
+				}
 			}
-			Files.writeString(this.out.resolve("committee-report.html"), CommitteeReport.render(pack),
-					StandardCharsets.UTF_8);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot write the KPI outputs to " + this.out, ex);

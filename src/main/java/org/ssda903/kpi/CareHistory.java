@@ -2,9 +2,11 @@ package org.ssda903.kpi;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -16,16 +18,13 @@ import org.ssda903.model.Row;
 import org.ssda903.model.Table;
 
 /**
- * A council's 903 data year by year, from which the KPIs of any 12 months can be computed without loading an
- * extract again. Episode histories are joined across years; the annual tables (OC2, OC3, reviews, adoption) are
- * read from the collection year that holds the day the KPIs are taken at, since they describe that year only.
+ * A council's 903 returns year by year, read as kpi-core.md, "Periods that reach into an earlier collection year",
+ * says: the one reading of the data for every KPI period, whichever command computes it, so that the nightly run's
+ * trend and {@code kpi --as-at} over the same returns give the same figures.
  *
- * @param years the children of each collection year, by the year it ends
+ * @param years the children of each collection year's return, by the year it ends
  */
 public record CareHistory(SortedMap<Integer, Map<String, ChildRecords>> years) {
-
-	private static final Set<Table> CARRIED_ACROSS_YEARS = Set.of(Table.HEADER, Table.EPISODES, Table.UASC,
-			Table.MISSING, Table.SW_EPISODES);
 
 	public CareHistory {
 		years = new TreeMap<>(years);
@@ -57,65 +56,99 @@ public record CareHistory(SortedMap<Integer, Map<String, ChildRecords>> years) {
 		return LocalDate.of(this.years.lastKey(), 3, 31);
 	}
 
+	/** The days of the period before the first day of the earliest return held; empty when every day is held. */
+	public Optional<KpiPeriod> notCovered(KpiPeriod period) {
+		LocalDate firstHeld = LocalDate.of(this.years.firstKey() - 1, 4, 1);
+		if (!period.start().isBefore(firstHeld)) {
+			return Optional.empty();
+		}
+		LocalDate lastMissing = firstHeld.minusDays(1);
+		return Optional.of(new KpiPeriod(period.start(), period.end().isBefore(lastMissing) ? period.end()
+				: lastMissing));
+	}
+
 	/**
-	 * The children as the KPIs taken at the day see them: every year up to the day's, joined oldest first. A later
-	 * year's episodes are the record from the child's first DECOM in that year on (an episode open at 31 March is in
-	 * both files), as {@link org.ssda903.model.PeriodsOfCare} walks back.
+	 * The children as a period ending on the day reads them. Each child is the return of the year holding the day,
+	 * preceded, year by year back, by what each earlier return adds: its episodes that start before the child's first
+	 * DECOM in the next year's return (all of them when the next year has no episode of the child), and its missing
+	 * rows the next year does not repeat (same MISSING and MIS_START). An episode or missing row taken from an earlier
+	 * return without an end is one the next year did not continue, so it ended on that year's 31 March: a child who
+	 * is not in a year's return is looked after on no day of it, and a row the loader rejected this year never comes
+	 * back from last year. Copies that disagree on DECOM (rule 502) are both read as written.
 	 */
 	public List<ChildRecords> childrenAsAt(LocalDate day) {
-		Map<String, ChildRecords> joined = null;
-		for (Map.Entry<Integer, Map<String, ChildRecords>> year : this.years.headMap(yearOf(day) + 1).entrySet()) {
-			joined = (joined == null) ? year.getValue() : join(joined, year.getValue());
+		int yearOfDay = yearOf(day);
+		SortedMap<Integer, Map<String, ChildRecords>> held = this.years.headMap(yearOfDay + 1);
+		if (!held.containsKey(yearOfDay)) {
+			return List.of();
 		}
-		return (joined == null) ? List.of() : List.copyOf(joined.values());
-	}
-
-	private static Map<String, ChildRecords> join(Map<String, ChildRecords> older, Map<String, ChildRecords> newer) {
-		Set<String> ids = new TreeSet<>(older.keySet());
-		ids.addAll(newer.keySet());
-		Map<String, ChildRecords> joined = new TreeMap<>();
+		Set<String> ids = new TreeSet<>();
+		held.values().forEach((children) -> ids.addAll(children.keySet()));
+		List<ChildRecords> children = new ArrayList<>(ids.size());
 		for (String id : ids) {
-			ChildRecords before = older.getOrDefault(id, new ChildRecords(id));
-			ChildRecords after = newer.getOrDefault(id, new ChildRecords(id));
-			ChildRecords child = new ChildRecords(id);
-			for (Table table : Table.values()) {
-				List<Row> rows = CARRIED_ACROSS_YEARS.contains(table) ? joinRows(table, before, after) : after.rows(table);
-				rows.forEach(child::add);
-			}
-			joined.put(id, child);
+			children.add(child(id, held));
 		}
-		return joined;
+		return children;
 	}
 
-	private static List<Row> joinRows(Table table, ChildRecords before, ChildRecords after) {
-		List<Row> rows = new ArrayList<>();
-		switch (table) {
-			case HEADER, UASC -> rows.addAll(after.has(table) ? after.rows(table) : before.rows(table));
-			case EPISODES -> {
-				LocalDate firstNewer = after.episodesByStart()
-					.stream()
-					.map((e) -> e.dateOrNull("DECOM"))
-					.filter((d) -> d != null)
-					.findFirst()
-					.orElse(null);
-				for (Row episode : before.rows(table)) {
-					LocalDate decom = episode.dateOrNull("DECOM");
-					if (firstNewer == null || (decom != null && decom.isBefore(firstNewer))) {
-						rows.add(episode);
-					}
-				}
-				rows.addAll(after.rows(table));
+	private static ChildRecords child(String id, SortedMap<Integer, Map<String, ChildRecords>> held) {
+		List<Integer> newestFirst = new ArrayList<>(held.keySet());
+		Collections.reverse(newestFirst);
+		List<List<Row>> walkedBack = new ArrayList<>();
+		ChildRecords later = held.get(newestFirst.get(0)).get(id);
+		for (int year : newestFirst.subList(1, newestFirst.size())) {
+			ChildRecords earlier = held.get(year).get(id);
+			if (earlier != null) {
+				walkedBack.add(addedBy(earlier, later, year));
 			}
-			default -> {
-				// missing incidents and social worker allocations open at 31 March are in both years: keep one
-				String startColumn = (table == Table.MISSING) ? "MIS_START" : "SW_DECOM";
-				Set<String> newerStarts = new HashSet<>();
-				after.rows(table).forEach((row) -> newerStarts.add(row.get(startColumn)));
-				before.rows(table).stream().filter((row) -> !newerStarts.contains(row.get(startColumn))).forEach(rows::add);
-				rows.addAll(after.rows(table));
+			later = earlier;
+		}
+		ChildRecords child = new ChildRecords(id);
+		// oldest first, so that each table stays in the order the years were recorded
+		for (int older = walkedBack.size() - 1; older >= 0; older--) {
+			walkedBack.get(older).forEach(child::add);
+		}
+		ChildRecords own = held.get(newestFirst.get(0)).get(id);
+		if (own != null) {
+			for (Table table : Table.values()) {
+				own.rows(table).forEach(child::add);
+			}
+		}
+		return child;
+	}
+
+	/** The episodes and missing rows an earlier year's return adds before the next year's return of the child. */
+	private static List<Row> addedBy(ChildRecords earlier, ChildRecords later, int year) {
+		String yearEnd = "31/03/" + year;
+		List<Row> rows = new ArrayList<>();
+		LocalDate firstLater = (later == null) ? null
+				: later.datedEpisodesByStart().stream().findFirst().map((e) -> e.dateOrNull("DECOM")).orElse(null);
+		for (Row episode : earlier.rows(Table.EPISODES)) {
+			LocalDate decom = episode.dateOrNull("DECOM");
+			if (firstLater == null || (decom != null && decom.isBefore(firstLater))) {
+				rows.add(endedBy(episode, "DEC", yearEnd));
+			}
+		}
+		Set<List<String>> repeated = new HashSet<>();
+		if (later != null) {
+			later.rows(Table.MISSING).forEach((row) -> repeated.add(List.of(row.get("MISSING"), row.get("MIS_START"))));
+		}
+		for (Row missing : earlier.rows(Table.MISSING)) {
+			if (!repeated.contains(List.of(missing.get("MISSING"), missing.get("MIS_START")))) {
+				rows.add(endedBy(missing, "MIS_END", yearEnd));
 			}
 		}
 		return rows;
+	}
+
+	/** The row with a blank end column set to the given day; the row itself when it has an end. */
+	private static Row endedBy(Row row, String endColumn, String day) {
+		if (row.isPresent(endColumn)) {
+			return row;
+		}
+		String[] values = row.values().clone();
+		values[row.table().indexOf(endColumn)] = day;
+		return new Row(row.table(), row.line(), values);
 	}
 
 }

@@ -39,15 +39,26 @@ final class CareLeaverKpi implements KpiCalculator {
 
 	@Override
 	public List<KpiResult> compute(KpiInputs inputs) {
+		List<Row> cohort = cohort(inputs);
+		int counted = (int) cohort.stream().filter(this.counted).count();
+		return List.of(KpiRows.percent(this.definition, inputs.period(), "", "", counted, cohort.size()));
+	}
+
+	@Override
+	public List<KpiMember> members(KpiInputs inputs) {
+		return cohort(inputs).stream()
+			.map((row) -> KpiMember.of(this.definition, inputs.period(), "", "", row.child(), this.counted.test(row)))
+			.toList();
+	}
+
+	private List<Row> cohort(KpiInputs inputs) {
 		KpiPeriod period = inputs.period();
-		List<Row> cohort = ChildFacts.of(inputs)
+		return ChildFacts.of(inputs)
 			.stream()
 			.filter((child) -> !child.hasOnlyShortBreaks())
 			.flatMap((child) -> child.records().rows(Table.OC3).stream())
 			.filter((row) -> isInCohort(row, period))
 			.toList();
-		int counted = (int) cohort.stream().filter(this.counted).count();
-		return List.of(KpiRows.percent(this.definition, period, "", "", counted, cohort.size()));
 	}
 
 	private boolean isInCohort(Row row, KpiPeriod period) {

@@ -39,4 +39,21 @@ final class ChildCountKpi implements KpiCalculator {
 		return rows;
 	}
 
+	@Override
+	public List<KpiMember> members(KpiInputs inputs) {
+		List<ChildFacts> children = ChildFacts.of(inputs).stream().filter(this.counted).toList();
+		KpiPeriod period = inputs.period();
+		List<KpiMember> members = new ArrayList<>();
+		children.forEach((c) -> members.add(KpiMember.of(this.definition, period, "", "", c.records().child(), true)));
+		for (Breakdown breakdown : this.breakdowns) {
+			for (String group : breakdown.groups()) {
+				children.stream()
+					.filter((c) -> group.equals(breakdown.groupOf().apply(c)))
+					.forEach((c) -> members.add(KpiMember.of(this.definition, period, breakdown.name(), group,
+							c.records().child(), true)));
+			}
+		}
+		return members;
+	}
+
 }

@@ -98,10 +98,10 @@ final class ChildFacts {
 		}).toList();
 	}
 
-	/** The periods of care, walking back into last year's return when the inputs have it. */
+	/** The periods of care over the child's episodes, which already walk back into earlier returns. */
 	List<PeriodsOfCare.Period> periodsOfCare() {
 		if (this.periodsOfCare == null) {
-			this.periodsOfCare = PeriodsOfCare.of(this.child, this.inputs.previousYearOf(this.child));
+			this.periodsOfCare = PeriodsOfCare.of(this.child, null);
 		}
 		return this.periodsOfCare;
 	}

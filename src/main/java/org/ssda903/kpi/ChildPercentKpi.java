@@ -1,7 +1,9 @@
 package org.ssda903.kpi;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /** The percentage of a cohort of children that meets a test, overall and within each breakdown group. */
@@ -48,6 +50,25 @@ final class ChildPercentKpi implements KpiCalculator {
 			}
 		}
 		return rows;
+	}
+
+	@Override
+	public List<KpiMember> members(KpiInputs inputs) {
+		List<ChildFacts> cohortChildren = ChildFacts.of(inputs).stream().filter(this.cohort).toList();
+		Set<ChildFacts> countedChildren = new HashSet<>(cohortChildren.stream().filter(this.counted).toList());
+		KpiPeriod period = inputs.period();
+		List<KpiMember> members = new ArrayList<>();
+		cohortChildren.forEach((c) -> members.add(KpiMember.of(this.definition, period, "", "", c.records().child(),
+				countedChildren.contains(c))));
+		for (Breakdown breakdown : this.breakdowns) {
+			for (String group : breakdown.groups()) {
+				cohortChildren.stream()
+					.filter((c) -> group.equals(breakdown.groupOf().apply(c)))
+					.forEach((c) -> members.add(KpiMember.of(this.definition, period, breakdown.name(), group,
+							c.records().child(), countedChildren.contains(c))));
+			}
+		}
+		return members;
 	}
 
 }

@@ -8,13 +8,16 @@ import org.springframework.stereotype.Service;
 
 import org.ssda903.store.StagingRepository;
 import org.ssda903.model.ChildRecords;
+import org.ssda903.model.CollectionYear;
+import org.ssda903.model.Table;
 import org.ssda903.returns.ReturnRepository;
 import org.ssda903.returns.ReturnVersion;
 
 /**
- * A council's care history from the database, for KPIs of any period without running ingest again: for the newest
- * collection year the rows staged by the run that stored its newest return (KPIs read values as loaded), for every
- * earlier year the newest stored return.
+ * A council's care history from the database, the one source of the KPIs of any period, whether {@code kpi} or a
+ * nightly run computes them. Each collection year is its newest stored return. The newest year is read as the run
+ * that stored it loaded it (KPIs read values as loaded), which is what that run's own KPI step read; an earlier year
+ * is the return as stored, as is a year whose run's rows have been purged or whose return was given, not built.
  */
 @Service
 public class KpiDataSource {
@@ -28,21 +31,46 @@ public class KpiDataSource {
 		this.staging = staging;
 	}
 
-	/** Empty when the database holds no return of the council. */
+	/** Every year held; empty when the database holds no return of the council. */
 	public CareHistory load(String laCode) {
+		SortedMap<Integer, ReturnVersion> newest = newestByYear(laCode);
+		SortedMap<Integer, Map<String, ChildRecords>> years = new TreeMap<>();
+		for (ReturnVersion version : newest.values()) {
+			boolean newestYear = version.collectionYear() == newest.lastKey();
+			years.put(version.collectionYear(), newestYear ? asLoaded(version) : asStored(version));
+		}
+		return new CareHistory(years);
+	}
+
+	/**
+	 * The history a run's KPIs read: the stored returns of the years before the run's, then the run's own rows as
+	 * its year. Later years are left out: no period of the run's reaches them.
+	 */
+	public CareHistory forRun(String laCode, CollectionYear year, Map<String, ChildRecords> runChildren) {
+		SortedMap<Integer, Map<String, ChildRecords>> years = new TreeMap<>();
+		newestByYear(laCode).headMap(year.endYear())
+			.forEach((endYear, version) -> years.put(endYear, asStored(version)));
+		years.put(year.endYear(), runChildren);
+		return new CareHistory(years);
+	}
+
+	private SortedMap<Integer, ReturnVersion> newestByYear(String laCode) {
 		SortedMap<Integer, ReturnVersion> newest = new TreeMap<>();
 		for (ReturnVersion version : this.returns.all(laCode)) {
 			// all() is ordered by year then version, so the last of a year is its newest
 			newest.put(version.collectionYear(), version);
 		}
-		SortedMap<Integer, Map<String, ChildRecords>> years = new TreeMap<>();
-		for (ReturnVersion version : newest.values()) {
-			boolean newestYear = version.collectionYear() == newest.lastKey();
-			years.put(version.collectionYear(),
-					newestYear ? this.staging.children(StagingRepository.STAGING, version.runId())
-							: this.staging.children(StagingRepository.RETURN, version.returnId()));
-		}
-		return new CareHistory(years);
+		return newest;
+	}
+
+	private Map<String, ChildRecords> asLoaded(ReturnVersion version) {
+		boolean staged = !version.isGiven()
+				&& this.staging.count(StagingRepository.STAGING, version.runId(), Table.EPISODES) > 0;
+		return staged ? this.staging.children(StagingRepository.STAGING, version.runId()) : asStored(version);
+	}
+
+	private Map<String, ChildRecords> asStored(ReturnVersion version) {
+		return this.staging.children(StagingRepository.RETURN, version.returnId());
 	}
 
 }

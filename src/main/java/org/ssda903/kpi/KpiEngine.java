@@ -23,4 +23,13 @@ public final class KpiEngine {
 		return rows;
 	}
 
+	/** The children behind the rows of {@link #compute}, in the same order. */
+	public List<KpiMember> members(KpiInputs inputs) {
+		List<KpiMember> members = new ArrayList<>();
+		for (KpiCalculator calculator : this.calculators) {
+			members.addAll(calculator.members(inputs));
+		}
+		return members;
+	}
+
 }

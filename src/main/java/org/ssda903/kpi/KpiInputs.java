@@ -1,10 +1,8 @@
 package org.ssda903.kpi;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.ssda903.kpi.local.LocalExtracts;
 import org.ssda903.model.ChildRecords;
@@ -13,43 +11,37 @@ import org.ssda903.reference.PostcodeLookup;
 /**
  * Everything a KPI may read.
  *
- * @param children the children of the current extract
- * @param previousYear the children of last year's return by child id, for walking a period of care back; empty
- * when last year's return is not available
+ * @param children the children as the period reads them ({@link CareHistory#childrenAsAt}): their episodes walk
+ * back into earlier years' returns
  * @param period the days the KPIs cover
  * @param laCode the council's ONS code (lower or upper tier), to tell children from the council's area
  * @param postcodes the postcode lookup; {@link PostcodeLookup#none()} when none is loaded
  * @param local the council's own extracts for measures 903 does not carry; {@link LocalExtracts#none()} when none
  */
-public record KpiInputs(List<ChildRecords> children, Map<String, ChildRecords> previousYear, KpiPeriod period,
-		String laCode, PostcodeLookup postcodes, LocalExtracts local, Memo memo) {
+public record KpiInputs(List<ChildRecords> children, KpiPeriod period, String laCode, PostcodeLookup postcodes,
+		LocalExtracts local, Memo memo) {
 
-	public KpiInputs(List<ChildRecords> children, Map<String, ChildRecords> previousYear, KpiPeriod period,
-			String laCode, PostcodeLookup postcodes, LocalExtracts local) {
-		this(children, previousYear, period, laCode, postcodes, local, new Memo());
+	public KpiInputs(List<ChildRecords> children, KpiPeriod period, String laCode, PostcodeLookup postcodes,
+			LocalExtracts local) {
+		this(children, period, laCode, postcodes, local, new Memo());
 	}
 
 	public KpiInputs {
 		children = List.copyOf(children);
-		previousYear = Map.copyOf(previousYear);
 		laCode = laCode == null ? "" : laCode.trim().toUpperCase(Locale.ROOT);
 		if (period == null || postcodes == null || local == null) {
 			throw new IllegalArgumentException("KPI inputs need a period, a postcode lookup and local extracts");
 		}
 	}
 
-	public static KpiInputs of(Collection<ChildRecords> children, Collection<ChildRecords> previousYearChildren,
-			KpiPeriod period, String laCode, PostcodeLookup postcodes) {
-		Map<String, ChildRecords> previousYear = new HashMap<>();
-		for (ChildRecords child : previousYearChildren) {
-			previousYear.put(child.child(), child);
-		}
-		return new KpiInputs(List.copyOf(children), previousYear, period, laCode, postcodes, LocalExtracts.none());
+	public static KpiInputs of(Collection<ChildRecords> children, KpiPeriod period, String laCode,
+			PostcodeLookup postcodes) {
+		return new KpiInputs(List.copyOf(children), period, laCode, postcodes, LocalExtracts.none());
 	}
 
 	/** The same inputs with the council's local extracts. */
 	public KpiInputs withLocal(LocalExtracts extracts) {
-		return new KpiInputs(this.children, this.previousYear, this.period, this.laCode, this.postcodes, extracts);
+		return new KpiInputs(this.children, this.period, this.laCode, this.postcodes, extracts);
 	}
 
 	/**
@@ -67,11 +59,6 @@ public record KpiInputs(List<ChildRecords> children, Map<String, ChildRecords> p
 			return this.facts;
 		}
 
-	}
-
-	/** The child in last year's return, or null when not there. */
-	public ChildRecords previousYearOf(ChildRecords child) {
-		return this.previousYear.get(child.child());
 	}
 
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -20,11 +19,15 @@ import org.ssda903.reference.PostcodeLookup;
  * @param asAt the quarter end the pack is for
  * @param definitions the KPIs in id order
  * @param periods the rows of each quarter end held, oldest first; the last is {@code asAt}
+ * @param members the children behind the rows of each quarter end, for the drill-down
+ * @param notCovered for each quarter end whose 12 months start before the earliest return held, the days no return
+ * covers: its rows are computed on what there is
  * @param postcodesGiven whether distances and localities could be computed
  * @param benchmarks targets and comparators
  */
 public record KpiPack(String laCode, LocalDate asAt, List<KpiDefinition> definitions,
-		SortedMap<LocalDate, List<KpiResult>> periods, boolean postcodesGiven, KpiBenchmarks benchmarks) {
+		SortedMap<LocalDate, List<KpiResult>> periods, SortedMap<LocalDate, List<KpiMember>> members,
+		SortedMap<LocalDate, KpiPeriod> notCovered, boolean postcodesGiven, KpiBenchmarks benchmarks) {
 
 	/** Quarters shown in the trend, the pack's own included. */
 	public static final int TREND_QUARTERS = 5;
@@ -35,6 +38,8 @@ public record KpiPack(String laCode, LocalDate asAt, List<KpiDefinition> definit
 	public KpiPack {
 		definitions = List.copyOf(definitions);
 		periods = new TreeMap<>(periods);
+		members = new TreeMap<>(members);
+		notCovered = new TreeMap<>(notCovered);
 	}
 
 	/**
@@ -54,29 +59,38 @@ public record KpiPack(String laCode, LocalDate asAt, List<KpiDefinition> definit
 		List<KpiCalculator> catalogue = KpiCatalogue.all();
 		KpiEngine engine = new KpiEngine(catalogue);
 		SortedMap<LocalDate, List<KpiResult>> periods = new TreeMap<>();
+		SortedMap<LocalDate, List<KpiMember>> members = new TreeMap<>();
+		SortedMap<LocalDate, KpiPeriod> notCovered = new TreeMap<>();
 		for (LocalDate day : trendDays(asAt)) {
 			if (!history.covers(day)) {
 				continue;
 			}
-			KpiInputs inputs = new KpiInputs(history.childrenAsAt(day), Map.of(), KpiPeriod.asAt(day), laCode,
+			KpiPeriod period = KpiPeriod.asAt(day);
+			KpiInputs inputs = new KpiInputs(history.childrenAsAt(day), period, laCode,
 					(postcodes == null) ? PostcodeLookup.none() : postcodes, local);
 			List<KpiResult> rows = engine.compute(inputs);
 			periods.put(day, (postcodes == null) ? rows.stream().map(KpiPack::withoutDistances).toList() : rows);
+			members.put(day, (postcodes == null) ? withoutDistanceMembers(engine.members(inputs))
+					: engine.members(inputs));
+			history.notCovered(period).ifPresent((days) -> notCovered.put(day, days));
 		}
 		return new KpiPack(laCode, asAt, catalogue.stream().map(KpiCalculator::definition).toList(), periods,
-				postcodes != null, benchmarks);
-	}
-
-	/** A pack from rows stored earlier, such as a run's, without computing them again. */
-	public static KpiPack fromStored(String laCode, LocalDate asAt, SortedMap<LocalDate, List<KpiResult>> periods,
-			boolean postcodesGiven, KpiBenchmarks benchmarks) {
-		return new KpiPack(laCode, asAt, KpiCatalogue.all().stream().map(KpiCalculator::definition).toList(), periods,
-				postcodesGiven, benchmarks);
+				members, notCovered, postcodes != null, benchmarks);
 	}
 
 	/** The rows of the pack's own quarter. */
 	public List<KpiResult> rows() {
 		return this.periods.get(this.asAt);
+	}
+
+	/** The rows of every quarter end of the trend, oldest quarter first, each in KPI order. */
+	public List<KpiResult> allRows() {
+		return this.periods.values().stream().flatMap(List::stream).toList();
+	}
+
+	/** The children behind every row, oldest quarter first, each quarter in the order of its rows. */
+	public List<KpiMember> allMembers() {
+		return this.members.values().stream().flatMap(List::stream).toList();
 	}
 
 	/** The quarter ends of the trend, oldest first, ending with the day itself. */
@@ -105,10 +119,22 @@ public record KpiPack(String laCode, LocalDate asAt, List<KpiDefinition> definit
 		return candidate;
 	}
 
+	/** Without a lookup who is in a distance numerator is unknown, as the numerator is. */
+	private static List<KpiMember> withoutDistanceMembers(List<KpiMember> members) {
+		return members.stream()
+			.map((m) -> needsPostcodes(m.kpiId(), m.breakdown())
+					? new KpiMember(m.kpiId(), m.periodEnd(), m.breakdown(), m.breakdownValue(), m.childId(), null)
+					: m)
+			.toList();
+	}
+
+	private static boolean needsPostcodes(String kpiId, String breakdown) {
+		return NEEDS_POSTCODES.contains(kpiId) || breakdown.equals(Breakdown.LOCALITY.name());
+	}
+
 	/** Numerator and value blanked, the denominator still saying who it is about. */
 	private static KpiResult withoutDistances(KpiResult row) {
-		boolean byLocality = row.breakdown().equals(Breakdown.LOCALITY.name());
-		if (!NEEDS_POSTCODES.contains(row.kpiId()) && !byLocality) {
+		if (!needsPostcodes(row.kpiId(), row.breakdown())) {
 			return row;
 		}
 		return new KpiResult(row.kpiId(), row.name(), row.periodStart(), row.periodEnd(), row.breakdown(),

@@ -2,12 +2,9 @@ package org.ssda903.kpi;
 
 import java.math.BigDecimal;
 import java.sql.Date;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
-import java.util.TreeMap;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -42,18 +39,6 @@ public class KpiRepository {
 					ps.setObject(10, row.denominator());
 					ps.setBigDecimal(11, row.value());
 				});
-	}
-
-	/** The stored rows of a run for each of the given period ends that it holds, oldest first. */
-	public SortedMap<LocalDate, List<KpiResult>> periodsOfRun(long runId, List<LocalDate> periodEnds) {
-		SortedMap<LocalDate, List<KpiResult>> periods = new TreeMap<>();
-		for (LocalDate end : periodEnds) {
-			List<KpiResult> rows = forRun(runId, KpiPeriod.asAt(end));
-			if (!rows.isEmpty()) {
-				periods.put(end, rows);
-			}
-		}
-		return periods;
 	}
 
 	public List<KpiResult> forRun(long runId, KpiPeriod period) {

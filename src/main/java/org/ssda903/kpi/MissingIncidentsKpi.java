@@ -36,13 +36,7 @@ final class MissingIncidentsKpi implements KpiCalculator {
 		int incidents = 0;
 		List<Long> days = new ArrayList<>();
 		for (ChildFacts child : ChildFacts.of(inputs)) {
-			if (!child.isLookedAfterDuringPeriod()) {
-				continue;
-			}
-			for (Row row : child.records().rows(Table.MISSING)) {
-				if (!row.get("MISSING").equals("M")) {
-					continue;
-				}
+			for (Row row : incidents(child)) {
 				if (WiderCatalogue.openIn(row, period)) {
 					incidents++;
 				}
@@ -51,6 +45,31 @@ final class MissingIncidentsKpi implements KpiCalculator {
 		}
 		return List.of(this.medianDuration ? KpiRows.medianDays(this.definition, period, days)
 				: KpiRows.count(this.definition, period, "", "", incidents));
+	}
+
+	/** Each child with an incident the row counts, once. */
+	@Override
+	public List<KpiMember> members(KpiInputs inputs) {
+		KpiPeriod period = inputs.period();
+		List<KpiMember> members = new ArrayList<>();
+		for (ChildFacts child : ChildFacts.of(inputs)) {
+			boolean counted = incidents(child).stream()
+				.anyMatch((row) -> this.medianDuration ? WiderCatalogue.daysMissing(row, period).isPresent()
+						: WiderCatalogue.openIn(row, period));
+			if (counted) {
+				members.add(KpiMember.of(this.definition, period, "", "", child.records().child(),
+						this.medianDuration ? null : Boolean.TRUE));
+			}
+		}
+		return members;
+	}
+
+	/** The child's missing (M) rows, when the child is looked after in the period. */
+	private static List<Row> incidents(ChildFacts child) {
+		if (!child.isLookedAfterDuringPeriod()) {
+			return List.of();
+		}
+		return child.records().rows(Table.MISSING).stream().filter((row) -> row.get("MISSING").equals("M")).toList();
 	}
 
 }

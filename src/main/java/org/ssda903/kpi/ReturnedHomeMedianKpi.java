@@ -42,6 +42,15 @@ final class ReturnedHomeMedianKpi implements KpiCalculator {
 		return List.of(KpiRows.medianDays(this.definition, inputs.period(), days));
 	}
 
+	@Override
+	public List<KpiMember> members(KpiInputs inputs) {
+		return ChildFacts.of(inputs)
+			.stream()
+			.filter((child) -> daysInCareBeforeReturningHome(child).isPresent())
+			.map((child) -> KpiMember.of(this.definition, inputs.period(), "", "", child.records().child(), null))
+			.toList();
+	}
+
 	private static Optional<Long> daysInCareBeforeReturningHome(ChildFacts child) {
 		Optional<Row> lastLeaving = child.leavingEpisodesInPeriod().stream().max(BY_END);
 		if (lastLeaving.isEmpty() || !RETURNED_HOME.contains(lastLeaving.get().get("REC"))) {

@@ -6,10 +6,12 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
+import org.ssda903.common.Checksums;
 import org.ssda903.extract.ExtractLoader;
 import org.ssda903.store.StagingRepository;
 import org.ssda903.model.ChildRecords;
 import org.ssda903.model.CollectionYear;
+import org.ssda903.extract.ExtractFolder;
 
 /**
  * Last year's return, for the cross-year rules and for walking periods of care back: the folder given with
@@ -22,9 +24,12 @@ public class PreviousReturn {
 
 	private final StagingRepository staging;
 
-	public PreviousReturn(ReturnRepository returns, StagingRepository staging) {
+	private final ReturnBuilder builder;
+
+	public PreviousReturn(ReturnRepository returns, StagingRepository staging, ReturnBuilder builder) {
 		this.returns = returns;
 		this.staging = staging;
+		this.builder = builder;
 	}
 
 	public Optional<Source> find(String laCode, CollectionYear year, Path previousDir) {
@@ -34,6 +39,19 @@ public class PreviousReturn {
 		return this.returns.latest(laCode, year.previous().endYear())
 			.map((version) -> new Source("stored return " + version.laCode() + " " + year.previous() + " version "
 					+ version.version(), this.staging.children(StagingRepository.RETURN, version.returnId())));
+	}
+
+	/**
+	 * Keeps a {@code --previous} folder given to a run as last year's stored return when the database holds none for
+	 * that year, so that later runs and {@code kpi} read the same year the run did; empty when none is stored.
+	 */
+	public Optional<ReturnVersion> keepGiven(long runId, String laCode, CollectionYear year, Path previousDir,
+			Map<String, ChildRecords> children) {
+		if (previousDir == null) {
+			return Optional.empty();
+		}
+		return this.builder.storeGiven(runId, laCode, year.previous(), previousDir, ExtractFolder.checksum(previousDir),
+				children.values());
 	}
 
 	/** Where last year's return came from, and its children. */

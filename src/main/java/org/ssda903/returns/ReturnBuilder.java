@@ -1,8 +1,10 @@
 package org.ssda903.returns;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
@@ -33,13 +35,31 @@ public class ReturnBuilder {
 
 	public ReturnVersion build(long runId, String laCode, CollectionYear year, Collection<ChildRecords> children) {
 		ReturnVersion version = this.returns.createFor(runId, laCode, year.endYear(), this.clock.instant());
+		store(version, year, children);
+		return version;
+	}
+
+	/**
+	 * Stores a return given to a run ({@code --previous}) as the council's return of its year, when the database
+	 * holds none, so that every later run and {@code kpi} reads the same year; empty when the year is held.
+	 * @param runId the run it was given to
+	 * @param folder where it was given from, with {@code sha256} its checksum
+	 */
+	public Optional<ReturnVersion> storeGiven(long runId, String laCode, CollectionYear year, Path folder,
+			String sha256, Collection<ChildRecords> children) {
+		Optional<ReturnVersion> stored = this.returns.createGiven(laCode, year.endYear(), folder.toString(), sha256,
+				runId, this.clock.instant());
+		stored.ifPresent((version) -> store(version, year, children));
+		return stored;
+	}
+
+	private void store(ReturnVersion version, CollectionYear year, Collection<ChildRecords> children) {
 		this.staging.delete(StagingRepository.RETURN, version.returnId());
 		List<Row> inScope = ReturnScope.select(children, year);
 		for (Table table : Table.values()) {
 			this.staging.insert(StagingRepository.RETURN, version.returnId(), table,
 					inScope.stream().filter((row) -> row.table() == table).toList());
 		}
-		return version;
 	}
 
 }

@@ -24,13 +24,13 @@ public class ReturnRepository {
 	}
 
 	public Optional<ReturnVersion> forRun(long runId) {
-		return this.jdbc.query("select return_id, la_code, collection_year, version, run_id, created_at"
+		return this.jdbc.query("select return_id, la_code, collection_year, version, run_id, created_at, source"
 				+ " from return_version where run_id = ?", ReturnRepository::map, runId).stream().findFirst();
 	}
 
 	/** The newest stored version of a council's return for a year, from any run. */
 	public Optional<ReturnVersion> latest(String laCode, int collectionYear) {
-		return this.jdbc.query("select return_id, la_code, collection_year, version, run_id, created_at"
+		return this.jdbc.query("select return_id, la_code, collection_year, version, run_id, created_at, source"
 				+ " from return_version where la_code = ? and collection_year = ? order by version desc",
 				ReturnRepository::map, laCode, collectionYear).stream().findFirst();
 	}
@@ -50,8 +50,26 @@ public class ReturnRepository {
 		return forRun(runId).orElseThrow();
 	}
 
+	/**
+	 * Records a return given to a run as the council's return for a year it holds none of; empty when the year is
+	 * held, so that a given folder never overrides a stored return.
+	 * @param folder where the return was given from
+	 * @param sha256 the folder's checksum, as {@code run_input} keeps for a run's own extract
+	 * @param runId the run it was given to
+	 */
+	public Optional<ReturnVersion> createGiven(String laCode, int collectionYear, String folder, String sha256,
+			long runId, Instant createdAt) {
+		if (latest(laCode, collectionYear).isPresent()) {
+			return Optional.empty();
+		}
+		this.jdbc.update("insert into return_version (la_code, collection_year, version, run_id, created_at, source,"
+				+ " given_folder, given_sha256, given_to_run) values (?, ?, 1, null, ?, ?, ?, ?, ?)", laCode,
+				collectionYear, Timestamp.from(createdAt), ReturnVersion.GIVEN, folder, sha256, runId);
+		return latest(laCode, collectionYear);
+	}
+
 	public List<ReturnVersion> all(String laCode) {
-		return this.jdbc.query("select return_id, la_code, collection_year, version, run_id, created_at"
+		return this.jdbc.query("select return_id, la_code, collection_year, version, run_id, created_at, source"
 				+ " from return_version where la_code = ? order by collection_year, version", ReturnRepository::map,
 				laCode);
 	}
@@ -78,7 +96,7 @@ public class ReturnRepository {
 
 	private static ReturnVersion map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
 		return new ReturnVersion(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getLong(5),
-				rs.getTimestamp(6).toInstant());
+				rs.getTimestamp(6).toInstant(), rs.getString(7));
 	}
 
 }

@@ -18,6 +18,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 import org.ssda903.run.JobParams;
@@ -56,6 +57,9 @@ class KpiCommandTests {
 	@Autowired
 	KpiDataSource dataSource;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
 	@TempDir
 	Path work;
 
@@ -69,6 +73,9 @@ class KpiCommandTests {
 		storeRuns();
 		CareHistory history = this.dataSource.load(LA);
 		assertThat(history.years().keySet()).containsExactly(2024, 2025);
+		// 2023-24 was built by its own run, so the folder given to the 2024-25 run as --previous is not stored
+		assertThat(this.jdbc.queryForList("select source from return_version where collection_year = 2024",
+				String.class)).containsExactly("built");
 
 		KpiPack year = KpiPack.build(history, LA, LocalDate.of(2025, 3, 31), null, LocalExtracts.none(),
 				KpiBenchmarks.none());

@@ -25,7 +25,7 @@ class KpiEngineTests {
 		Collections.reverse(shuffled);
 		Extract extract = new Extract().header("A", "F", "01/01/2012").episode("A", "01/01/2024", "S", "C2", "U1", "",
 				"");
-		KpiInputs inputs = KpiInputs.of(extract.children(), List.of(), KpiTesting.YEAR_2024_25, KpiTesting.COUNCIL,
+		KpiInputs inputs = KpiInputs.of(extract.children(), KpiTesting.YEAR_2024_25, KpiTesting.COUNCIL,
 				PostcodeLookup.none());
 
 		List<KpiResult> rows = new KpiEngine(shuffled).compute(inputs);

@@ -1,6 +1,9 @@
 package org.ssda903.kpi;
 
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import org.ssda903.model.ChildRecords;
 import org.ssda903.model.CollectionYear;
@@ -20,9 +23,23 @@ final class KpiTesting {
 		return run(calculator, extract.children(), List.of(), YEAR_2024_25, PostcodeLookup.none());
 	}
 
+	/** The children as the period reads them, with last year's return (the year before the period end's) given. */
 	static List<KpiResult> run(KpiCalculator calculator, List<ChildRecords> children,
 			List<ChildRecords> previousYear, KpiPeriod period, PostcodeLookup postcodes) {
-		return calculator.compute(KpiInputs.of(children, previousYear, period, COUNCIL, postcodes));
+		int year = CareHistory.yearOf(period.end());
+		SortedMap<Integer, Map<String, ChildRecords>> years = new TreeMap<>();
+		years.put(year, byId(children));
+		if (!previousYear.isEmpty()) {
+			years.put(year - 1, byId(previousYear));
+		}
+		List<ChildRecords> read = new CareHistory(years).childrenAsAt(period.end());
+		return calculator.compute(KpiInputs.of(read, period, COUNCIL, postcodes));
+	}
+
+	private static Map<String, ChildRecords> byId(List<ChildRecords> children) {
+		Map<String, ChildRecords> byId = new TreeMap<>();
+		children.forEach((child) -> byId.put(child.child(), child));
+		return byId;
 	}
 
 	static KpiResult overall(List<KpiResult> rows) {

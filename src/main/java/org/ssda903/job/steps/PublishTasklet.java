@@ -1,8 +1,5 @@
 package org.ssda903.job.steps;
 
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -16,13 +13,11 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
 import org.ssda903.kpi.KpiBenchmarks;
-import org.ssda903.kpi.KpiCsvWriter;
+import org.ssda903.kpi.KpiOutputs;
 import org.ssda903.kpi.KpiPack;
-import org.ssda903.kpi.KpiRepository;
-import org.ssda903.kpi.report.CommitteeReport;
+import org.ssda903.kpi.RunKpis;
 import org.ssda903.publish.OutputFolder;
 import org.ssda903.publish.RunPublisher;
-import org.ssda903.reference.ReferenceSnapshot;
 import org.ssda903.returns.ReturnRepository;
 import org.ssda903.returns.ReturnVersion;
 import org.ssda903.run.JobParams;
@@ -40,20 +35,17 @@ public class PublishTasklet implements Tasklet {
 
 	private final RunPublisher publisher;
 
-	private final KpiRepository kpis;
+	private final RunKpis runKpis;
 
 	private final KpiBenchmarks benchmarks;
 
-	private final ReferenceSnapshot reference;
-
-	PublishTasklet(RunData run, ReturnRepository returns, RunPublisher publisher, KpiRepository kpis,
-			KpiBenchmarks benchmarks, ReferenceSnapshot reference) {
+	PublishTasklet(RunData run, ReturnRepository returns, RunPublisher publisher, RunKpis runKpis,
+			KpiBenchmarks benchmarks) {
 		this.run = run;
 		this.returns = returns;
 		this.publisher = publisher;
-		this.kpis = kpis;
+		this.runKpis = runKpis;
 		this.benchmarks = benchmarks;
-		this.reference = reference;
 	}
 
 	@Override
@@ -63,16 +55,15 @@ public class PublishTasklet implements Tasklet {
 		ReturnVersion version = this.returns.forRun(runId)
 			.orElseThrow(() -> new IllegalStateException("run " + runId + " has no stored return"));
 		Path folder = JobParams.runFolder(params.outDir(), params.laCode(), params.year(), runId);
-		KpiPack pack = KpiPack.fromStored(params.laCode(), params.year().end(),
-				this.kpis.periodsOfRun(runId, KpiPack.trendDays(params.year().end())),
-				this.reference.postcodes().isPresent(), this.benchmarks);
-		RunPublisher.ExtraOutput kpiCsv = new RunPublisher.ExtraOutput("kpi/kpi.csv", (out) -> {
-			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-			new KpiCsvWriter().write(pack.rows(), writer);
-		});
-		RunPublisher.ExtraOutput report = new RunPublisher.ExtraOutput("kpi/committee-report.html",
-				(out) -> out.write(CommitteeReport.render(pack).getBytes(StandardCharsets.UTF_8)));
-		this.publisher.publish(runId, version, new OutputFolder(folder), List.of(kpiCsv, report));
+		// built again rather than read back: the drill-down of children behind each row is not stored
+		KpiPack pack = this.runKpis.pack(params.laCode(), params.year(), this.run.children(),
+				this.run.localExtracts(), this.benchmarks);
+		List<RunPublisher.ExtraOutput> kpiFiles = KpiOutputs.of(pack)
+			.entrySet()
+			.stream()
+			.map((file) -> new RunPublisher.ExtraOutput("kpi/" + file.getKey(), file.getValue()::writeTo))
+			.toList();
+		this.publisher.publish(runId, version, new OutputFolder(folder), kpiFiles);
 		RunContext.putOutputFolder(chunkContext.getStepContext().getStepExecution().getJobExecution(), folder);
 		log.info("run {}: outputs written to {}", runId, folder);
 		return RepeatStatus.FINISHED;

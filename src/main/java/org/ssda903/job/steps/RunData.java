@@ -8,9 +8,12 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import org.ssda903.kpi.local.LocalExtractLoader;
+import org.ssda903.kpi.local.LocalExtracts;
 import org.ssda903.model.ChildRecords;
 import org.ssda903.returns.PreviousReturn;
 import org.ssda903.run.JobParams;
+import org.ssda903.run.ReferenceFiles;
 import org.ssda903.run.RunContext;
 import org.ssda903.store.StagingRepository;
 
@@ -58,6 +61,14 @@ public class RunData {
 			this.children = this.staging.children(StagingRepository.STAGING, this.runId);
 		}
 		return this.children;
+	}
+
+	/** The local extracts given to the run (health assessments, visits, ...); a file not given leaves its KPIs out. */
+	public LocalExtracts localExtracts() {
+		ReferenceFiles files = this.params.reference();
+		return LocalExtractLoader.load(files.localExtract(ReferenceFiles.HEALTH_ASSESSMENTS),
+				files.localExtract(ReferenceFiles.VISITS), files.localExtract(ReferenceFiles.FOSTER_HOUSEHOLDS),
+				files.localExtract(ReferenceFiles.AFTERCARE));
 	}
 
 	/** Last year's return: the --previous folder, else the stored one; empty when there is neither. */

@@ -72,6 +72,14 @@ public final class CommitteeReport {
 		if (!pack.postcodesGiven()) {
 			html.append("<p class=\"note\">No postcode lookup was given: distance and locality measures are blank.</p>\n");
 		}
+		pack.notCovered().forEach((day, missing) -> html.append("<p class=\"note\">No stored return covers ")
+			.append(esc(DAY.format(missing.start())))
+			.append(" to ")
+			.append(esc(DAY.format(missing.end())))
+			.append(": the 12 months to ")
+			.append(esc(DAY.format(day)))
+			.append(" are computed without those days, so its flow measures (starts, leavers, placements, missing)"
+					+ " may be low and are not a trend.</p>\n"));
 		summary(html, pack);
 		splits(html, pack);
 		html.append("</body></html>\n");

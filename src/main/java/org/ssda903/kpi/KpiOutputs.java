@@ -1,0 +1,103 @@
+package org.ssda903.kpi;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.opencsv.CSVWriter;
+import com.opencsv.ICSVWriter;
+
+import org.ssda903.kpi.report.CommitteeReport;
+
+/**
+ * The files of a KPI pack, the same whether a nightly run or {@code kpi} writes them: kpi.csv with the rows of every
+ * quarter end of the trend, coverage.csv saying which days of each period no stored return covers, children.csv
+ * with the child ids behind every row (personal data: never part of the committee report) and the report itself.
+ */
+public final class KpiOutputs {
+
+	public static final String KPI_CSV = "kpi.csv";
+
+	public static final String COVERAGE_CSV = "coverage.csv";
+
+	public static final String CHILDREN_CSV = "children.csv";
+
+	public static final String REPORT = "committee-report.html";
+
+	static final String[] COVERAGE_HEADER = { "period_start", "period_end", "not_covered_start", "not_covered_end",
+			"days_not_covered" };
+
+	static final String[] CHILDREN_HEADER = { "kpi_id", "period_end", "breakdown", "breakdown_value", "child_id",
+			"in_numerator" };
+
+	private KpiOutputs() {
+	}
+
+	/** Each file by name, with what writes it; in the order written. */
+	public static Map<String, Output> of(KpiPack pack) {
+		Map<String, Output> files = new LinkedHashMap<>();
+		files.put(KPI_CSV, (out) -> new KpiCsvWriter().write(pack.allRows(), writer(out)));
+		files.put(COVERAGE_CSV, (out) -> coverage(pack, out));
+		files.put(CHILDREN_CSV, (out) -> children(pack, out));
+		files.put(REPORT, (out) -> out.write(CommitteeReport.render(pack).getBytes(StandardCharsets.UTF_8)));
+		return files;
+	}
+
+	private static void coverage(KpiPack pack, OutputStream out) throws IOException {
+		ICSVWriter csv = csv(out);
+		csv.writeNext(COVERAGE_HEADER, false);
+		pack.periods().forEach((day, rows) -> {
+			KpiPeriod period = KpiPeriod.asAt(day);
+			KpiPeriod missing = pack.notCovered().get(day);
+			if (missing == null) {
+				csv.writeNext(new String[] { period.start().toString(), period.end().toString(), "", "", "0" }, false);
+				return;
+			}
+			long days = ChronoUnit.DAYS.between(missing.start(), missing.end()) + 1;
+			csv.writeNext(new String[] { period.start().toString(), period.end().toString(),
+					missing.start().toString(), missing.end().toString(), String.valueOf(days) }, false);
+		});
+		finish(csv, COVERAGE_CSV);
+	}
+
+	private static void children(KpiPack pack, OutputStream out) throws IOException {
+		ICSVWriter csv = csv(out);
+		csv.writeNext(CHILDREN_HEADER, false);
+		for (KpiMember member : pack.allMembers()) {
+			csv.writeNext(new String[] { member.kpiId(), member.periodEnd().toString(), member.breakdown(),
+					member.breakdownValue(), member.childId(),
+					(member.inNumerator() == null) ? "" : member.inNumerator() ? "1" : "0" }, false);
+		}
+		finish(csv, CHILDREN_CSV);
+	}
+
+	private static Writer writer(OutputStream out) {
+		return new OutputStreamWriter(out, StandardCharsets.UTF_8);
+	}
+
+	private static ICSVWriter csv(OutputStream out) {
+		return new CSVWriter(writer(out), ICSVWriter.DEFAULT_SEPARATOR, ICSVWriter.DEFAULT_QUOTE_CHARACTER,
+				ICSVWriter.DEFAULT_ESCAPE_CHARACTER, "\n");
+	}
+
+	private static void finish(ICSVWriter csv, String file) throws IOException {
+		csv.flush();
+		if (csv.checkError()) {
+			throw (csv.getException() != null) ? csv.getException() : new IOException(file + " could not be written");
+		}
+	}
+
+	/** Writes one file's bytes. */
+	@FunctionalInterface
+	public interface Output {
+
+		void writeTo(OutputStream out) throws IOException;
+
+	}
+
+}

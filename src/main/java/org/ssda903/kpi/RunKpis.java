@@ -1,0 +1,44 @@
+package org.ssda903.kpi;
+
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+
+import org.ssda903.kpi.local.LocalExtracts;
+import org.ssda903.model.ChildRecords;
+import org.ssda903.model.CollectionYear;
+import org.ssda903.reference.ReferenceSnapshot;
+
+/**
+ * A nightly run's KPI pack: the catalogue for the 12 months to the year's 31 March and the four quarter ends before
+ * it, from the run's own rows as its year and the stored returns of earlier years, read exactly as {@code kpi
+ * --as-at} reads them so that both give the same figures for the same quarter end.
+ */
+@Service
+public class RunKpis {
+
+	private final KpiDataSource dataSource;
+
+	private final KpiRepository kpis;
+
+	private final ReferenceSnapshot reference;
+
+	public RunKpis(KpiDataSource dataSource, KpiRepository kpis, ReferenceSnapshot reference) {
+		this.dataSource = dataSource;
+		this.kpis = kpis;
+		this.reference = reference;
+	}
+
+	/** The run's pack; the same inputs always give the same pack, so the kpi and publish steps can each build it. */
+	public KpiPack pack(String laCode, CollectionYear year, Map<String, ChildRecords> runChildren,
+			LocalExtracts local, KpiBenchmarks benchmarks) {
+		CareHistory history = this.dataSource.forRun(laCode, year, runChildren);
+		return KpiPack.build(history, laCode, year.end(), this.reference.postcodes().orElse(null), local, benchmarks);
+	}
+
+	/** Stores the rows of every quarter end of the pack with the run, replacing an earlier attempt's. */
+	public void store(long runId, KpiPack pack) {
+		pack.periods().forEach((day, rows) -> this.kpis.replace(runId, KpiPeriod.asAt(day), rows));
+	}
+
+}

@@ -55,12 +55,13 @@ class RunSummary {
 				if (outcome.note() != null) {
 					commandLine.getOut().println(outcome.note());
 				}
-				return print(outcome.execution(), commandLine.getOut(), strict);
+				return print(outcome.execution(), commandLine.getOut(), strict, Cli.isVerbose(commandLine));
 			}
 		}
 	}
 
-	int print(JobExecution execution, PrintWriter out, boolean strict) {
+	/** With {@code verbose}, a failed run's errors are printed with their stack traces. */
+	int print(JobExecution execution, PrintWriter out, boolean strict, boolean verbose) {
 		RunHistory.ExecutionSummary summary = this.history.execution(execution.getId()).orElseThrow().summary();
 		out.printf("Run %d (execution %d): %s in %s, %s %d%n", summary.runId(), summary.executionId(),
 				summary.status(), seconds(summary.duration()), summary.laCode(), summary.year());
@@ -77,6 +78,9 @@ class RunSummary {
 		List<Throwable> failures = execution.getAllFailureExceptions();
 		for (Throwable failure : failures) {
 			out.printf("  failed: %s%n", rootMessage(failure));
+			if (verbose) {
+				failure.printStackTrace(out);
+			}
 		}
 		boolean badInput = failures.stream().anyMatch(RunSummary::isBadInput);
 		if (badInput) {

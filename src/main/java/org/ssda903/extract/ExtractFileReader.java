@@ -130,7 +130,7 @@ public class ExtractFileReader extends AbstractItemCountingItemStreamItemReader<
 				if (ExtractForms.isIsoShaped(value)) {
 					isoValues++;
 				}
-				else {
+				else if (ExtractForms.isOtherDateForm(value)) {
 					otherDates = true;
 				}
 			}

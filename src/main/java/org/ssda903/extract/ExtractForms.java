@@ -1,13 +1,9 @@
 package org.ssda903.extract;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-
-import org.ssda903.model.Dates;
 
 /**
  * The forms spreadsheets and case-management systems write that are read without guessing (contract.md,
@@ -22,6 +18,8 @@ final class ExtractForms {
 			"SW_DEC", "DOLO_START", "DOLO_END");
 
 	private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+	private static final Pattern OTHER_DATE = Pattern.compile("\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}");
 
 	private static final Pattern TWO_DIGIT_YEAR = Pattern.compile("\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2}");
 
@@ -72,20 +70,25 @@ final class ExtractForms {
 		return value != null && TWO_DIGIT_YEAR.matcher(value.trim()).matches();
 	}
 
-	/** A yyyy-mm-dd date written dd/mm/yyyy; a value that is not a real date is given back as it is. */
+	/**
+	 * A yyyy-mm-dd value written dd/mm/yyyy, by moving its parts only: 2024-02-31 becomes 31/02/2024, which the
+	 * rules report as they would have had the file been written in the DfE form.
+	 */
 	static String isoToDfe(String value) {
 		if (value == null || !isIsoShaped(value.trim())) {
 			return value;
 		}
 		String text = value.trim();
-		try {
-			LocalDate date = LocalDate.of(Integer.parseInt(text.substring(0, 4)), Integer.parseInt(text.substring(5, 7)),
-					Integer.parseInt(text.substring(8, 10)));
-			return Dates.format(date);
-		}
-		catch (DateTimeException ex) {
-			return value;
-		}
+		return text.substring(8, 10) + "/" + text.substring(5, 7) + "/" + text.substring(0, 4);
+	}
+
+	/**
+	 * Whether a value is written as a date in some other form (dd/mm/yyyy, dd-mm-yy, ...): one such value in a file
+	 * means its dates are not all yyyy-mm-dd. A value that is no date at all, such as the 903's ZZ/ZZ/yyyy for an
+	 * unknown day and month, says nothing about the form.
+	 */
+	static boolean isOtherDateForm(String value) {
+		return OTHER_DATE.matcher(value).matches();
 	}
 
 }

@@ -1,11 +1,14 @@
 package org.ssda903.extract;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -107,6 +110,18 @@ class PlausibilityGateTests {
 		else {
 			assertThat(stop).hasValueSatisfying((text) -> assertThat(text).contains(message));
 		}
+	}
+
+	@Test
+	void theSampleExtractFitsItsYearAndTheWrongYearFixtureIsToldTheYearThatFits() {
+		Collection<ChildRecords> sample = ExtractLoader.load(Path.of("fixtures/sample/2024-25")).values();
+		Collection<ChildRecords> wrongYear = ExtractLoader.load(Path.of("fixtures/broken/wrong-year")).values();
+
+		assertThat(PlausibilityGate.checkYear(new CollectionYear(2025), sample)).isEmpty();
+		assertThat(PlausibilityGate.checkYear(new CollectionYear(2026), sample))
+			.hasValueSatisfying((text) -> assertThat(text).contains("run it with --year 2025"));
+		assertThat(PlausibilityGate.checkYear(new CollectionYear(2026), wrongYear)).hasValueSatisfying(
+				(text) -> assertThat(text).contains("the latest, 20/11/2024, is in 2024-25", "--year 2025"));
 	}
 
 	private static RejectCount count(String reason, long rows, long firstLine) {

@@ -49,7 +49,8 @@ class JobOptions {
 	Path providers;
 
 	@Option(names = "--la-codes", paramLabel = "FILE",
-			description = "Local authority code list, as CSV (default: the one stored by an earlier run).")
+			description = "Local authority code list, as CSV (default for the rules: the one stored by an earlier"
+					+ " run; for checking --la: the list the product ships).")
 	Path laCodes;
 
 	@Option(names = "--local-extracts", paramLabel = "DIR",

@@ -138,11 +138,11 @@ public class ExtractFileReader extends AbstractItemCountingItemStreamItemReader<
 		this.isoDates = isoValues > 0 && !otherDates;
 		if (trailingRows > 0) {
 			log.warn("{}: {} row(s) end with empty fields beyond the header's {} columns, as Excel writes;"
-					+ " the empty fields were dropped", this.sourceFile, trailingRows, this.width);
+					+ " the empty fields were dropped", this.path, trailingRows, this.width);
 		}
 		if (this.isoDates) {
 			log.warn("{}: every date is written yyyy-mm-dd; read as such, and written dd/mm/yyyy in the return",
-					this.sourceFile);
+					this.path);
 		}
 	}
 

@@ -42,7 +42,7 @@ public final class ExtractFolder {
 	/** Files that may be a 903 table saved in a form the job cannot read. */
 	private static final List<String> NOT_CSV = List.of(".xlsx", ".xls", ".txt");
 
-	private static final String SAVE_AS_CSV = "save each 903 table from Excel as \"CSV UTF-8 (Comma delimited)\"";
+	private static final String CSV_UTF8 = "\"CSV UTF-8 (Comma delimited)\"";
 
 	private static final Logger log = LoggerFactory.getLogger(ExtractFolder.class);
 
@@ -81,12 +81,13 @@ public final class ExtractFolder {
 		List<Path> csvFiles = csvFiles(folder);
 		List<Path> ignored = ignoredFiles(folder);
 		for (Path path : ignored) {
-			log.warn("{}: ignored, the job reads .csv files only; if it holds a 903 table, {}", path, SAVE_AS_CSV);
+			log.warn("{}: ignored, the job reads .csv files only; if it holds a 903 table, save it from Excel as {}",
+					path, CSV_UTF8);
 		}
 		if (csvFiles.isEmpty()) {
 			throw new BadExtractException("extract folder " + folder + " holds no .csv files"
-					+ (ignored.isEmpty() ? "" : " (" + ignored.size() + " spreadsheet or text file(s) ignored: "
-							+ SAVE_AS_CSV + ")"));
+					+ (ignored.isEmpty() ? "" : " (" + ignored.size() + " spreadsheet or text file(s) ignored: save"
+							+ " each 903 table from Excel as " + CSV_UTF8 + ")"));
 		}
 		for (Path path : csvFiles) {
 			ExtractFile file = identify(path);

@@ -114,6 +114,16 @@ class CliTests {
 	}
 
 	@Test
+	void theSummaryListsEachFileThatHadRejects() {
+		assertThat(execute("run", "--extract", "fixtures/broken/short-row", "--year", "2025", "--la", "E06000034",
+				"--out", this.work.resolve("out").toString()))
+			.isEqualTo(ExitCodes.COMPLETED);
+		assertThat(this.out.toString()).contains("rows read 12, loaded 11, rejected 1",
+				"    episodes.csv: read 7, loaded 6, rejected 1")
+			.doesNotContain("header.csv: read");
+	}
+
+	@Test
 	void anExpectedErrorIsOneLineAndVerboseAddsItsStackTrace() {
 		String[] run = { "run", "--extract", "fixtures/broken/duplicated-layout", "--year", "2025", "--la",
 				"E06000034", "--out", this.work.resolve("out").toString() };

@@ -110,7 +110,6 @@ public class ExtractFileReader extends AbstractItemCountingItemStreamItemReader<
 
 	/** Reads the whole file once to learn which forms it is written in, and says so once. */
 	private void survey() throws IOException {
-		this.isoDates = false;
 		long trailingRows = 0;
 		long isoValues = 0;
 		boolean otherDates = false;

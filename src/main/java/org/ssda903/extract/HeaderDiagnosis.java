@@ -41,6 +41,11 @@ final class HeaderDiagnosis {
 					+ " file; move it out of the extract folder, or export it again with the 903 column names";
 		}
 		Table closest = closest(names);
+		if (closest.columns().stream().filter(names::contains).count() < 2) {
+			return "its header matches no 903 file layout, and shares no more than one column name with any of"
+					+ " them: if it is not a 903 file, move it out of the extract folder; otherwise export it again"
+					+ " with the 903 column names";
+		}
 		List<String> problems = new ArrayList<>();
 		for (int i = 0; i < names.size(); i++) {
 			if (names.get(i).isEmpty()) {

@@ -47,7 +47,10 @@ class ExtractFolderTests {
 				Arguments.of("a data row where the header should be", "B001,01/01/2010,01/06/2024,PN1",
 						"the first line looks like a data row, not a header"),
 				Arguments.of("a file that is not a 903 table", "Name,Team,Manager",
-						"its first line holds none of the 903 column names"));
+						"its first line holds none of the 903 column names"),
+				Arguments.of("another table of the children", "CHILD,CARER_REF,APPROVED_FROM",
+						"shares no more than one column name with any of them: if it is not a 903 file, move it out"
+								+ " of the extract folder"));
 	}
 
 	@ParameterizedTest(name = "{0}")

@@ -22,8 +22,14 @@ import org.ssda903.common.BadExtractException;
 				"7 completed with validation errors (run --strict only)." })
 public final class Cli implements Runnable {
 
+	static final String VERBOSE = "--verbose";
+
 	@CommandLine.Spec
 	CommandLine.Model.CommandSpec spec;
+
+	@CommandLine.Option(names = VERBOSE, scope = CommandLine.ScopeType.INHERIT,
+			description = "Print the stack trace of an error; without it an error is one line saying what to do.")
+	boolean verbose;
 
 	@Override
 	public void run() {
@@ -36,22 +42,53 @@ public final class Cli implements Runnable {
 		return commandLine().execute(args);
 	}
 
+	/**
+	 * Errors a user can fix (usage, bad input) are one line that says what to do, not a stack trace, which tells a
+	 * data officer nothing; {@value #VERBOSE} adds the trace for whoever supports them.
+	 */
 	static CommandLine commandLine() {
 		CommandLine commandLine = new CommandLine(new Cli());
+		commandLine.setParameterExceptionHandler((ex, args) -> {
+			CommandLine cmd = ex.getCommandLine();
+			PrintWriter err = cmd.getErr();
+			err.println(ex.getMessage() + " (" + cmd.getCommandSpec().qualifiedName() + " --help lists the options)");
+			trace(ex, cmd, err);
+			return ExitCodes.USAGE;
+		});
 		commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
 			PrintWriter err = cmd.getErr();
 			if (ex instanceof CommandLine.ParameterException) {
 				err.println(ex.getMessage());
+				trace(ex, cmd, err);
 				return ExitCodes.USAGE;
 			}
 			if (ex instanceof BadExtractException) {
 				err.println("bad input: " + ex.getMessage());
+				trace(ex, cmd, err);
 				return ExitCodes.BAD_INPUT;
 			}
-			err.println("error: " + ex.getMessage());
+			err.println("error: " + ex.getMessage() + (isVerbose(cmd) ? "" : " (" + VERBOSE + " shows the details)"));
+			trace(ex, cmd, err);
 			return ExitCodes.INTERNAL_ERROR;
 		});
 		return commandLine;
+	}
+
+	private static void trace(Exception ex, CommandLine cmd, PrintWriter err) {
+		if (isVerbose(cmd)) {
+			ex.printStackTrace(err);
+		}
+	}
+
+	/** Whether {@value #VERBOSE} was given, before or after the command's name. */
+	static boolean isVerbose(CommandLine commandLine) {
+		for (CommandLine cmd = commandLine; cmd != null; cmd = cmd.getParent()) {
+			CommandLine.ParseResult parsed = cmd.getParseResult();
+			if (parsed != null && parsed.hasMatchedOption(VERBOSE)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

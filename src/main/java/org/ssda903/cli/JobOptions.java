@@ -1,6 +1,8 @@
 package org.ssda903.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import picocli.CommandLine;
@@ -10,6 +12,8 @@ import org.ssda903.common.BadExtractException;
 import org.ssda903.run.JobParams;
 import org.ssda903.run.ReferenceFiles;
 import org.ssda903.model.CollectionYear;
+import org.ssda903.reference.LaCodeLoader;
+import org.ssda903.reference.LaCodes;
 
 /**
  * The options {@code run} and {@code schedule} share: everything a run needs besides its extract folder, so that a
@@ -27,7 +31,8 @@ class JobOptions {
 	CollectionYear year;
 
 	@Option(names = "--la", required = true, paramLabel = "CODE",
-			description = "The council's ONS code, e.g. E06000034 for Thurrock.")
+			description = "The council's ONS code, e.g. E06000034 for Thurrock (any case); it must be in the"
+					+ " local authority code list (--la-codes, else the list the product ships).")
 	String laCode;
 
 	@Option(names = "--previous", paramLabel = "DIR",
@@ -44,7 +49,8 @@ class JobOptions {
 	Path providers;
 
 	@Option(names = "--la-codes", paramLabel = "FILE",
-			description = "Local authority code list, as CSV (default: the one stored by an earlier run).")
+			description = "Local authority code list, as CSV (default for the rules: the one stored by an earlier"
+					+ " run; for checking --la: the list the product ships).")
 	Path laCodes;
 
 	@Option(names = "--local-extracts", paramLabel = "DIR",
@@ -55,6 +61,11 @@ class JobOptions {
 	@Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
 			description = "Where each run's folder is written (default: ${DEFAULT-VALUE}).")
 	Path out;
+
+	@Option(names = "--max-reject-share", paramLabel = "SHARE", defaultValue = "0.05",
+			description = "Stop the run as bad input when more than this share of a file's rows (and at least 20)"
+					+ " are rejected for one reason (default: ${DEFAULT-VALUE}, i.e. 5%%).")
+	double maxRejectShare;
 
 	@Option(names = "--strict",
 			description = "Exit with code 7 instead of 0 when the run completes with error-severity validation"
@@ -67,23 +78,57 @@ class JobOptions {
 	 */
 	CollectionYear check() {
 		CollectionYear collectionYear = this.year;
+		this.laCode = this.laCode.trim().toUpperCase(Locale.ROOT);
 		if (!LA_CODE.matcher(this.laCode).matches()) {
 			throw new CommandLine.ParameterException(this.spec.commandLine(),
 					"--la must be an ONS local authority code such as E06000034, not '" + this.laCode + "'");
+		}
+		if (this.maxRejectShare <= 0 || this.maxRejectShare > 1) {
+			throw new CommandLine.ParameterException(this.spec.commandLine(),
+					"--max-reject-share must be a share above 0 and at most 1, such as 0.05 for 5%");
 		}
 		existingFolder(this.previous, "previous return folder");
 		existingFile(this.postcodes, "postcode lookup");
 		existingFile(this.providers, "Ofsted provider list");
 		existingFile(this.laCodes, "local authority code list");
 		existingFolder(this.localExtracts, "local extracts folder");
+		knownCouncil();
 		return collectionYear;
+	}
+
+	/**
+	 * A code of the right shape may still be mistyped: a run under a council that does not exist would store a
+	 * return nobody can submit, so the code must be an ONS code of the list.
+	 */
+	private void knownCouncil() {
+		String source = this.laCodes == null ? "the list the product ships (jobs/reference/la_codes.csv)"
+				: this.laCodes.toString();
+		LaCodes list = laCodeList();
+		boolean known = list.find(this.laCode).filter((code) -> code.kind() == LaCodes.Kind.ONS).isPresent();
+		if (!known) {
+			throw new CommandLine.ParameterException(this.spec.commandLine(), "--la " + this.laCode
+					+ " is not a council's ONS code in " + source + ": check the code (E06000034 is Thurrock)"
+					+ " or give your own list with --la-codes");
+		}
+	}
+
+	private LaCodes laCodeList() {
+		if (this.laCodes == null) {
+			return LaCodeLoader.shipped();
+		}
+		try {
+			return LaCodeLoader.load(this.laCodes);
+		}
+		catch (IOException | IllegalArgumentException ex) {
+			throw new BadExtractException("local authority code list " + this.laCodes + ": " + ex.getMessage(), ex);
+		}
 	}
 
 	/** The parameters of a run of the given extract; checksums are taken here, so the extract must be complete. */
 	JobParams params(CollectionYear collectionYear, Path extract) {
 		return JobParams.of(this.laCode, collectionYear, extract, this.previous,
 				new ReferenceFiles(this.postcodes, this.providers, this.laCodes, this.localExtracts), this.out,
-				RequestedBy.current());
+				RequestedBy.current(), this.maxRejectShare);
 	}
 
 	private static void existingFile(Path file, String what) {

@@ -11,7 +11,9 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Component;
 
 import org.ssda903.audit.RunHistory;
+import org.ssda903.run.RunInput;
 import org.ssda903.common.BadExtractException;
+import org.ssda903.run.RunContext;
 import org.ssda903.job.NightlyRunner;
 import org.ssda903.validation.Severity;
 import org.ssda903.validation.ValidationRepository;
@@ -55,17 +57,26 @@ class RunSummary {
 				if (outcome.note() != null) {
 					commandLine.getOut().println(outcome.note());
 				}
-				return print(outcome.execution(), commandLine.getOut(), strict);
+				return print(outcome.execution(), commandLine.getOut(), strict, Cli.isVerbose(commandLine));
 			}
 		}
 	}
 
-	int print(JobExecution execution, PrintWriter out, boolean strict) {
-		RunHistory.ExecutionSummary summary = this.history.execution(execution.getId()).orElseThrow().summary();
+	/** With {@code verbose}, a failed run's errors are printed with their stack traces. */
+	int print(JobExecution execution, PrintWriter out, boolean strict, boolean verbose) {
+		RunHistory.ExecutionDetail detail = this.history.execution(execution.getId()).orElseThrow();
+		RunHistory.ExecutionSummary summary = detail.summary();
 		out.printf("Run %d (execution %d): %s in %s, %s %d%n", summary.runId(), summary.executionId(),
 				summary.status(), seconds(summary.duration()), summary.laCode(), summary.year());
 		out.printf("  rows read %d, loaded %d, rejected %d%n", summary.rowsRead(), summary.rowsLoaded(),
 				summary.rowsRejected());
+		// the files with rejects, so that a file that lost most of its rows is seen at once
+		for (RunInput input : detail.inputs()) {
+			if (input.rowsRejected() != null && input.rowsRejected() > 0) {
+				out.printf("    %s: read %d, loaded %d, rejected %d%n", input.fileName(), input.rowsRead(),
+						input.rowsLoaded(), input.rowsRejected());
+			}
+		}
 		long errors = this.validation.countIssues(summary.runId(), Severity.ERROR);
 		out.printf("  validation issues: %d error, %d query%n", errors,
 				this.validation.countIssues(summary.runId(), Severity.QUERY));
@@ -77,6 +88,9 @@ class RunSummary {
 		List<Throwable> failures = execution.getAllFailureExceptions();
 		for (Throwable failure : failures) {
 			out.printf("  failed: %s%n", rootMessage(failure));
+			if (verbose) {
+				failure.printStackTrace(out);
+			}
 		}
 		boolean badInput = failures.stream().anyMatch(RunSummary::isBadInput);
 		if (badInput) {

@@ -10,12 +10,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.opencsv.RFC4180Parser;
 import com.opencsv.RFC4180ParserBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
@@ -31,10 +36,18 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
  * The reader also remembers each record's text to mark exact duplicates. On restart the base class re-reads the
  * records already committed, which rebuilds that memory, so a duplicate of a row loaded before a crash is still
  * caught.
+ * <p>
+ * Two forms that spreadsheets write are read as meant ({@link ExtractForms}): empty fields beyond the header's
+ * named columns are dropped from a row when all of them are empty, and when every date of the file is written
+ * yyyy-mm-dd the dates are given on as dd/mm/yyyy, so that everything after ingest sees the DfE form. Whether all
+ * dates are so written is a fact of the whole file, so the file is read once before its records are given out;
+ * each form met is logged once per file, naming the file only.
  */
 public class ExtractFileReader extends AbstractItemCountingItemStreamItemReader<ExtractRecord> {
 
 	static final int MAX_LINES_PER_RECORD = 20;
+
+	private static final Logger log = LoggerFactory.getLogger(ExtractFileReader.class);
 
 	private final Path path;
 
@@ -47,6 +60,14 @@ public class ExtractFileReader extends AbstractItemCountingItemStreamItemReader<
 	private final Deque<NumberedLine> pushedBack = new ArrayDeque<>();
 
 	private final Map<String, Long> firstLineByText = new HashMap<>();
+
+	/** The number of named header columns; 0 when the file has no header. */
+	private int width;
+
+	/** The positions of the file's date columns. */
+	private List<Integer> dateIndexes = List.of();
+
+	private boolean isoDates;
 
 	/**
 	 * @param path the file, or null when the extract has no such file (the reader then reads nothing)
@@ -63,15 +84,94 @@ public class ExtractFileReader extends AbstractItemCountingItemStreamItemReader<
 		if (this.path == null) {
 			return;
 		}
+		openFile();
+		survey();
+		closeFile();
+		openFile();
+	}
+
+	private void openFile() throws IOException {
 		InputStream in = skipBom(Files.newInputStream(this.path));
 		this.reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
-		nextLine(); // the header, checked when the file was identified
+		NumberedLine header = nextLine(); // checked when the file was identified
+		List<String> names = header == null ? List.of()
+				: ExtractForms.withoutTrailingEmpty(ExtractFolder.parseHeader(this.sourceFile, header.text()));
+		this.width = names.size();
+		List<Integer> dates = new ArrayList<>();
+		for (int i = 0; i < names.size(); i++) {
+			if (ExtractForms.DATE_COLUMNS.contains(names.get(i).toUpperCase(Locale.ROOT))) {
+				dates.add(i);
+			}
+		}
+		this.dateIndexes = dates;
+	}
+
+	/** Reads the whole file once to learn which forms it is written in, and says so once. */
+	private void survey() throws IOException {
+		long trailingRows = 0;
+		long isoValues = 0;
+		boolean otherDates = false;
+		for (ExtractRecord record = readRecord(); record != null; record = readRecord()) {
+			if (record.isUnparsable()) {
+				continue;
+			}
+			String[] fields = record.fields();
+			if (ExtractForms.hasEmptyFieldsBeyond(fields, this.width)) {
+				trailingRows++;
+			}
+			for (int index : this.dateIndexes) {
+				String value = index < fields.length && fields[index] != null ? fields[index].trim() : "";
+				if (value.isEmpty()) {
+					continue;
+				}
+				if (ExtractForms.isIsoShaped(value)) {
+					isoValues++;
+				}
+				else if (ExtractForms.isOtherDateForm(value)) {
+					otherDates = true;
+				}
+			}
+		}
+		this.isoDates = isoValues > 0 && !otherDates;
+		if (trailingRows > 0) {
+			log.warn("{}: {} row(s) end with empty fields beyond the header's {} columns, as Excel writes;"
+					+ " the empty fields were dropped", this.path, trailingRows, this.width);
+		}
+		if (this.isoDates) {
+			log.warn("{}: every date is written yyyy-mm-dd; read as such, and written dd/mm/yyyy in the return",
+					this.path);
+		}
+	}
+
+	private void closeFile() throws IOException {
+		this.reader.close();
+		this.reader = null;
+		this.pushedBack.clear();
+		this.firstLineByText.clear();
+		this.lastLineNumber = 0;
 	}
 
 	@Override
 	protected ExtractRecord doRead() throws IOException {
+		ExtractRecord record = readRecord();
+		if (record == null || record.isUnparsable()) {
+			return record;
+		}
+		String[] fields = ExtractForms.withoutTrailingEmpty(record.fields(), this.width);
+		if (this.isoDates) {
+			fields = fields.clone();
+			for (int index : this.dateIndexes) {
+				if (index < fields.length) {
+					fields[index] = ExtractForms.isoToDfe(fields[index]);
+				}
+			}
+		}
+		return new ExtractRecord(record.sourceFile(), record.line(), fields, record.raw(), record.duplicateOf());
+	}
+
+	private ExtractRecord readRecord() throws IOException {
 		if (this.reader == null) {
 			return null;
 		}
@@ -133,12 +233,8 @@ public class ExtractFileReader extends AbstractItemCountingItemStreamItemReader<
 	@Override
 	protected void doClose() throws IOException {
 		if (this.reader != null) {
-			this.reader.close();
-			this.reader = null;
+			closeFile();
 		}
-		this.pushedBack.clear();
-		this.firstLineByText.clear();
-		this.lastLineNumber = 0;
 	}
 
 	private static InputStream skipBom(InputStream in) throws IOException {

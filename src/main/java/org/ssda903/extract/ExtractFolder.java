@@ -23,6 +23,8 @@ import java.util.stream.Stream;
 
 import com.opencsv.RFC4180Parser;
 import com.opencsv.RFC4180ParserBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.ssda903.model.Table;
 import org.ssda903.common.BadExtractException;
@@ -30,24 +32,43 @@ import org.ssda903.common.Checksums;
 
 /**
  * Finds the 903 files in an extract folder. Every {@code .csv} file must be a 903 table, recognised by its header;
- * other files (a ready marker, notes) are ignored. A file that is not UTF-8 or whose header matches no layout stops
- * the run, because loading the rest would give a return silently missing a table.
+ * other files (a ready marker, notes) are ignored, and spreadsheets or text files, which may be a table saved in the
+ * wrong form, are named in the log as ignored. A file that is not UTF-8 or whose header matches no layout stops
+ * the run, because loading the rest would give a return silently missing a table. Messages name the file by the
+ * path the user gave, so that the folder is the one of this run.
  */
 public final class ExtractFolder {
 
 	private static final byte[] UTF8_BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
+
+	/** Files that may be a 903 table saved in a form the job cannot read. */
+	private static final List<String> NOT_CSV = List.of(".xlsx", ".xls", ".txt");
+
+	private static final String CSV_UTF8 = "\"CSV UTF-8 (Comma delimited)\"";
+
+	private static final Logger log = LoggerFactory.getLogger(ExtractFolder.class);
 
 	private ExtractFolder() {
 	}
 
 	/** The CSV files of a folder in name order; the folder must exist. */
 	public static List<Path> csvFiles(Path folder) {
+		return files(folder, List.of(".csv"));
+	}
+
+	/** Spreadsheets and text files of the folder, which the job does not read, in name order. */
+	public static List<Path> ignoredFiles(Path folder) {
+		return files(folder, NOT_CSV);
+	}
+
+	private static List<Path> files(Path folder, List<String> extensions) {
 		if (!Files.isDirectory(folder)) {
 			throw new BadExtractException("extract folder " + folder + " does not exist or is not a folder");
 		}
 		try (Stream<Path> entries = Files.list(folder)) {
 			return entries.filter(Files::isRegularFile)
-				.filter((p) -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
+				.filter((p) -> extensions.stream()
+					.anyMatch((ext) -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(ext)))
 				.sorted()
 				.toList();
 		}
@@ -65,23 +86,48 @@ public final class ExtractFolder {
 	public static Map<Table, ExtractFile> scan(Path folder) {
 		Map<Table, ExtractFile> files = new EnumMap<>(Table.class);
 		List<Path> csvFiles = csvFiles(folder);
+		List<Path> ignored = ignoredFiles(folder);
+		for (Path path : ignored) {
+			log.warn("{}: ignored, the job reads .csv files only; if it holds a 903 table, save it from Excel as {}",
+					path, CSV_UTF8);
+		}
 		if (csvFiles.isEmpty()) {
-			throw new BadExtractException("extract folder " + folder + " holds no .csv files");
+			throw new BadExtractException("extract folder " + folder + " holds no .csv files"
+					+ (ignored.isEmpty() ? "" : " (" + ignored.size() + " spreadsheet or text file(s) ignored: save"
+							+ " each 903 table from Excel as " + CSV_UTF8 + ")"));
 		}
 		for (Path path : csvFiles) {
 			ExtractFile file = identify(path);
 			ExtractFile earlier = files.putIfAbsent(file.table(), file);
 			if (earlier != null) {
-				throw new BadExtractException(path.getFileName() + ": has the columns of " + file.table().fileName()
-						+ ", like " + earlier.fileName() + "; an extract holds each 903 file once");
+				throw new BadExtractException(sameLayout(folder, file.table(), earlier.fileName(), file.fileName()));
 			}
 		}
 		return files;
 	}
 
+	/**
+	 * Two files of one layout: the one not named as the DfE names the file is most likely the extra (an errors
+	 * report saved beside the table, a copy), so that is the one to remove.
+	 */
+	private static String sameLayout(Path folder, Table table, String first, String second) {
+		String remove;
+		if (first.equalsIgnoreCase(table.fileName())) {
+			remove = "remove " + second;
+		}
+		else if (second.equalsIgnoreCase(table.fileName())) {
+			remove = "remove " + first;
+		}
+		else {
+			remove = "remove the one that is not the extract's " + table.baseName() + " table";
+		}
+		return first + " and " + second + " in " + folder + " both have the columns of " + table.fileName()
+				+ "; an extract holds each 903 file once: " + remove + " (or move it out of the folder) and run again";
+	}
+
 	/** Checks that the file is UTF-8 text with a 903 header, and takes its checksum in the same pass. */
 	public static ExtractFile identify(Path path) {
-		String name = path.getFileName().toString();
+		String name = path.toString();
 		byte[] bytes;
 		MessageDigest digest = Checksums.sha256();
 		try (InputStream in = new DigestInputStream(Files.newInputStream(path), digest)) {
@@ -95,11 +141,14 @@ public final class ExtractFolder {
 		if (headerLine.isBlank()) {
 			throw new BadExtractException(name + ": is empty; a 903 file starts with a header line of column names");
 		}
-		List<String> header = parseHeader(name, headerLine);
+		List<String> written = parseHeader(name, headerLine);
+		List<String> header = ExtractForms.withoutTrailingEmpty(written);
 		Table table = Table.identify(header)
-			.orElseThrow(() -> new BadExtractException(name + ": its columns " + header
-					+ " match no 903 file layout (header, episodes, uasc, reviews, missing, oc2, oc3, ad1,"
-					+ " placed_for_adoption, previous_permanence, sw_episodes, dolo)"));
+			.orElseThrow(() -> new BadExtractException(name + ": " + HeaderDiagnosis.explain(header)));
+		if (header.size() < written.size()) {
+			log.warn("{}: {} empty column name(s) after the last named column, as Excel writes, are ignored", name,
+					written.size() - header.size());
+		}
 		return new ExtractFile(table, path, bytes.length, HexFormat.of().formatHex(digest.digest()));
 	}
 

@@ -53,6 +53,9 @@ public class RecordClassifier implements ItemProcessor<ExtractRecord, LoadOutcom
 		}
 		Row row = new Row(this.table, record.line(), values);
 		if (this.table == Table.EPISODES && !Dates.isValid(row.get("DECOM"))) {
+			if (ExtractForms.hasTwoDigitYear(row.get("DECOM"))) {
+				return reject(record, child, "DECOM has a two-digit year, which is never guessed: write dd/mm/yyyy");
+			}
 			return reject(record, child, "DECOM is not a valid dd/mm/yyyy date");
 		}
 		return new LoadOutcome.Loaded(row);

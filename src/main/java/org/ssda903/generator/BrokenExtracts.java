@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 import com.opencsv.CSVWriterBuilder;
 import com.opencsv.ICSVWriter;
@@ -48,6 +49,13 @@ final class BrokenExtracts {
 		brokenQuote(root.resolve("broken-quote"));
 		blankChild(root.resolve("blank-child"));
 		quotedFields(root.resolve("quoted-fields"));
+		excelTrailingCommas(root.resolve("excel-trailing-commas"));
+		isoDates(root.resolve("iso-dates"));
+		twoDigitYears(root.resolve("two-digit-years"));
+		xlsxBesideCsv(root.resolve("xlsx-beside-csv"));
+		duplicatedLayout(root.resolve("duplicated-layout"));
+		wrongYear(root.resolve("wrong-year"));
+		unknownCouncil(root.resolve("unknown-council"));
 	}
 
 	private void shortRow(Path dir) throws IOException {
@@ -175,6 +183,119 @@ final class BrokenExtracts {
 				+ " SC303571,B (which later URN rules may question).");
 	}
 
+	private void excelTrailingCommas(Path dir) throws IOException {
+		Files.createDirectories(dir);
+		byte[] bom = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
+		// a sheet with formatted columns beyond the table: every line, the header's too, ends with empty fields
+		String header = appendToLines(csv(Table.HEADER, header(), false, "\r\n"), ",,,", true);
+		// a trailing comma on every data row, the header line as the DfE names it
+		String episodes = appendToLines(csv(Table.EPISODES, episodes(), false, "\r\n"), ",", false);
+		Files.write(dir.resolve(Table.HEADER.fileName()), concat(bom, header.getBytes(StandardCharsets.UTF_8)));
+		Files.write(dir.resolve(Table.EPISODES.fileName()), concat(bom, episodes.getBytes(StandardCharsets.UTF_8)));
+		expected(dir, "Saved from Excel as CSV UTF-8 (byte order mark, CRLF). header.csv: the header line ends"
+				+ " with three empty column names (...,MC_DOB,,,) and every row with three empty fields;"
+				+ " episodes.csv: every data row ends with a trailing comma (14 fields where the header has 13)."
+				+ " Expected: the empty fields beyond the header are dropped, with one warning per file naming it,"
+				+ " and everything loads (header read 4 = loaded 4, episodes read 6 = loaded 6, nothing rejected).");
+	}
+
+	private void isoDates(Path dir) throws IOException {
+		write(dir, reformatDates(header(), Table.HEADER, BrokenExtracts::isoDate),
+				reformatDates(episodes(), Table.EPISODES, BrokenExtracts::isoDate));
+		expected(dir, "Every date of both files is written yyyy-mm-dd (DOB " + isoDate(date(14, 3, this.y0 - 12))
+				+ ", DECOM " + isoDate(date(1, 6, this.y0 - 2)) + ", ...), as a case-management system writes"
+				+ " them. Expected: each file is read as yyyy-mm-dd, with one warning per file, and everything"
+				+ " loads (4 header rows, 6 episodes, nothing rejected); the staged rows and the return hold the"
+				+ " dates as dd/mm/yyyy (DECOM " + date(1, 6, this.y0 - 2) + ").");
+	}
+
+	private void twoDigitYears(Path dir) throws IOException {
+		write(dir, reformatDates(header(), Table.HEADER, BrokenExtracts::twoDigitYear),
+				reformatDates(episodes(), Table.EPISODES, BrokenExtracts::twoDigitYear));
+		expected(dir, "Every date of both files is written dd/mm/yy (DOB " + twoDigitYear(date(14, 3, this.y0 - 12))
+				+ ", DECOM " + twoDigitYear(date(1, 6, this.y0 - 2)) + ", ...). A two-digit year is never guessed."
+				+ " Expected: every episode is rejected with the reason \"DECOM has a two-digit year, which is"
+				+ " never guessed: write dd/mm/yyyy\" (episodes read 6 = rejected 6), so the plausibility gate"
+				+ " stops the run as bad input (exit 3) naming episodes.csv, that reason, 6 of 6 rows and line 2;"
+				+ " no return is stored.");
+	}
+
+	private void xlsxBesideCsv(Path dir) throws IOException {
+		write(dir, header(), episodes());
+		// the start of a zip archive, as an .xlsx file begins; the job must not try to read it
+		byte[] xlsx = { 0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00 };
+		Files.write(dir.resolve("missing.xlsx"), xlsx);
+		expected(dir, "missing.xlsx, a spreadsheet, lies beside header.csv and episodes.csv. Expected: the log"
+				+ " names missing.xlsx as ignored, with the hint to save it from Excel as CSV UTF-8; the two CSV"
+				+ " files load normally (4 header rows, 6 episodes, nothing rejected).");
+	}
+
+	private void duplicatedLayout(Path dir) throws IOException {
+		write(dir, header(), episodes());
+		List<String[]> placed = new ArrayList<>();
+		placed.add(new String[] { "B001", date(14, 3, this.y0 - 12), date(10, 7, this.y0), "", "" });
+		String text = csv(Table.PLACED_FOR_ADOPTION, placed, false, "\n");
+		Files.writeString(dir.resolve(Table.PLACED_FOR_ADOPTION.fileName()), text, StandardCharsets.UTF_8);
+		Files.writeString(dir.resolve("placed_for_adoption_errors.csv"), text, StandardCharsets.UTF_8);
+		expected(dir, "placed_for_adoption_errors.csv has the same columns as placed_for_adoption.csv, as in the"
+				+ " public validator's sample folder. Expected: the job stops before loading anything (exit 3)"
+				+ " with a message naming both files and the folder, saying to remove placed_for_adoption_errors.csv;"
+				+ " no stack trace is printed.");
+	}
+
+	private void wrongYear(Path dir) throws IOException {
+		write(dir, header(), episodes());
+		CollectionYear next = new CollectionYear(this.year.endYear() + 1);
+		expected(dir, "A valid " + this.year.label() + " extract (its latest date is " + date(20, 11, this.y0)
+				+ "), run for " + next.label() + ". Expected: no date of the extract falls in " + next.label()
+				+ ", so the plausibility gate stops the run as bad input (exit 3) with a message suggesting"
+				+ " --year " + this.year.endYear() + "; no return is stored.", next, "E06000034");
+	}
+
+	private void unknownCouncil(Path dir) throws IOException {
+		write(dir, header(), episodes());
+		expected(dir, "A valid extract, run for the council code E99999999, which has the shape of an ONS code"
+				+ " but is no council's. Expected: the command stops before anything runs (exit 2) with a message"
+				+ " that E99999999 is not a council's ONS code in the local authority code list; a lower-case"
+				+ " e06000034 is accepted as E06000034.", this.year, "E99999999");
+	}
+
+	/** Each line of the text with a suffix; the header line too, or data lines only. */
+	private static String appendToLines(String text, String suffix, boolean header) {
+		String[] lines = text.split("\r\n");
+		StringBuilder out = new StringBuilder();
+		for (int i = 0; i < lines.length; i++) {
+			out.append(lines[i]).append(i > 0 || header ? suffix : "").append("\r\n");
+		}
+		return out.toString();
+	}
+
+	private static List<String[]> reformatDates(List<String[]> rows, Table table, UnaryOperator<String> form) {
+		List<Integer> dates = new ArrayList<>();
+		for (String column : table.columns()) {
+			if (List.of("DOB", "MC_DOB", "DECOM", "DEC").contains(column)) {
+				dates.add(table.indexOf(column));
+			}
+		}
+		List<String[]> reformatted = new ArrayList<>();
+		for (String[] row : rows) {
+			String[] copy = row.clone();
+			for (int index : dates) {
+				copy[index] = copy[index].isEmpty() ? "" : form.apply(copy[index]);
+			}
+			reformatted.add(copy);
+		}
+		return reformatted;
+	}
+
+	private static String isoDate(String dfeDate) {
+		return Dates.parse(dfeDate).orElseThrow().toString();
+	}
+
+	private static String twoDigitYear(String dfeDate) {
+		return dfeDate.substring(0, 6) + dfeDate.substring(8);
+	}
+
 	private String[] lowerCaseCodes(String[] row, int from) {
 		String[] lower = row.clone();
 		for (int i = from; i < lower.length; i++) {
@@ -232,8 +353,12 @@ final class BrokenExtracts {
 	}
 
 	private void expected(Path dir, String paragraph) throws IOException {
+		expected(dir, paragraph, this.year, "E06000034");
+	}
+
+	private void expected(Path dir, String paragraph, CollectionYear runAs, String council) throws IOException {
 		String text = "# " + dir.getFileName() + "\n\n" + paragraph + " Run it as collection year "
-				+ this.year.endYear() + " (" + this.year.label() + "), council E06000034. All data are synthetic.\n";
+				+ runAs.endYear() + " (" + runAs.label() + "), council " + council + ". All data are synthetic.\n";
 		Files.writeString(dir.resolve("EXPECTED.md"), text, StandardCharsets.UTF_8);
 	}
 

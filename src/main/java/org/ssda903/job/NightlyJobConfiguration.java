@@ -22,6 +22,7 @@ import org.ssda903.extract.LoadWriter;
 import org.ssda903.extract.RecordClassifier;
 import org.ssda903.job.steps.BuildReturnTasklet;
 import org.ssda903.job.steps.DiscoverTasklet;
+import org.ssda903.job.steps.GateTasklet;
 import org.ssda903.job.steps.IngestCounts;
 import org.ssda903.job.steps.IngestPartitions;
 import org.ssda903.job.steps.KpiTasklet;
@@ -37,7 +38,7 @@ import org.ssda903.store.StagingRepository;
 
 /**
  * The nightly job: discover the extract's files, ingest each file (one partition per 903 table, so a failed file
- * restarts alone from its last committed chunk), validate, build and store the return, compute the KPIs and publish
+ * restarts alone from its last committed chunk), stop a partial or wrong-year extract at the gate, validate, build and store the return, compute the KPIs and publish
  * the run folder. Each step's work is a class of {@code job.steps}; this class only wires them. The steps after
  * ingest replace what an earlier attempt of the same run wrote, so a restart never duplicates.
  */
@@ -45,11 +46,12 @@ import org.ssda903.store.StagingRepository;
 public class NightlyJobConfiguration {
 
 	@Bean
-	Job nightly903(JobRepository jobRepository, Step discover, Step reference, Step ingest, Step validate,
-			Step buildReturn, Step kpi, Step publish) {
+	Job nightly903(JobRepository jobRepository, Step discover, Step reference, Step ingest, Step gate,
+			Step validate, Step buildReturn, Step kpi, Step publish) {
 		return new JobBuilder(RunJobs.NIGHTLY, jobRepository).start(discover)
 			.next(reference)
 			.next(ingest)
+			.next(gate)
 			.next(validate)
 			.next(buildReturn)
 			.next(kpi)
@@ -123,6 +125,12 @@ public class NightlyJobConfiguration {
 	LoadWriter ingestWriter(@Value("#{stepExecution}") StepExecution step, StagingRepository staging,
 			RejectRepository rejects) {
 		return new LoadWriter(staging, rejects, IngestPartitions.tableOf(step), RunContext.runId(step));
+	}
+
+	/** After ingest and before anything is validated or stored: a partial extract stops here as bad input. */
+	@Bean
+	Step gate(JobRepository jobRepository, PlatformTransactionManager tx, GateTasklet tasklet) {
+		return new StepBuilder(RunStep.GATE.stepName(), jobRepository).tasklet(tasklet, tx).build();
 	}
 
 	@Bean

@@ -1,7 +1,10 @@
 package org.ssda903.reference;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +25,27 @@ import org.ssda903.reference.LaCodes.LaCode;
  */
 public final class LaCodeLoader {
 
+	/** Where the list the product ships ({@code jobs/reference/la_codes.csv}) is found in the jar. */
+	static final String SHIPPED = "/reference/la_codes.csv";
+
 	private LaCodeLoader() {
+	}
+
+	/**
+	 * The list the product ships, read from the jar so that it is there whatever folder the job runs in.
+	 */
+	public static LaCodes shipped() {
+		InputStream in = LaCodeLoader.class.getResourceAsStream(SHIPPED);
+		if (in == null) {
+			throw new IllegalStateException("the application is built without its local authority code list "
+					+ SHIPPED);
+		}
+		try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+			return load(reader);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read the shipped local authority code list", ex);
+		}
 	}
 
 	public static LaCodes load(Path csv) throws IOException {

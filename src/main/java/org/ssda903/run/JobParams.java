@@ -17,7 +17,11 @@ import org.ssda903.extract.ExtractFolder;
  * recognised.
  */
 public record JobParams(String laCode, CollectionYear year, Path extractDir, String extractSha256, Path previousDir,
-		String previousSha256, ReferenceFiles reference, String referenceSha256, Path outDir, String requestedBy) {
+		String previousSha256, ReferenceFiles reference, String referenceSha256, Path outDir, String requestedBy,
+		double maxRejectShare) {
+
+	/** Above this share of a file's rows rejected for one reason, the rejects point to a format problem. */
+	public static final double DEFAULT_MAX_REJECT_SHARE = 0.05;
 
 	public static final String LA = "la";
 
@@ -46,6 +50,12 @@ public record JobParams(String laCode, CollectionYear year, Path extractDir, Str
 	public static final String REQUESTED_BY = "requested.by";
 
 	/**
+	 * The plausibility gate's threshold: recorded with the run but not part of its identity, so that running the
+	 * same extract again with another threshold resumes the same run.
+	 */
+	public static final String MAX_REJECT_SHARE = "max-reject-share";
+
+	/**
 	 * The command line that started the run, secrets masked: non-identifying and optional (runs started before it
 	 * existed, or not from the command line, have none), so it is read from the parameters, not kept here.
 	 */
@@ -66,6 +76,7 @@ public record JobParams(String laCode, CollectionYear year, Path extractDir, Str
 			.addString(LOCAL_EXTRACTS_DIR, pathOrEmpty(this.reference.localExtracts()), false)
 			.addString(OUT_DIR, this.outDir.toAbsolutePath().toString(), false)
 			.addString(REQUESTED_BY, this.requestedBy, false)
+			.addDouble(MAX_REJECT_SHARE, this.maxRejectShare, false)
 			.toJobParameters();
 	}
 
@@ -78,15 +89,23 @@ public record JobParams(String laCode, CollectionYear year, Path extractDir, Str
 						optionalPath(parameters.getString(LA_CODES_FILE)),
 						optionalPath(parameters.getString(LOCAL_EXTRACTS_DIR))),
 				optionalSha(parameters.getString(REFERENCE_SHA256)),
-				Path.of(parameters.getString(OUT_DIR)), parameters.getString(REQUESTED_BY));
+				Path.of(parameters.getString(OUT_DIR)), parameters.getString(REQUESTED_BY),
+				// runs recorded before the option existed used the default
+				parameters.getDouble(MAX_REJECT_SHARE, DEFAULT_MAX_REJECT_SHARE));
 	}
 
 	/** Parameters for a run of an extract with the given files; checksums are taken here. */
 	public static JobParams of(String laCode, CollectionYear year, Path extractDir, Path previousDir,
 			ReferenceFiles reference, Path outDir, String requestedBy) {
+		return of(laCode, year, extractDir, previousDir, reference, outDir, requestedBy, DEFAULT_MAX_REJECT_SHARE);
+	}
+
+	/** As {@link #of(String, CollectionYear, Path, Path, ReferenceFiles, Path, String)}, with the gate's threshold. */
+	public static JobParams of(String laCode, CollectionYear year, Path extractDir, Path previousDir,
+			ReferenceFiles reference, Path outDir, String requestedBy, double maxRejectShare) {
 		return new JobParams(laCode, year, extractDir, ExtractFolder.checksum(extractDir), previousDir,
 				previousDir == null ? null : ExtractFolder.checksum(previousDir), reference, reference.sha256(), outDir,
-				requestedBy);
+				requestedBy, maxRejectShare);
 	}
 
 	private static String pathOrEmpty(Path path) {

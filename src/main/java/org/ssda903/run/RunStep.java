@@ -10,7 +10,7 @@ import java.util.Optional;
  */
 public enum RunStep {
 
-	DISCOVER("discover"), REFERENCE("reference"), INGEST("ingest"), VALIDATE("validate"),
+	DISCOVER("discover"), REFERENCE("reference"), INGEST("ingest"), GATE("gate"), VALIDATE("validate"),
 	BUILD_RETURN("build-return"), KPI("kpi"), PUBLISH("publish");
 
 	/** The worker step of each ingest partition (one per 903 file). */

@@ -55,9 +55,9 @@ public class RejectRepository {
 	 * which are personal data.
 	 */
 	public List<RejectCount> countsByFileAndReason(long runId) {
-		return this.jdbc.query("select source_file, reason, count(*) from rejected_record where run_id = ?"
+		return this.jdbc.query("select source_file, reason, count(*), min(line) from rejected_record where run_id = ?"
 				+ " group by source_file, reason order by source_file, reason",
-				(rs, n) -> new RejectCount(rs.getString(1), rs.getString(2), rs.getLong(3)), runId);
+				(rs, n) -> new RejectCount(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)), runId);
 	}
 
 	private static String nullToEmpty(String value) {

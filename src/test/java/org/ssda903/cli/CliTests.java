@@ -3,6 +3,7 @@ package org.ssda903.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -91,7 +92,66 @@ class CliTests {
 		assertThat(execute("run", "--extract", extract.toString(), "--year", "2025", "--la", "E06000034", "--out",
 				this.work.resolve("out").toString()))
 			.isEqualTo(ExitCodes.BAD_INPUT);
-		assertThat(this.out.toString()).contains("failed: notes.csv: its columns [A, B] match no 903 file layout");
+		assertThat(this.out.toString()).contains("failed: " + extract.resolve("notes.csv")
+				+ ": its first line holds none of the 903 column names");
+	}
+
+	@Test
+	void aCouncilCodeOfTheRightShapeThatIsNoCouncilIsAUsageError() {
+		assertThat(execute("run", "--extract", "fixtures/broken/unknown-council", "--year", "2025", "--la",
+				"E99999999", "--out", this.work.resolve("out").toString()))
+			.isEqualTo(ExitCodes.USAGE);
+		assertThat(this.err.toString()).contains("--la E99999999 is not a council's ONS code in the list the"
+				+ " product ships (jobs/reference/la_codes.csv)");
+	}
+
+	@Test
+	void aCouncilCodeIsAcceptedInAnyCase() {
+		assertThat(execute("run", "--extract", "fixtures/broken/unknown-council", "--year", "2025", "--la",
+				"e06000034", "--out", this.work.resolve("out").toString()))
+			.isEqualTo(ExitCodes.COMPLETED);
+		assertThat(this.out.toString()).contains("COMPLETED", "E06000034 2025");
+	}
+
+	@Test
+	void theSummaryListsEachFileThatHadRejects() {
+		assertThat(execute("run", "--extract", "fixtures/broken/short-row", "--year", "2025", "--la", "E06000034",
+				"--out", this.work.resolve("out").toString()))
+			.isEqualTo(ExitCodes.COMPLETED);
+		assertThat(this.out.toString()).contains("rows read 12, loaded 11, rejected 1",
+				"    episodes.csv: read 7, loaded 6, rejected 1")
+			.doesNotContain("header.csv: read");
+	}
+
+	@Test
+	void anExpectedErrorIsOneLineAndVerboseAddsItsStackTrace() {
+		String[] run = { "run", "--extract", "fixtures/broken/duplicated-layout", "--year", "2025", "--la",
+				"E06000034", "--out", this.work.resolve("out").toString() };
+
+		assertThat(execute(run)).isEqualTo(ExitCodes.BAD_INPUT);
+		assertThat(this.out.toString()).contains("failed: placed_for_adoption.csv and placed_for_adoption_errors.csv"
+				+ " in " + Path.of("fixtures/broken/duplicated-layout").toAbsolutePath())
+			.doesNotContain("\tat org.");
+
+		this.out.getBuffer().setLength(0);
+		String[] verbose = Arrays.copyOf(run, run.length + 1);
+		verbose[run.length] = "--verbose";
+		execute(verbose);
+		assertThat(this.out.toString()).contains("\tat org.ssda903.extract.ExtractFolder.scan");
+	}
+
+	@Test
+	void aUsageErrorIsOneLineThatPointsToHelp() {
+		assertThat(execute("run", "--year", "2025", "--la", "E06000034", "--extract", "x", "--max-reject-share",
+				"2")).isEqualTo(ExitCodes.USAGE);
+		assertThat(this.err.toString()).isEqualTo("--max-reject-share must be a share above 0 and at most 1, such"
+				+ " as 0.05 for 5% (ssda903-batch run --help lists the options)" + System.lineSeparator());
+		this.err.getBuffer().setLength(0);
+
+		assertThat(execute("run", "--yeer", "2025")).isEqualTo(ExitCodes.USAGE);
+		assertThat(this.err.toString().lines()).singleElement()
+			.asString()
+			.contains("Missing required options", "ssda903-batch run --help lists the options");
 	}
 
 	@Test

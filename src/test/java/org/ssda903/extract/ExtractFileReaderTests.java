@@ -110,6 +110,42 @@ class ExtractFileReaderTests {
 		assertThat(readAll(null)).isEmpty();
 	}
 
+	@Test
+	void emptyFieldsBeyondTheHeaderAsExcelWritesThemAreDropped() throws Exception {
+		Path file = ExtractWriter.write(this.folder, "reviews.csv", "CHILD,DOB,REVIEW,REVIEW_CODE,,,",
+				"C1,01/01/2010,01/06/2024,PN1,,,", "C2,01/01/2011,01/07/2024,PN2,", "C3,01/01/2012,01/08/2024,PN3,x");
+
+		List<ExtractRecord> records = readAll(file);
+
+		assertThat(records.get(0).fields()).containsExactly("C1", "01/01/2010", "01/06/2024", "PN1");
+		assertThat(records.get(1).fields()).containsExactly("C2", "01/01/2011", "01/07/2024", "PN2");
+		assertThat(records.get(2).fields()).as("a value beyond the header is not dropped: the row is rejected")
+			.hasSize(5);
+		assertThat(records.get(0).raw()).as("the rejects output keeps the row as written")
+			.isEqualTo("C1,01/01/2010,01/06/2024,PN1,,,");
+	}
+
+	@Test
+	void aFileWhoseDatesAreAllYearFirstIsReadAsSuchAndGivenOnInTheDfeForm() throws Exception {
+		Path file = ExtractWriter.write(this.folder, "reviews.csv", "CHILD,DOB,REVIEW,REVIEW_CODE",
+				"C1,2010-01-01,2024-06-01,PN1", "C2,2011-01-01,,PN2", "C3,2012-02-31,ZZ/ZZ/2024,PN3");
+
+		List<ExtractRecord> records = readAll(file);
+
+		assertThat(records.get(0).fields()).containsExactly("C1", "01/01/2010", "01/06/2024", "PN1");
+		assertThat(records.get(1).fields()).containsExactly("C2", "01/01/2011", "", "PN2");
+		assertThat(records.get(2).fields()).as("no date: reordered or kept, for the rules to report")
+			.containsExactly("C3", "31/02/2012", "ZZ/ZZ/2024", "PN3");
+	}
+
+	@Test
+	void aFileMixingDateFormsKeepsEachValueAsWritten() throws Exception {
+		Path file = ExtractWriter.write(this.folder, "reviews.csv", "CHILD,DOB,REVIEW,REVIEW_CODE",
+				"C1,2010-01-01,2024-06-01,PN1", "C2,01/01/2011,01/07/2024,PN2");
+
+		assertThat(readAll(file).get(0).fields()).containsExactly("C1", "2010-01-01", "2024-06-01", "PN1");
+	}
+
 	private static List<ExtractRecord> readAll(Path file) throws Exception {
 		ExtractFileReader reader = new ExtractFileReader(file, "reader");
 		reader.open(new ExecutionContext());

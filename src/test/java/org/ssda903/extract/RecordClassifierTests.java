@@ -20,6 +20,8 @@ class RecordClassifierTests {
 		blankChild[0] = "  ";
 		String[] badDec = good.clone();
 		badDec[7] = "31/04/2025";
+		String[] twoDigitYear = good.clone();
+		twoDigitYear[1] = "01/05/24";
 		String[] tooLong = good.clone();
 		tooLong[11] = "X".repeat(256);
 		return Stream.of(
@@ -28,6 +30,8 @@ class RecordClassifierTests {
 						record(badDec, 0), null),
 				Arguments.of("an episode without a valid DECOM has no identity", Table.EPISODES,
 						record(badDecom, 0), "DECOM is not a valid dd/mm/yyyy date"),
+				Arguments.of("a DECOM with a two-digit year is refused by name", Table.EPISODES,
+						record(twoDigitYear, 0), "DECOM has a two-digit year, which is never guessed: write dd/mm/yyyy"),
 				Arguments.of("the same bad date in another file loads", Table.HEADER,
 						record(new String[] { "C1", "M", "2024-05-01", "WBRI", "UN1", "", "" }, 0), null),
 				Arguments.of("blank CHILD", Table.EPISODES, record(blankChild, 0), "CHILD is blank"),

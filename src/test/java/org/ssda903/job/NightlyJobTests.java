@@ -225,7 +225,8 @@ abstract class NightlyJobTests {
 
 		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
 		assertThat(failed.getAllFailureExceptions()).singleElement()
-			.satisfies((ex) -> assertThat(ex.getMessage()).startsWith("episodes.csv: is not UTF-8 text"));
+			.satisfies((ex) -> assertThat(ex.getMessage())
+				.startsWith(extract.resolve("episodes.csv") + ": is not UTF-8 text"));
 		assertThat(this.jdbc.queryForObject("select count(*) from stg_header", Integer.class)).isZero();
 		Files.write(extract.resolve("episodes.csv"), good);
 		JobExecution repaired = run(extract, LA);
@@ -251,8 +252,8 @@ abstract class NightlyJobTests {
 
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.FAILED);
 		assertThat(execution.getAllFailureExceptions()).singleElement()
-			.satisfies((ex) -> assertThat(ex.getMessage()).startsWith("placements_extra.csv: its columns")
-				.contains("match no 903 file layout"));
+			.satisfies((ex) -> assertThat(ex.getMessage()).startsWith(extract.resolve("placements_extra.csv") + ": ")
+				.contains("matches no 903 file layout"));
 		assertThat(this.jdbc.queryForObject("select count(*) from stg_header", Integer.class)).isZero();
 	}
 
@@ -268,7 +269,8 @@ abstract class NightlyJobTests {
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.FAILED);
 		assertThat(execution.getAllFailureExceptions()).singleElement()
 			.satisfies((ex) -> assertThat(ex.getMessage())
-				.isEqualTo("header.csv: is not UTF-8 text (first invalid byte on line 2); save it as UTF-8"));
+				.isEqualTo(extract.resolve("header.csv")
+						+ ": is not UTF-8 text (first invalid byte on line 2); save it as UTF-8"));
 	}
 
 	@Test

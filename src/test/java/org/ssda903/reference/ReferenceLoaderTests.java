@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -53,6 +54,20 @@ class ReferenceLoaderTests {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> LaCodeLoader.load(new StringReader("code,kind,name\n883,county,Thurrock\n")))
 			.withMessageContaining("not dfe3, ons or special");
+	}
+
+	@Test
+	void theShippedListIsInTheApplicationAndNamesEveryEnglishCouncilOnce() throws IOException {
+		LaCodes shipped = LaCodeLoader.shipped();
+
+		assertThat(shipped.all()).filteredOn((code) -> code.kind() == LaCodes.Kind.ONS)
+			.hasSize(153)
+			.extracting(LaCodes.LaCode::code)
+			.allMatch((code) -> code.matches("E(06|08|09|10)\\d{6}"))
+			.contains("E06000034", "E08000025", "E09000001", "E10000016", "E06000065");
+		assertThat(shipped.find("E99999999")).isEmpty();
+		assertThat(shipped.all()).as("the jar's list is the one in jobs/")
+			.hasSameSizeAs(LaCodeLoader.load(Path.of("jobs/reference/la_codes.csv")).all());
 	}
 
 }

@@ -149,7 +149,7 @@ class AuditorPageTests {
 	void aFailedRunShowsItsExitMessageAndThatItPublishedNothing() throws Exception {
 		String page = page("/runs/" + this.failed.getId());
 
-		assertThat(page).contains("FAILED", AuditorExtracts.UNKNOWN_FILE + ": its columns",
+		assertThat(page).contains("FAILED", AuditorExtracts.UNKNOWN_FILE + ": its header matches no 903 file layout",
 				"No outputs: the run has not published its folder.", "No KPIs");
 		assertThat(page).doesNotContain("at org.");
 	}

@@ -1,0 +1,188 @@
+package org.ssda903.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+import org.ssda903.model.ChildRecords;
+import org.ssda903.model.CollectionYear;
+import org.ssda903.model.Dates;
+import org.ssda903.model.Row;
+import org.ssda903.model.Table;
+import org.ssda903.store.RejectCount;
+
+/**
+ * Decides, after ingest and before anything is stored, whether the extract is plausible as the year's data
+ * (contract.md, "Plausibility gate"). Many rows rejected for one reason point to a format problem (dates written
+ * another way, a column too many on every row) rather than a few bad rows, and an extract whose dates do not fall
+ * in the collection year was run for the wrong year: storing either would give a return that looks whole and is
+ * not. Each check is a function of data the job already has, and gives the message to stop with, naming files,
+ * reasons, counts and line numbers only, never a value.
+ *
+ * @param maxRejectShare the share of a file's rows that may be rejected for one reason (0.05 is 5%)
+ */
+public record PlausibilityGate(double maxRejectShare) {
+
+	/** Below this many rows rejected for one reason, a file is judged to have a few bad rows, whatever its size. */
+	public static final long MIN_REJECTED_ROWS = 20;
+
+	/** Numbers that make each row's reason its own, such as the line a duplicate repeats. */
+	private static final Pattern LINE_NUMBER = Pattern.compile("line \\d+");
+
+	/** Dates that say what happened in a year; a date of birth says nothing about which year an extract is. */
+	private static final Map<Table, List<String>> ACTIVITY_DATES = activityDates();
+
+	/**
+	 * The message to stop with when a file's rejects look like a format problem: more than the share, and at least
+	 * {@value #MIN_REJECTED_ROWS} rows, rejected for the same reason, or every row of a file rejected.
+	 *
+	 * @param rowsReadByFile rows read per source file name, as delivered
+	 * @param rejects the run's reject counts by file and reason
+	 * @return empty when every file is plausible
+	 */
+	public Optional<String> checkRejects(Map<String, Long> rowsReadByFile, List<RejectCount> rejects) {
+		Map<String, Map<String, Group>> byFile = new TreeMap<>();
+		for (RejectCount count : rejects) {
+			String reason = LINE_NUMBER.matcher(count.reason()).replaceAll("an earlier line");
+			byFile.computeIfAbsent(count.sourceFile(), (file) -> new LinkedHashMap<>())
+				.merge(reason, new Group(reason, count.rows(), count.firstLine()), Group::plus);
+		}
+		List<String> stops = new ArrayList<>();
+		byFile.forEach((file, groups) -> {
+			long read = rowsReadByFile.getOrDefault(file, 0L);
+			long rejected = groups.values().stream().mapToLong(Group::rows).sum();
+			Group largest = groups.values().stream().max(Comparator.comparingLong(Group::rows)).orElseThrow();
+			if (read > 0 && rejected >= read) {
+				stops.add(file + ": every row was rejected (" + rejected + " of " + read + "), " + largest.rows()
+						+ " because " + largest.reason() + " (e.g. line " + largest.firstLine() + ")");
+				return;
+			}
+			for (Group group : groups.values()) {
+				if (group.rows() >= MIN_REJECTED_ROWS && group.rows() > this.maxRejectShare * read) {
+					stops.add(file + ": " + group.rows() + " of " + read + " rows were rejected because "
+							+ group.reason() + " (e.g. line " + group.firstLine() + "), more than "
+							+ percent(this.maxRejectShare) + " of the file");
+				}
+			}
+		});
+		if (stops.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(String.join("; ", stops) + ". This looks like a problem with how the file was written,"
+				+ " not a few bad rows: correct the file (or export it again) and run again; nothing was stored."
+				+ " To accept this many rejects, raise --max-reject-share");
+	}
+
+	/**
+	 * The message to stop with when the extract does not fit the collection year: none of its dates of what
+	 * happened (episodes starting and ending, reviews, missing episodes, ...) falls in the year, or most episodes
+	 * still open start after the year ends. The message suggests the year the latest such date falls in.
+	 *
+	 * @return empty when the extract fits the year, or has no such dates to judge by
+	 */
+	public static Optional<String> checkYear(CollectionYear year, Collection<ChildRecords> children) {
+		long inYear = 0;
+		long dated = 0;
+		LocalDate latest = null;
+		long open = 0;
+		long openAfterEnd = 0;
+		for (ChildRecords child : children) {
+			for (Map.Entry<Table, List<String>> entry : ACTIVITY_DATES.entrySet()) {
+				for (Row row : child.rows(entry.getKey())) {
+					for (String column : entry.getValue()) {
+						LocalDate date = row.dateOrNull(column);
+						if (date == null) {
+							continue;
+						}
+						dated++;
+						if (!date.isBefore(year.start()) && !date.isAfter(year.end())) {
+							inYear++;
+						}
+						if (latest == null || date.isAfter(latest)) {
+							latest = date;
+						}
+					}
+				}
+			}
+			for (Row episode : child.rows(Table.EPISODES)) {
+				LocalDate start = episode.dateOrNull("DECOM");
+				if (start != null && episode.isBlank("DEC")) {
+					open++;
+					if (start.isAfter(year.end())) {
+						openAfterEnd++;
+					}
+				}
+			}
+		}
+		if (dated == 0) {
+			return Optional.empty();
+		}
+		String suggestion = suggestion(year, latest);
+		if (inYear == 0) {
+			return Optional.of("no date of the extract (episode starts and ends, reviews, missing episodes, ...) falls"
+					+ " in the collection year " + year.label() + " (" + range(year) + "); the latest, "
+					+ Dates.format(latest) + ", is in " + label(endYearOf(latest)) + suggestion
+					+ "; nothing was stored");
+		}
+		if (open > 0 && openAfterEnd * 2 > open) {
+			return Optional.of(openAfterEnd + " of the " + open + " open episodes start after the collection year "
+					+ year.label() + " ends (" + range(year) + ")" + suggestion + "; nothing was stored");
+		}
+		return Optional.empty();
+	}
+
+	private static String suggestion(CollectionYear year, LocalDate latest) {
+		int fits = endYearOf(latest);
+		if (fits == year.endYear() || fits < CollectionYear.FIRST_SUPPORTED || fits > CollectionYear.LAST_SUPPORTED) {
+			return ": check --year and the extract";
+		}
+		return ": is this the " + label(fits) + " extract? Then run it with --year " + fits;
+	}
+
+	/** The year, named by the year it ends, that a date falls in. */
+	private static int endYearOf(LocalDate date) {
+		return date.getMonthValue() >= 4 ? date.getYear() + 1 : date.getYear();
+	}
+
+	/** As {@link CollectionYear#label()}, for a year the product may not support. */
+	private static String label(int endYear) {
+		return (endYear - 1) + "-" + String.format("%02d", endYear % 100);
+	}
+
+	private static String range(CollectionYear year) {
+		return Dates.format(year.start()) + " to " + Dates.format(year.end());
+	}
+
+	private static String percent(double share) {
+		double percent = share * 100;
+		return (percent == Math.rint(percent) ? String.valueOf((long) percent) : String.valueOf(percent)) + "%";
+	}
+
+	private static Map<Table, List<String>> activityDates() {
+		Map<Table, List<String>> dates = new LinkedHashMap<>();
+		dates.put(Table.EPISODES, List.of("DECOM", "DEC"));
+		dates.put(Table.REVIEWS, List.of("REVIEW"));
+		dates.put(Table.MISSING, List.of("MIS_START", "MIS_END"));
+		dates.put(Table.AD1, List.of("DATE_INT", "DATE_MATCH"));
+		dates.put(Table.PLACED_FOR_ADOPTION, List.of("DATE_PLACED", "DATE_PLACED_CEASED"));
+		dates.put(Table.SW_EPISODES, List.of("SW_DECOM", "SW_DEC"));
+		return dates;
+	}
+
+	/** The rows of one file rejected for one reason, with the first line among them. */
+	private record Group(String reason, long rows, long firstLine) {
+
+		Group plus(Group other) {
+			return new Group(this.reason, this.rows + other.rows, Math.min(this.firstLine, other.firstLine));
+		}
+
+	}
+
+}

@@ -1,10 +1,14 @@
 package org.ssda903.cli;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+
+import org.springframework.core.env.Environment;
 
 import org.ssda903.common.BadExtractException;
 import org.ssda903.run.JobParams;
@@ -52,9 +56,12 @@ class JobOptions {
 					+ " visits.csv, foster-households.csv, aftercare.csv (any of them; see jobs/local-extracts).")
 	Path localExtracts;
 
-	@Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
-			description = "Where each run's folder is written (default: ${DEFAULT-VALUE}).")
+	@Option(names = "--out", paramLabel = "DIR",
+			description = "Where each run's folder is written (default: out/ in the home).")
 	Path out;
+
+	@Mixin
+	BenchmarkOptions benchmarks;
 
 	@Option(names = "--strict",
 			description = "Exit with code 7 instead of 0 when the run completes with error-severity validation"
@@ -76,13 +83,23 @@ class JobOptions {
 		existingFile(this.providers, "Ofsted provider list");
 		existingFile(this.laCodes, "local authority code list");
 		existingFolder(this.localExtracts, "local extracts folder");
+		this.benchmarks.settings();
 		return collectionYear;
 	}
 
-	/** The parameters of a run of the given extract; checksums are taken here, so the extract must be complete. */
-	JobParams params(CollectionYear collectionYear, Path extract) {
+	/** The settings these options give the application context: the targets and comparators when named. */
+	Map<String, Object> settings() {
+		return this.benchmarks.settings();
+	}
+
+	/**
+	 * The parameters of a run of the given extract; checksums are taken here, so the extract must be complete.
+	 * Without {@code --out}, runs go to the out folder the settings name (under the home).
+	 */
+	JobParams params(CollectionYear collectionYear, Path extract, Environment settings) {
+		Path outDir = (this.out != null) ? this.out : Path.of(settings.getRequiredProperty("ssda903.out"));
 		return JobParams.of(this.laCode, collectionYear, extract, this.previous,
-				new ReferenceFiles(this.postcodes, this.providers, this.laCodes, this.localExtracts), this.out,
+				new ReferenceFiles(this.postcodes, this.providers, this.laCodes, this.localExtracts), outDir,
 				RequestedBy.current());
 	}
 
@@ -92,7 +109,7 @@ class JobOptions {
 		}
 	}
 
-	private static void existingFolder(Path folder, String what) {
+	static void existingFolder(Path folder, String what) {
 		if (folder != null && !folder.toFile().isDirectory()) {
 			throw new BadExtractException(what + " " + folder + " does not exist");
 		}

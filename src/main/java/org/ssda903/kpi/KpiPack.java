@@ -21,7 +21,7 @@ import org.ssda903.reference.PostcodeLookup;
  * @param definitions the KPIs in id order
  * @param periods the rows of each quarter end held, oldest first; the last is {@code asAt}
  * @param postcodesGiven whether distances and localities could be computed
- * @param benchmarks targets and comparators
+ * @param benchmarks targets, and the comparators of England and of this council only
  */
 public record KpiPack(String laCode, LocalDate asAt, List<KpiDefinition> definitions,
 		SortedMap<LocalDate, List<KpiResult>> periods, boolean postcodesGiven, KpiBenchmarks benchmarks) {
@@ -35,6 +35,7 @@ public record KpiPack(String laCode, LocalDate asAt, List<KpiDefinition> definit
 	public KpiPack {
 		definitions = List.copyOf(definitions);
 		periods = new TreeMap<>(periods);
+		benchmarks = benchmarks.forCouncil(laCode);
 	}
 
 	/**

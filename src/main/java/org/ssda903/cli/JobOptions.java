@@ -97,7 +97,7 @@ class JobOptions {
 	 * Without {@code --out}, runs go to the out folder the settings name (under the home).
 	 */
 	JobParams params(CollectionYear collectionYear, Path extract, Environment settings) {
-		Path outDir = (this.out != null) ? this.out : Path.of(settings.getRequiredProperty("ssda903.out"));
+		Path outDir = (this.out != null) ? this.out : Path.of(settings.getRequiredProperty("ssda903.out")).normalize();
 		return JobParams.of(this.laCode, collectionYear, extract, this.previous,
 				new ReferenceFiles(this.postcodes, this.providers, this.laCodes, this.localExtracts), outDir,
 				RequestedBy.current());

@@ -94,7 +94,7 @@ class KpiCommand implements Callable<Integer> {
 				throw new CommandLine.ParameterException(this.spec.commandLine(), ex.getMessage());
 			}
 			Path parent = (this.out != null) ? this.out
-					: Path.of(context.getEnvironment().getRequiredProperty("ssda903.out"), "kpi");
+					: Path.of(context.getEnvironment().getRequiredProperty("ssda903.out"), "kpi").normalize();
 			Path folder = write(pack, parent.resolve(this.laCode + "_" + quarter));
 			this.spec.commandLine()
 				.getOut()

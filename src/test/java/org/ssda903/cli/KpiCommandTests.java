@@ -107,6 +107,19 @@ class KpiCommandTests {
 		assertThat(pack.resolve("kpi.csv")).exists();
 		assertThat(new CommandLine(new KpiCommand()).execute("--la", LA, "--as-at", "2024-03-30", "--out",
 				this.work.resolve("bad").toString())).isEqualTo(ExitCodes.USAGE);
+
+		// the council's own comparators for this command only; a named file that is not there is bad input
+		Path own = Files.writeString(this.work.resolve("own-comparators.csv"), """
+				kpi_id,geography,la,year,value,vintage,source
+				CLA-01,Our council,E06000034,2024,4242,our own release,test
+				""");
+		assertThat(new CommandLine(new KpiCommand()).execute("--la", LA, "--as-at", "2024-12-31", "--out",
+				this.work.resolve("own").toString(), "--comparators", own.toString())).isZero();
+		assertThat(Files.readString(this.work.resolve("own").resolve(LA + "_2024-12-31/committee-report.html")))
+			.contains("4242", "comparators from " + own.toAbsolutePath())
+			.doesNotContain("81770");
+		assertThat(Cli.execute("kpi", "--la", LA, "--as-at", "2024-12-31", "--targets",
+				this.work.resolve("nowhere.csv").toString())).isEqualTo(ExitCodes.BAD_INPUT);
 	}
 
 	private void storeRuns() throws Exception {

@@ -47,11 +47,12 @@ if [ -n "${SSDA903_OUT:-}" ]; then
 	set -- "$@" --out "$SSDA903_OUT"
 fi
 # shellcheck disable=SC2086 # SSDA903_RUN_OPTIONS is a list of options
-java -jar "$SSDA903_JAR" "$@" ${SSDA903_RUN_OPTIONS:-} >"$LOG" 2>&1
+# appended: a second start the same night (a retry) keeps the first one's output
+java -jar "$SSDA903_JAR" "$@" ${SSDA903_RUN_OPTIONS:-} >>"$LOG" 2>&1
 code=$?
 
-# the execution the job reported, for the command to run next
-execution=$(sed -n 's/^Run [0-9]* (execution \([0-9]*\)).*/\1/p' "$LOG" | head -n 1)
+# the execution the job reported last, for the command to run next
+execution=$(sed -n 's/^Run [0-9]* (execution \([0-9]*\)).*/\1/p' "$LOG" | tail -n 1)
 JOB="java -jar $SSDA903_JAR"
 
 case $code in

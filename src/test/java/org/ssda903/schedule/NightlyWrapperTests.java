@@ -39,7 +39,7 @@ class NightlyWrapperTests {
 		Path extract = Files.createDirectories(this.work.resolve("inbound/tonight"));
 		Files.writeString(extract.resolve("READY"), "");
 
-		Result result = wrapper(extract, jobExit);
+		Result result = wrapper(extract, jobExit, 12);
 
 		assertThat(result.exitCode()).isEqualTo(wrapperExit);
 		Path log;
@@ -62,7 +62,7 @@ class NightlyWrapperTests {
 	void aDeliveryWithoutItsMarkerRunsNothingAndSaysSoOnce() throws Exception {
 		Path extract = Files.createDirectories(this.work.resolve("inbound/tonight"));
 
-		Result result = wrapper(extract, 0);
+		Result result = wrapper(extract, 0, 12);
 
 		assertThat(result.exitCode()).isZero();
 		assertThat(result.output().lines()).hasSize(1);
@@ -70,17 +70,31 @@ class NightlyWrapperTests {
 		assertThat(this.work.resolve("home/logs")).doesNotExist();
 	}
 
+	@Test
+	void aSecondStartTheSameNightKeepsTheFirstOutputAndNamesItsOwnExecution() throws Exception {
+		Path extract = Files.createDirectories(this.work.resolve("inbound/tonight"));
+		Files.writeString(extract.resolve("READY"), "");
+
+		assertThat(wrapper(extract, 5, 12).exitCode()).isEqualTo(5);
+		Result again = wrapper(extract, 7, 13);
+
+		assertThat(again.output()).endsWith("rejects 13.\n");
+		try (var logs = Files.list(this.work.resolve("home/logs"))) {
+			assertThat(Files.readString(logs.findFirst().orElseThrow())).contains("(execution 12)", "(execution 13)");
+		}
+	}
+
 	private record Result(int exitCode, String output) {
 	}
 
-	private Result wrapper(Path extract, int jobExit) throws Exception {
+	private Result wrapper(Path extract, int jobExit, int execution) throws Exception {
 		Path bin = Files.createDirectories(this.work.resolve("bin"));
 		Path java = Files.writeString(bin.resolve("java"), """
 				#!/bin/sh
-				echo "Run 9 (execution 12): STATUS in 1.0 s, E06000034 2026"
+				echo "Run 9 (execution %d): STATUS in 1.0 s, E06000034 2026"
 				echo "2026-11-28 02:00:01 INFO  stub log line" >&2
 				exit %d
-				""".formatted(jobExit), StandardCharsets.UTF_8);
+				""".formatted(execution, jobExit), StandardCharsets.UTF_8);
 		Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwx------"));
 		ProcessBuilder builder = new ProcessBuilder("sh", WRAPPER.toString()).redirectErrorStream(true);
 		Map<String, String> environment = builder.environment();

@@ -37,7 +37,7 @@ import org.ssda903.common.BadExtractException;
 public record KpiBenchmarks(Map<String, Target> targets, List<Published> comparators, String source) {
 
 	/** The geography of national figures, the only rows without a council. */
-	public static final String ENGLAND = "England";
+	private static final String ENGLAND = "England";
 
 	public KpiBenchmarks {
 		targets = Map.copyOf(targets);
@@ -116,10 +116,6 @@ public record KpiBenchmarks(Map<String, Target> targets, List<Published> compara
 		return new KpiBenchmarks(this.targets,
 				this.comparators.stream().filter((figure) -> figure.la() == null || figure.la().equals(laCode)).toList(),
 				this.source);
-	}
-
-	public static KpiBenchmarks load(Path targetsFile, Path comparatorsFile) {
-		return load(SourceFile.of(targetsFile), SourceFile.of(comparatorsFile));
 	}
 
 	public static KpiBenchmarks load(SourceFile targetsFile, SourceFile comparatorsFile) {

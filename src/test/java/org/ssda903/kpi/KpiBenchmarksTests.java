@@ -47,7 +47,7 @@ class KpiBenchmarksTests {
 				StandardCharsets.UTF_8);
 		Path comparators = Files.writeString(this.work.resolve("comparators.csv"),
 				String.join("\n", comparatorLines) + "\n", StandardCharsets.UTF_8);
-		return KpiBenchmarks.load(targets, comparators);
+		return KpiBenchmarks.load(KpiBenchmarks.SourceFile.of(targets), KpiBenchmarks.SourceFile.of(comparators));
 	}
 
 }

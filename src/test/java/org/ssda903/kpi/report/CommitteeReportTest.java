@@ -39,7 +39,8 @@ class CommitteeReportTest {
 				LocalExtractLoader.load(Path.of("fixtures/local/health-assessments.csv"),
 						Path.of("fixtures/local/visits.csv"), Path.of("fixtures/local/foster-households.csv"),
 						Path.of("fixtures/local/aftercare.csv")),
-				KpiBenchmarks.load(Path.of("jobs/kpi-targets.csv"), Path.of("jobs/kpi-comparators.csv")));
+				KpiBenchmarks.load(KpiBenchmarks.SourceFile.of(Path.of("jobs/kpi-targets.csv")),
+						KpiBenchmarks.SourceFile.of(Path.of("jobs/kpi-comparators.csv"))));
 	}
 
 	@Test

@@ -83,11 +83,13 @@ class JobOptions {
 		existingFile(this.providers, "Ofsted provider list");
 		existingFile(this.laCodes, "local authority code list");
 		existingFolder(this.localExtracts, "local extracts folder");
-		this.benchmarks.settings();
 		return collectionYear;
 	}
 
-	/** The settings these options give the application context: the targets and comparators when named. */
+	/**
+	 * The settings these options give the application context: the targets and comparators when named. Called
+	 * before the context starts, so a named file that does not exist fails the command before a database opens.
+	 */
 	Map<String, Object> settings() {
 		return this.benchmarks.settings();
 	}

@@ -3,10 +3,14 @@ package org.ssda903.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+
+import org.springframework.core.env.Environment;
 
 import org.ssda903.common.BadExtractException;
 import org.ssda903.run.JobParams;
@@ -58,14 +62,17 @@ class JobOptions {
 					+ " visits.csv, foster-households.csv, aftercare.csv (any of them; see jobs/local-extracts).")
 	Path localExtracts;
 
-	@Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
-			description = "Where each run's folder is written (default: ${DEFAULT-VALUE}).")
+	@Option(names = "--out", paramLabel = "DIR",
+			description = "Where each run's folder is written (default: out/ in the home).")
 	Path out;
 
 	@Option(names = "--max-reject-share", paramLabel = "SHARE", defaultValue = "0.05",
 			description = "Stop the run as bad input when more than this share of a file's rows (and at least 20)"
 					+ " are rejected for one reason (default: ${DEFAULT-VALUE}, i.e. 5%%).")
 	double maxRejectShare;
+
+	@Mixin
+	BenchmarkOptions benchmarks;
 
 	@Option(names = "--strict",
 			description = "Exit with code 7 instead of 0 when the run completes with error-severity validation"
@@ -124,10 +131,22 @@ class JobOptions {
 		}
 	}
 
-	/** The parameters of a run of the given extract; checksums are taken here, so the extract must be complete. */
-	JobParams params(CollectionYear collectionYear, Path extract) {
+	/**
+	 * The settings these options give the application context: the targets and comparators when named. Called
+	 * before the context starts, so a named file that does not exist fails the command before a database opens.
+	 */
+	Map<String, Object> settings() {
+		return this.benchmarks.settings();
+	}
+
+	/**
+	 * The parameters of a run of the given extract; checksums are taken here, so the extract must be complete.
+	 * Without {@code --out}, runs go to the out folder the settings name (under the home).
+	 */
+	JobParams params(CollectionYear collectionYear, Path extract, Environment settings) {
+		Path outDir = (this.out != null) ? this.out : Path.of(settings.getRequiredProperty("ssda903.out")).normalize();
 		return JobParams.of(this.laCode, collectionYear, extract, this.previous,
-				new ReferenceFiles(this.postcodes, this.providers, this.laCodes, this.localExtracts), this.out,
+				new ReferenceFiles(this.postcodes, this.providers, this.laCodes, this.localExtracts), outDir,
 				RequestedBy.current(), this.maxRejectShare);
 	}
 
@@ -137,7 +156,7 @@ class JobOptions {
 		}
 	}
 
-	private static void existingFolder(Path folder, String what) {
+	static void existingFolder(Path folder, String what) {
 		if (folder != null && !folder.toFile().isDirectory()) {
 			throw new BadExtractException(what + " " + folder + " does not exist");
 		}

@@ -1,12 +1,9 @@
 package org.ssda903.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.OutputStream;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
+import org.ssda903.publish.OutputFolder;
+import org.ssda903.reference.PostcodeLookup;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
@@ -14,6 +11,7 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -26,7 +24,6 @@ import org.ssda903.kpi.KpiOutputs;
 import org.ssda903.kpi.KpiPack;
 import org.ssda903.kpi.local.LocalExtractLoader;
 import org.ssda903.kpi.local.LocalExtracts;
-import org.ssda903.reference.PostcodeLookup;
 import org.ssda903.reference.PostcodeLookupLoader;
 import org.ssda903.reference.ReferenceSnapshot;
 
@@ -49,22 +46,17 @@ class KpiCommand implements Callable<Integer> {
 	@Option(names = "--la", required = true, paramLabel = "CODE", description = "The council's ONS code.")
 	String laCode;
 
-	@Option(names = "--out", paramLabel = "DIR", defaultValue = "out/kpi",
-			description = "Where kpi.csv, coverage.csv, children.csv (child ids: owner-only) and committee-report.html"
-					+ " are written (default: ${DEFAULT-VALUE}).")
+	@Option(names = "--out", paramLabel = "DIR",
+			description = "Where the pack's folder, <LA>_<quarter end>/ with kpi.csv and committee-report.html, is"
+					+ " written (default: out/kpi/ in the home).")
 	Path out;
 
 	@Option(names = "--postcodes", paramLabel = "FILE",
 			description = "Postcode lookup, for distances and locality (default: the lookup the database holds).")
 	Path postcodes;
 
-	@Option(names = "--targets", paramLabel = "FILE", defaultValue = "jobs/kpi-targets.csv",
-			description = "Targets, tolerances and polarity (default: ${DEFAULT-VALUE}).")
-	Path targets;
-
-	@Option(names = "--comparators", paramLabel = "FILE", defaultValue = "jobs/kpi-comparators.csv",
-			description = "Published England, region and neighbour figures (default: ${DEFAULT-VALUE}).")
-	Path comparators;
+	@Mixin
+	BenchmarkOptions benchmarks;
 
 	@Option(names = "--health-assessments", paramLabel = "FILE", description = "Local extract for HLT-05.")
 	Path healthAssessments;
@@ -81,10 +73,10 @@ class KpiCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws IOException {
 		LocalDate day = parseDay();
-		KpiBenchmarks benchmarks = benchmarks();
+		Map<String, Object> settings = this.benchmarks.settings();
 		LocalExtracts local = LocalExtractLoader.load(this.healthAssessments, this.visits, this.fosterHouseholds,
 				this.aftercare);
-		try (ConfigurableApplicationContext context = SpringContexts.start()) {
+		try (ConfigurableApplicationContext context = SpringContexts.start(settings)) {
 			CareHistory history = context.getBean(KpiDataSource.class).load(this.laCode);
 			if (history.years().isEmpty()) {
 				throw new BadExtractException("the database holds no 903 return of " + this.laCode
@@ -95,16 +87,18 @@ class KpiCommand implements Callable<Integer> {
 					: context.getBean(ReferenceSnapshot.class).postcodes().orElse(null);
 			KpiPack pack;
 			try {
-				pack = KpiPack.build(history, this.laCode, quarter, lookup, local, benchmarks);
+				pack = KpiPack.build(history, this.laCode, quarter, lookup, local, context.getBean(KpiBenchmarks.class));
 			}
 			catch (IllegalArgumentException ex) {
 				throw new CommandLine.ParameterException(this.spec.commandLine(), ex.getMessage());
 			}
-			write(pack);
+			Path parent = (this.out != null) ? this.out
+					: Path.of(context.getEnvironment().getRequiredProperty("ssda903.out"), "kpi").normalize();
+			Path folder = write(pack, parent.resolve(this.laCode + "_" + quarter));
 			this.spec.commandLine()
 				.getOut()
 				.printf("KPIs for the 12 months to %s (%d quarter(s) of trend) written to %s%n", quarter,
-						pack.periods().size(), this.out);
+						pack.periods().size(), folder.toAbsolutePath());
 			return ExitCodes.COMPLETED;
 		}
 	}
@@ -128,39 +122,15 @@ class KpiCommand implements Callable<Integer> {
 		}
 	}
 
-	private KpiBenchmarks benchmarks() {
-		boolean targetsGiven = Files.isRegularFile(this.targets);
-		boolean comparatorsGiven = Files.isRegularFile(this.comparators);
-		if (!targetsGiven || !comparatorsGiven) {
-			this.spec.commandLine()
-				.getErr()
-				.printf("Targets or comparators not found (%s, %s): the report shows no RAG or comparators.%n",
-						this.targets, this.comparators);
-			return KpiBenchmarks.none();
-		}
-		return KpiBenchmarks.load(this.targets, this.comparators);
-	}
-
-	/** children.csv holds child ids, so it is readable by its owner only, as in a run folder. */
-	private void write(KpiPack pack) {
-		try {
-			Files.createDirectories(this.out);
-			for (Map.Entry<String, KpiOutputs.Output> file : KpiOutputs.of(pack).entrySet()) {
-				Path target = this.out.resolve(file.getKey());
-				Files.deleteIfExists(target);
-				Files.createFile(target);
-				if (file.getKey().equals(KpiOutputs.CHILDREN_CSV)
-						&& FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-					Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-------"));
-				}
-				try (OutputStream stream = Files.newOutputStream(target)) {
-					file.getValue().writeTo(stream);
-				}
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot write the KPI outputs to " + this.out, ex);
-		}
+	/**
+	 * One folder per council and quarter end, so that each quarter's pack stays as it went to committee, owner-only
+	 * like a run's folder (children.csv holds child ids); the CSV has the same suppression of small counts as the
+	 * report.
+	 */
+	private static Path write(KpiPack pack, Path folder) {
+		OutputFolder output = new OutputFolder(folder);
+		KpiOutputs.published(pack).forEach((name, file) -> output.write(name, file::writeTo));
+		return folder;
 	}
 
 }

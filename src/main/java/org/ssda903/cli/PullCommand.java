@@ -41,7 +41,7 @@ class PullCommand implements Callable<Integer> {
 			description = "The CMS reporting database, e.g. jdbc:mysql://cms-reporting:3306/cms; without a password.")
 	String cmsUrl;
 
-	@Option(names = "--queries", paramLabel = "DIR", defaultValue = "jobs/cms-queries",
+	@Option(names = "--queries", paramLabel = "DIR", defaultValue = "${env:SSDA903_HOME:-.}/jobs/cms-queries",
 			description = "Folder of <table>.sql queries, one per 903 table to pull (default: ${DEFAULT-VALUE}).")
 	Path queries;
 

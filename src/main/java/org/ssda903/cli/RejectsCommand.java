@@ -31,7 +31,8 @@ class RejectsCommand implements Callable<Integer> {
 	long executionId;
 
 	@Option(names = "--out", paramLabel = "FILE",
-			description = "Where to write the list (default: out/corrections_run-<run id>.csv); - for standard output.")
+			description = "Where to write the list (default: out/corrections_run-<run id>.csv in the home); - for"
+					+ " standard output.")
 	String outFile;
 
 	@Override
@@ -50,7 +51,9 @@ class RejectsCommand implements Callable<Integer> {
 				out.flush();
 				return ExitCodes.COMPLETED;
 			}
-			Path file = Path.of(this.outFile == null ? "out/corrections_run-" + runId + ".csv" : this.outFile);
+			Path file = (this.outFile != null) ? Path.of(this.outFile)
+					: Path.of(context.getEnvironment().getRequiredProperty("ssda903.out"),
+							"corrections_run-" + runId + ".csv");
 			CorrectionList.writeFile(corrections, file);
 			out.printf("%d correction(s) of run %d written to %s%n", corrections.size(), runId, file.toAbsolutePath());
 			out.flush();

@@ -13,6 +13,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.ssda903.common.BadExtractException;
 import org.ssda903.run.JobParams;
 import org.ssda903.job.NightlyRunner;
+import org.ssda903.model.CollectionYear;
 
 /**
  * {@code run}: the nightly job on an extract folder. Running it again on the same extract after a failure resumes
@@ -34,8 +35,10 @@ class RunCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		JobParams params = this.job.params(this.job.check(), this.extract);
-		try (ConfigurableApplicationContext context = SpringContexts.start()) {
+		CollectionYear year = this.job.check();
+		JobOptions.existingFolder(this.extract, "extract folder");
+		try (ConfigurableApplicationContext context = SpringContexts.start(this.job.settings())) {
+			JobParams params = this.job.params(year, this.extract, context.getEnvironment());
 			NightlyRunner.Outcome outcome = context.getBean(NightlyRunner.class).run(params,
 					this.spec.root().commandLine().getParseResult().originalArgs());
 			return context.getBean(RunSummary.class).report(outcome, this.spec.commandLine(), this.job.strict);

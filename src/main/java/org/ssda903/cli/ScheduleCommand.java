@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -97,7 +98,7 @@ class ScheduleCommand implements Callable<Integer> {
 
 	private int once(CollectionYear year, String marker, Sleeper sleeper) {
 		List<Integer> codes = new ArrayList<>();
-		try (ConfigurableApplicationContext context = SpringContexts.start()) {
+		try (ConfigurableApplicationContext context = SpringContexts.start(this.job.settings())) {
 			scheduler(context, year, null, marker, sleeper, codes).tick();
 		}
 		return codes.stream()
@@ -122,8 +123,9 @@ class ScheduleCommand implements Callable<Integer> {
 				Thread.currentThread().interrupt();
 			}
 		}, "schedule-stop"));
-		try (ConfigurableApplicationContext context = SpringContexts
-			.start(Map.of("spring.main.register-shutdown-hook", false))) {
+		Map<String, Object> settings = new HashMap<>(this.job.settings());
+		settings.put("spring.main.register-shutdown-hook", false);
+		try (ConfigurableApplicationContext context = SpringContexts.start(settings)) {
 			this.spec.commandLine().getOut().printf("Watching %s on %s. Stop with Ctrl-C.%n", this.inbound, this.cron);
 			this.spec.commandLine().getOut().flush();
 			scheduler(context, year, schedule, marker, stop, new ArrayList<>()).runUntilStopped();
@@ -139,7 +141,7 @@ class ScheduleCommand implements Callable<Integer> {
 		RunSummary summary = context.getBean(RunSummary.class);
 		CommandLine commandLine = this.spec.commandLine();
 		return new Scheduler(schedule, new InboundFolder(this.inbound, marker, this.stableFor, sleeper),
-				(delivery) -> this.job.params(year, delivery), context.getBean(NightlyRunner.class),
+				(delivery) -> this.job.params(year, delivery, context.getEnvironment()), context.getBean(NightlyRunner.class),
 				(pickup) -> codes.add(exitCode(pickup, summary, commandLine)), Clock.systemDefaultZone(), sleeper);
 	}
 

@@ -34,6 +34,11 @@ final class SpringContexts {
 	 * {@code serve} turns the web server on, which application.properties keeps off for every other command.
 	 */
 	static ConfigurableApplicationContext start(Map<String, Object> commandSettings) {
+		String home = System.getenv("SSDA903_HOME");
+		if (home != null && !Path.of(home).isAbsolute()) {
+			// H2 refuses a database path relative to the current folder, and every command must see the same home
+			throw new IllegalArgumentException("SSDA903_HOME must be an absolute path, not '" + home + "'");
+		}
 		SpringApplication application = new SpringApplication(Ssda903Application.class);
 		application.setAddCommandLineProperties(false);
 		application.setLogStartupInfo(false);

@@ -1,10 +1,10 @@
 package org.ssda903.kpi;
 
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,16 +20,24 @@ import com.opencsv.CSVReaderBuilder;
 import com.opencsv.RFC4180ParserBuilder;
 import com.opencsv.exceptions.CsvException;
 
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+
 import org.ssda903.common.BadExtractException;
 
 /**
- * Targets and published comparators, kept as editable CSV in jobs/ (kpi-targets.csv, kpi-comparators.csv) so that
- * the committee's agreed targets and each new DfE release change no code.
+ * Targets and published comparators, kept as editable CSV (kpi-targets.csv, kpi-comparators.csv) so that the
+ * committee's agreed targets and each new DfE release change no code. Every comparator row names the council it
+ * applies to, or none for England, so that a council's report never shows another council's figures.
  *
  * @param targets by KPI id
  * @param comparators every published figure, any order
+ * @param source which files these came from, in words, for the footer of the committee report
  */
-public record KpiBenchmarks(Map<String, Target> targets, List<Published> comparators) {
+public record KpiBenchmarks(Map<String, Target> targets, List<Published> comparators, String source) {
+
+	/** The geography of national figures, the only rows without a council. */
+	private static final String ENGLAND = "England";
 
 	public KpiBenchmarks {
 		targets = Map.copyOf(targets);
@@ -37,7 +45,20 @@ public record KpiBenchmarks(Map<String, Target> targets, List<Published> compara
 	}
 
 	public static KpiBenchmarks none() {
-		return new KpiBenchmarks(Map.of(), List.of());
+		return new KpiBenchmarks(Map.of(), List.of(), "no targets or comparators");
+	}
+
+	/**
+	 * A benchmarks file and how the report names it.
+	 *
+	 * @param name the file's path, or which shipped default it is
+	 */
+	public record SourceFile(String name, Resource resource) {
+
+		public static SourceFile of(Path path) {
+			return new SourceFile(path.toAbsolutePath().normalize().toString(), new FileSystemResource(path));
+		}
+
 	}
 
 	/**
@@ -54,10 +75,11 @@ public record KpiBenchmarks(Map<String, Target> targets, List<Published> compara
 	 * A published figure.
 	 *
 	 * @param geography England, a region, a council or a statistical-neighbour group
+	 * @param la the ONS code of the council whose reports show the figure; null for England's, shown in all
 	 * @param year the year ending 31 March the figure is for
 	 * @param vintage the publication it was taken from: DfE revises back years in every release
 	 */
-	public record Published(String kpiId, String geography, int year, BigDecimal value, String vintage,
+	public record Published(String kpiId, String geography, String la, int year, BigDecimal value, String vintage,
 			String source) {
 	}
 
@@ -89,7 +111,14 @@ public record KpiBenchmarks(Map<String, Target> targets, List<Published> compara
 		return byGeography.values().stream().sorted(Comparator.comparing(Published::geography)).toList();
 	}
 
-	public static KpiBenchmarks load(Path targetsFile, Path comparatorsFile) {
+	/** The same benchmarks without the comparators of other councils. */
+	public KpiBenchmarks forCouncil(String laCode) {
+		return new KpiBenchmarks(this.targets,
+				this.comparators.stream().filter((figure) -> figure.la() == null || figure.la().equals(laCode)).toList(),
+				this.source);
+	}
+
+	public static KpiBenchmarks load(SourceFile targetsFile, SourceFile comparatorsFile) {
 		Map<String, Target> targets = new HashMap<>();
 		for (Map<String, String> row : read(targetsFile)) {
 			String id = row.get("kpi_id");
@@ -97,25 +126,42 @@ public record KpiBenchmarks(Map<String, Target> targets, List<Published> compara
 					Optional.ofNullable(decimal(row.get("tolerance"))).orElse(BigDecimal.ZERO)));
 		}
 		List<Published> comparators = new ArrayList<>();
+		int line = 1;
 		for (Map<String, String> row : read(comparatorsFile)) {
-			try {
-				comparators.add(new Published(row.get("kpi_id"), row.get("geography"), Integer.parseInt(row.get("year")),
-						new BigDecimal(row.get("value")), row.get("vintage"), row.get("source")));
-			}
-			catch (NumberFormatException ex) {
-				throw new BadExtractException(comparatorsFile.getFileName() + ": year and value must be numbers (KPI "
-						+ row.get("kpi_id") + ")", ex);
-			}
+			line++;
+			comparators.add(published(comparatorsFile, line, row));
 		}
-		return new KpiBenchmarks(targets, comparators);
+		return new KpiBenchmarks(targets, comparators,
+				"targets from " + targetsFile.name() + "; comparators from " + comparatorsFile.name());
 	}
 
-	private static Polarity polarity(Path file, String text) {
+	private static Published published(SourceFile file, int line, Map<String, String> row) {
+		String la = row.get("la");
+		if (la == null) {
+			throw new BadExtractException(file.name() + " has no la column: each comparator row must name the council"
+					+ " (ONS code) whose report shows it, or be England's with la blank");
+		}
+		String geography = row.get("geography");
+		if (la.isEmpty() && !ENGLAND.equals(geography)) {
+			throw new BadExtractException(file.name() + " line " + line + ": only England's figures may leave la blank;"
+					+ " give the ONS code of the council whose report shows " + geography + "'s figure");
+		}
+		try {
+			return new Published(row.get("kpi_id"), geography, la.isEmpty() ? null : la,
+					Integer.parseInt(row.get("year")), new BigDecimal(row.get("value")), row.get("vintage"),
+					row.get("source"));
+		}
+		catch (NumberFormatException ex) {
+			throw new BadExtractException(file.name() + " line " + line + ": year and value must be numbers", ex);
+		}
+	}
+
+	private static Polarity polarity(SourceFile file, String text) {
 		return switch (text.toLowerCase(Locale.ROOT)) {
 			case "higher" -> Polarity.HIGHER_IS_BETTER;
 			case "lower" -> Polarity.LOWER_IS_BETTER;
 			case "neutral", "" -> Polarity.NEUTRAL;
-			default -> throw new BadExtractException(file.getFileName() + ": polarity must be higher, lower or neutral");
+			default -> throw new BadExtractException(file.name() + ": polarity must be higher, lower or neutral");
 		};
 	}
 
@@ -124,8 +170,8 @@ public record KpiBenchmarks(Map<String, Target> targets, List<Published> compara
 	}
 
 	/** The rows as maps by lower-case header name, blanks as empty strings. */
-	private static List<Map<String, String>> read(Path file) {
-		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+	private static List<Map<String, String>> read(SourceFile file) {
+		try (Reader reader = new InputStreamReader(file.resource().getInputStream(), StandardCharsets.UTF_8);
 				CSVReader csv = new CSVReaderBuilder(reader).withCSVParser(new RFC4180ParserBuilder().build()).build()) {
 			List<String[]> records = csv.readAll();
 			List<Map<String, String>> rows = new ArrayList<>();
@@ -143,7 +189,7 @@ public record KpiBenchmarks(Map<String, Target> targets, List<Published> compara
 			return rows;
 		}
 		catch (IOException | CsvException ex) {
-			throw new BadExtractException(file + " cannot be read", ex);
+			throw new BadExtractException(file.name() + " cannot be read", ex);
 		}
 	}
 

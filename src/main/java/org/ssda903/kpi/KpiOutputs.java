@@ -40,8 +40,20 @@ public final class KpiOutputs {
 
 	/** Each file by name, with what writes it; in the order written. */
 	public static Map<String, Output> of(KpiPack pack) {
+		return files(pack, (out) -> new KpiCsvWriter().write(pack.allRows(), writer(out)));
+	}
+
+	/**
+	 * As {@link #of}, for a pack that leaves the run's folder for committee: counts of 1 to 4 suppressed in the
+	 * CSV as in the report (the unsuppressed figures stay in the database).
+	 */
+	public static Map<String, Output> published(KpiPack pack) {
+		return files(pack, (out) -> new KpiCsvWriter().writePublished(pack, writer(out)));
+	}
+
+	private static Map<String, Output> files(KpiPack pack, Output kpiCsv) {
 		Map<String, Output> files = new LinkedHashMap<>();
-		files.put(KPI_CSV, (out) -> new KpiCsvWriter().write(pack.allRows(), writer(out)));
+		files.put(KPI_CSV, kpiCsv);
 		files.put(COVERAGE_CSV, (out) -> coverage(pack, out));
 		files.put(CHILDREN_CSV, (out) -> children(pack, out));
 		files.put(REPORT, (out) -> out.write(CommitteeReport.render(pack).getBytes(StandardCharsets.UTF_8)));

@@ -23,7 +23,7 @@ import org.ssda903.reference.PostcodeLookup;
  * @param notCovered for each quarter end whose 12 months start before the earliest return held, the days no return
  * covers: its rows are computed on what there is
  * @param postcodesGiven whether distances and localities could be computed
- * @param benchmarks targets and comparators
+ * @param benchmarks targets, and the comparators of England and of this council only
  */
 public record KpiPack(String laCode, LocalDate asAt, List<KpiDefinition> definitions,
 		SortedMap<LocalDate, List<KpiResult>> periods, SortedMap<LocalDate, List<KpiMember>> members,
@@ -40,6 +40,7 @@ public record KpiPack(String laCode, LocalDate asAt, List<KpiDefinition> definit
 		periods = new TreeMap<>(periods);
 		members = new TreeMap<>(members);
 		notCovered = new TreeMap<>(notCovered);
+		benchmarks = benchmarks.forCouncil(laCode);
 	}
 
 	/**

@@ -32,7 +32,8 @@ public final class OutputFolder {
 	private final Path root;
 
 	public OutputFolder(Path root) {
-		this.root = root;
+		// normalised like every file's path below, so that a folder given as ./out holds its own files
+		this.root = root.normalize();
 		createOwnerOnly(root);
 	}
 

@@ -3,6 +3,7 @@ package org.ssda903.cli;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -91,18 +92,41 @@ class KpiCommandTests {
 		int exit = new CommandLine(new KpiCommand()).execute("--la", LA, "--as-at", "2024-12-31", "--out",
 				out.toString(), "--postcodes", "fixtures/reference/postcodes.csv");
 		assertThat(exit).isZero();
-		List<String> csv = Files.readAllLines(out.resolve("kpi.csv"), StandardCharsets.UTF_8);
+		Path pack = out.resolve(LA + "_2024-12-31");
+		assertThat(Files.getPosixFilePermissions(pack)).isEqualTo(PosixFilePermissions.fromString("rwx------"));
+		assertThat(Files.getPosixFilePermissions(pack.resolve("kpi.csv")))
+			.isEqualTo(PosixFilePermissions.fromString("rw-------"));
+		List<String> csv = Files.readAllLines(pack.resolve("kpi.csv"), StandardCharsets.UTF_8);
 		assertThat(csv.get(0))
 			.isEqualTo("kpi_id,name,period_start,period_end,breakdown,breakdown_value,numerator,denominator,value");
 		assertThat(csv).anyMatch((line) -> line.startsWith("CLA-01,Children looked after at period end,2024-01-01,"
 				+ "2024-12-31,,,"));
-		String html = Files.readString(out.resolve("committee-report.html"), StandardCharsets.UTF_8);
+		// counts from 1 to 4 are published as c, as in the report (the sample has some among its breakdowns)
+		assertThat(csv).anyMatch((line) -> line.endsWith(",c"))
+			.noneMatch((line) -> line.matches(".*,[1-4],,[1-4]$"));
+		String html = Files.readString(pack.resolve("committee-report.html"), StandardCharsets.UTF_8);
 		assertThat(html).contains("<svg", "CLA-01", "STB-02", "England").doesNotContain("<script", "http://", "https://");
 
+		// another quarter gets its own folder beside the first
 		assertThat(new CommandLine(new KpiCommand()).execute("--la", LA, "--as-at", "2024-03-31", "--out",
-				this.work.resolve("kpi-2024").toString())).isZero();
+				out.toString())).isZero();
+		assertThat(out.resolve(LA + "_2024-03-31").resolve("kpi.csv")).exists();
+		assertThat(pack.resolve("kpi.csv")).exists();
 		assertThat(new CommandLine(new KpiCommand()).execute("--la", LA, "--as-at", "2024-03-30", "--out",
 				this.work.resolve("bad").toString())).isEqualTo(ExitCodes.USAGE);
+
+		// the council's own comparators for this command only; a named file that is not there is bad input
+		Path own = Files.writeString(this.work.resolve("own-comparators.csv"), """
+				kpi_id,geography,la,year,value,vintage,source
+				CLA-01,Our council,E06000034,2024,4242,our own release,test
+				""");
+		assertThat(new CommandLine(new KpiCommand()).execute("--la", LA, "--as-at", "2024-12-31", "--out",
+				this.work.resolve("own").toString(), "--comparators", own.toString())).isZero();
+		assertThat(Files.readString(this.work.resolve("own").resolve(LA + "_2024-12-31/committee-report.html")))
+			.contains("4242", "comparators from " + own.toAbsolutePath())
+			.doesNotContain("81770");
+		assertThat(Cli.execute("kpi", "--la", LA, "--as-at", "2024-12-31", "--targets",
+				this.work.resolve("nowhere.csv").toString())).isEqualTo(ExitCodes.BAD_INPUT);
 	}
 
 	private void storeRuns() throws Exception {

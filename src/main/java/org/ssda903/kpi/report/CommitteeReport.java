@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.ssda903.kpi.Disclosure;
 import org.ssda903.kpi.KpiAssessment;
 import org.ssda903.kpi.KpiBenchmarks;
 import org.ssda903.kpi.KpiDefinition;
@@ -22,12 +23,10 @@ import org.ssda903.kpi.Polarity;
 /**
  * kpi/committee-report.html: one self-contained page (inline CSS and SVG, no script, no link out) that a performance
  * officer can attach to a committee paper. Every text from data is escaped. Counts from 1 to 4, and rates built on
- * them, are shown as "c" as DfE suppresses them, because a committee paper is published.
+ * them, are shown as "c" ({@link Disclosure}), because a committee paper is published. The footer names the targets
+ * and comparators files the page was made with.
  */
 public final class CommitteeReport {
-
-	/** Counts below this are suppressed. */
-	static final int SUPPRESS_BELOW = 5;
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
@@ -82,7 +81,9 @@ public final class CommitteeReport {
 					+ " may be low and are not a trend.</p>\n"));
 		summary(html, pack);
 		splits(html, pack);
-		html.append("</body></html>\n");
+		html.append("<p class=\"note\">Made with ")
+			.append(esc(pack.benchmarks().source()))
+			.append(".</p>\n</body></html>\n");
 		return html.toString();
 	}
 
@@ -107,7 +108,7 @@ public final class CommitteeReport {
 			KpiBenchmarks benchmarks = pack.benchmarks();
 			Polarity polarity = benchmarks.polarity(definition);
 			Optional<KpiBenchmarks.Target> target = benchmarks.target(definition.id());
-			KpiAssessment assessment = KpiAssessment.of(polarity, shown(current, definition.kind()),
+			KpiAssessment assessment = KpiAssessment.of(polarity, Disclosure.shown(current, definition.kind()),
 					target.map(KpiBenchmarks.Target::target).orElse(null),
 					target.map(KpiBenchmarks.Target::tolerance).orElse(null), previous);
 			List<KpiBenchmarks.Published> published = benchmarks.latest(definition.id());
@@ -188,7 +189,7 @@ public final class CommitteeReport {
 	private static List<TrendChart.Point> trend(KpiPack pack, KpiDefinition definition) {
 		List<TrendChart.Point> points = new ArrayList<>();
 		pack.periods().forEach((day, rows) -> points.add(new TrendChart.Point(day,
-				overall(rows, definition.id()).map((r) -> shown(r, definition.kind())).orElse(null))));
+				overall(rows, definition.id()).map((r) -> Disclosure.shown(r, definition.kind())).orElse(null))));
 		return points;
 	}
 
@@ -196,31 +197,13 @@ public final class CommitteeReport {
 		return rows.stream().filter((r) -> r.kpiId().equals(kpiId) && r.isOverall()).findFirst();
 	}
 
-	/** Whether a count may be shown: 0 and 5 or more; blank counts have nothing to hide. */
-	static boolean disclosable(Integer count) {
-		return count == null || count == 0 || count >= SUPPRESS_BELOW;
-	}
-
-	/** The value the committee may see, null when blank or suppressed. */
-	static BigDecimal shown(KpiResult row, KpiKind kind) {
-		if (row.value() == null) {
-			return null;
-		}
-		boolean disclosable = switch (kind) {
-			case COUNT -> row.value().signum() < 0 || disclosable(row.value().abs().intValue());
-			case PERCENT -> disclosable(row.numerator()) && disclosable(row.denominator());
-			case MEDIAN_DAYS -> disclosable(row.denominator());
-		};
-		return disclosable ? row.value() : null;
-	}
-
 	static String value(KpiResult row, KpiKind kind) {
 		if (row.value() == null) {
 			return "-";
 		}
-		BigDecimal shown = shown(row, kind);
+		BigDecimal shown = Disclosure.shown(row, kind);
 		if (shown == null) {
-			return "c";
+			return Disclosure.SUPPRESSED;
 		}
 		return switch (kind) {
 			case COUNT -> esc(shown.toPlainString());
@@ -241,7 +224,7 @@ public final class CommitteeReport {
 		if (count == null) {
 			return "-";
 		}
-		return disclosable(count) ? count.toString() : "c";
+		return Disclosure.disclosable(count) ? count.toString() : Disclosure.SUPPRESSED;
 	}
 
 	private static String direction(KpiAssessment.Direction direction) {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.ssda903.extract.ExtractLoader;
 import org.ssda903.kpi.CareHistory;
+import org.ssda903.kpi.Disclosure;
 import org.ssda903.kpi.KpiBenchmarks;
 import org.ssda903.kpi.KpiPack;
 import org.ssda903.kpi.local.LocalExtractLoader;
@@ -27,14 +28,19 @@ class CommitteeReportTests {
 	Path work;
 
 	static KpiPack samplePack() throws Exception {
+		return samplePack("E06000034");
+	}
+
+	static KpiPack samplePack(String laCode) throws Exception {
 		CareHistory history = CareHistory.of(new CollectionYear(2025), ExtractLoader.load(Path.of("fixtures/sample/2024-25")))
 			.with(new CollectionYear(2024), ExtractLoader.load(Path.of("fixtures/sample/2023-24")));
-		return KpiPack.build(history, "E06000034", LocalDate.of(2025, 3, 31),
+		return KpiPack.build(history, laCode, LocalDate.of(2025, 3, 31),
 				PostcodeLookupLoader.load(Path.of("fixtures/reference/postcodes.csv")),
 				LocalExtractLoader.load(Path.of("fixtures/local/health-assessments.csv"),
 						Path.of("fixtures/local/visits.csv"), Path.of("fixtures/local/foster-households.csv"),
 						Path.of("fixtures/local/aftercare.csv")),
-				KpiBenchmarks.load(Path.of("jobs/kpi-targets.csv"), Path.of("jobs/kpi-comparators.csv")));
+				KpiBenchmarks.load(KpiBenchmarks.SourceFile.of(Path.of("jobs/kpi-targets.csv")),
+						KpiBenchmarks.SourceFile.of(Path.of("jobs/kpi-comparators.csv"))));
 	}
 
 	@Test
@@ -50,10 +56,21 @@ class CommitteeReportTests {
 	}
 
 	@Test
+	void anotherCouncilsReportShowsEnglandButNoneOfTheSampleCouncilsFiguresAndNamesItsFiles() throws Exception {
+		String thurrock = CommitteeReport.render(samplePack("E06000034"));
+		String birmingham = CommitteeReport.render(samplePack("E08000025"));
+
+		assertThat(thurrock).contains("Thurrock:", "East of England:", "Statistical neighbours");
+		assertThat(birmingham).contains("81770").doesNotContain("Thurrock", "East of England", "Statistical neighbours");
+		assertThat(birmingham).contains("Made with targets from " + Path.of("jobs/kpi-targets.csv").toAbsolutePath()
+				+ "; comparators from " + Path.of("jobs/kpi-comparators.csv").toAbsolutePath());
+	}
+
+	@Test
 	void smallCountsAreSuppressedAndTextIsEscaped() {
-		assertThat(CommitteeReport.disclosable(0)).isTrue();
-		assertThat(CommitteeReport.disclosable(4)).isFalse();
-		assertThat(CommitteeReport.disclosable(5)).isTrue();
+		assertThat(Disclosure.disclosable(0)).isTrue();
+		assertThat(Disclosure.disclosable(4)).isFalse();
+		assertThat(Disclosure.disclosable(5)).isTrue();
 		assertThat(CommitteeReport.esc("<a href=\"x\">&'")).isEqualTo("&lt;a href=&quot;x&quot;&gt;&amp;&#39;");
 	}
 

@@ -9,6 +9,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -28,7 +29,10 @@ import org.ssda903.returns.ReturnVersion;
 import org.ssda903.run.JobParams;
 import org.ssda903.run.RunContext;
 
-/** Writes the run's folder: the return, findings, rejects, KPI files and the manifest of their checksums. */
+/**
+ * Writes the run's folder: the return, findings, rejects, KPI files and the manifest of their checksums. A rerun
+ * writes a folder of its own beside the run's, which stays as the run published it.
+ */
 @Component
 public class PublishTasklet implements Tasklet {
 
@@ -60,9 +64,11 @@ public class PublishTasklet implements Tasklet {
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		JobParams params = this.run.params();
 		long runId = this.run.runId();
+		JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
+		long rerunNumber = RunContext.rerunNumber(job);
 		ReturnVersion version = this.returns.forRun(runId)
 			.orElseThrow(() -> new IllegalStateException("run " + runId + " has no stored return"));
-		Path folder = JobParams.runFolder(params.outDir(), params.laCode(), params.year(), runId);
+		Path folder = JobParams.runFolder(params.outDir(), params.laCode(), params.year(), runId, rerunNumber);
 		KpiPack pack = KpiPack.fromStored(params.laCode(), params.year().end(),
 				this.kpis.periodsOfRun(runId, KpiPack.trendDays(params.year().end())),
 				this.reference.postcodes().isPresent(), this.benchmarks);
@@ -72,8 +78,8 @@ public class PublishTasklet implements Tasklet {
 		});
 		RunPublisher.ExtraOutput report = new RunPublisher.ExtraOutput("kpi/committee-report.html",
 				(out) -> out.write(CommitteeReport.render(pack).getBytes(StandardCharsets.UTF_8)));
-		this.publisher.publish(runId, version, new OutputFolder(folder), List.of(kpiCsv, report));
-		RunContext.putOutputFolder(chunkContext.getStepContext().getStepExecution().getJobExecution(), folder);
+		this.publisher.publish(runId, rerunNumber, version, new OutputFolder(folder), List.of(kpiCsv, report));
+		RunContext.putOutputFolder(job, folder);
 		log.info("run {}: outputs written to {}", runId, folder);
 		return RepeatStatus.FINISHED;
 	}

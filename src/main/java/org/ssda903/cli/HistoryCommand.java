@@ -112,7 +112,8 @@ class HistoryCommand implements Callable<Integer> {
 
 	private static void show(RunHistory.ExecutionDetail detail, PrintWriter out) {
 		RunHistory.ExecutionSummary s = detail.summary();
-		out.printf("Execution %d of run %d: %s%n", s.executionId(), s.runId(), s.status());
+		out.printf("Execution %d of run %d%s: %s%n", s.executionId(), s.runId(),
+				s.rerunNumber() == 0 ? "" : " (rerun " + s.rerunNumber() + ")", s.status());
 		out.printf("  council %s, collection year ending %d, requested by %s%n", s.laCode(), s.year(),
 				s.requestedBy());
 		out.printf("  started %s, took %s%n", s.started() == null ? "-" : WHEN.format(s.started()),
@@ -135,7 +136,7 @@ class HistoryCommand implements Callable<Integer> {
 					input.sha256());
 		}
 		out.println();
-		out.println("Outputs:");
+		out.println("Outputs" + (detail.outputFolder() == null ? ":" : " in " + detail.outputFolder() + ":"));
 		for (ManifestEntry output : detail.outputs()) {
 			out.printf("  %-40s %10d bytes  sha256 %s%n", output.path(), output.bytes(), output.sha256());
 		}

@@ -165,7 +165,9 @@ public class NightlyRunner {
 			this.repository.update(recovered);
 			for (StepExecution step : recovered.getStepExecutions()) {
 				if (step.getEndTime() == null || step.getEndTime().isAfter(end)) {
-					step.setEndTime(end);
+					// a step begun after the last beat ended no earlier than it began
+					LocalDateTime started = step.getStartTime();
+					step.setEndTime(started != null && started.isAfter(end) ? started : end);
 					this.repository.update(step);
 				}
 			}

@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class KilledRunHistoryTests {
 
-	private static final int CHILDREN = 3_000;
+	private static final int CHILDREN = 1_500;
 
 	@TempDir
 	Path work;
@@ -102,7 +102,7 @@ class KilledRunHistoryTests {
 		builder.environment().put("SSDA903_DATA_DIR", data.toString());
 		// small chunks, one file at a time and a short lease: the kill lands between commits, heartbeats are
 		// frequent and the lease has expired when the command is given again
-		builder.environment().put("SSDA903_CHUNK_SIZE", "20");
+		builder.environment().put("SSDA903_CHUNK_SIZE", "10");
 		builder.environment().put("SSDA903_INGEST_THREADS", "1");
 		builder.environment().put("SSDA903_LOCK_LEASE", "PT1.5S");
 		return builder.start();

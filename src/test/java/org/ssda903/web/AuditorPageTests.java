@@ -26,6 +26,7 @@ import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.util.HtmlUtils;
 
 import org.ssda903.cli.Ssda903Application;
+import org.ssda903.job.RerunRunner;
 import org.ssda903.common.Checksums;
 import org.ssda903.run.JobParams;
 import org.ssda903.run.ReferenceFiles;
@@ -88,6 +89,11 @@ class AuditorPageTests {
 
 	JobExecution allRejected;
 
+	JobExecution rerun;
+
+	@Autowired
+	RerunRunner reruns;
+
 	Path completedExtract;
 
 	@BeforeAll
@@ -109,6 +115,9 @@ class AuditorPageTests {
 		assertThat(this.completed.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(this.failed.getStatus()).isEqualTo(BatchStatus.FAILED);
 		assertThat(this.allRejected.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		this.rerun = this.reruns.rerun(this.completed, "publish", "auditor.test", List.of("rerun", "--from-step",
+				"publish", String.valueOf(this.completed.getId()))).execution();
+		assertThat(this.rerun.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 	}
 
 	@Test
@@ -131,7 +140,7 @@ class AuditorPageTests {
 		String today = this.completed.getStartTime().toLocalDate().toString();
 		assertThat(page("/?from=" + today + "&to=" + today)).contains("/runs/" + this.completed.getId(),
 				"/runs/" + this.failed.getId());
-		assertThat(page("/?to=2000-01-01")).doesNotContain("/runs/").contains("0 of the newest 3 executions match");
+		assertThat(page("/?to=2000-01-01")).doesNotContain("/runs/").contains("0 of the newest 4 executions match");
 		this.mvc.perform(get("/").param("from", "01/04/2024")).andExpect(status().isBadRequest());
 		this.mvc.perform(get("/").param("limit", "-1")).andExpect(status().isBadRequest());
 	}
@@ -201,6 +210,23 @@ class AuditorPageTests {
 		String events = section(page, "events");
 		assertThat(events).contains(">start<", ">test<", "/runs/" + this.allRejected.getId(),
 				this.allRejected.getStartTime().toLocalDate().toString());
+	}
+
+	@Test
+	void aRerunIsListedAndShowsItsOwnFolderAndWhoAskedForItAmongTheRunsEvents() throws Exception {
+		assertThat(row(page("/"), this.rerun.getId())).contains("rerun 1");
+		String page = page("/runs/" + this.rerun.getId());
+		long runId = this.completed.getJobInstance().getInstanceId();
+
+		assertThat(page).contains("Execution " + this.rerun.getId() + " of run " + runId + " (rerun 1)",
+				"E06000034_2024-25_run-" + runId + "_rerun-1");
+		assertThat(section(page, "events")).contains(">start<", ">rerun<", ">auditor.test<",
+				"rerun --from-step publish " + this.completed.getId());
+		for (ManifestEntry output : this.outputs.forRun(runId, 1)) {
+			assertThat(section(page, "outputs")).contains(output.path(), output.sha256());
+		}
+		assertThat(page("/runs/" + this.completed.getId())).contains("E06000034_2024-25_run-" + runId + "</dd>")
+			.doesNotContain("_rerun-");
 	}
 
 	@Test

@@ -48,7 +48,7 @@ class KilledRunHistoryTests {
 
 	@Test
 	void aKilledExecutionIsRecordedWithWhatItCommittedAndEndsAtItsLastHeartbeat() throws Exception {
-		Path extract = ExtractWriter.smallCouncil(this.work.resolve("extract"), CHILDREN);
+		Path extract = extractRejectingEveryTenthRow(this.work.resolve("extract"));
 		Path data = this.work.resolve("data");
 
 		Instant launched = Instant.now();
@@ -60,8 +60,10 @@ class KilledRunHistoryTests {
 		Instant killed = Instant.now();
 		long committedLoaded = committedRows(data, "stg_header") + committedRows(data, "stg_episodes");
 		long committedRejected = committedRows(data, "rejected_record");
-		assertThat(committedLoaded).as(Files.readString(this.work.resolve("first.log"))).isPositive()
+		assertThat(committedLoaded + committedRejected).as(Files.readString(this.work.resolve("first.log")))
+			.isPositive()
 			.isLessThan(2L * CHILDREN);
+		assertThat(committedRejected).isPositive();
 		assertThat(startEvents(data)).as("the start is recorded though the execution never ended").isEqualTo(1);
 		// the lease expires, and a recovery dated "now" would give a longer duration than the process lived
 		Thread.sleep(1500);
@@ -91,6 +93,24 @@ class KilledRunHistoryTests {
 		JsonNode detail = history("1", "--format", "json");
 		assertThat(detail.get("events")).extracting((e) -> e.get("event").asString() + " " + e.get("execution_id"))
 			.containsExactly("start 1", "recover 1", "restart 2");
+	}
+
+	/** Both files have rows the loader rejects, so that what a killed execution rejected is counted too. */
+	private static Path extractRejectingEveryTenthRow(Path folder) {
+		String[] header = new String[CHILDREN + 1];
+		String[] episodes = new String[CHILDREN + 1];
+		header[0] = ExtractWriter.HEADER;
+		episodes[0] = ExtractWriter.EPISODES;
+		for (int i = 1; i <= CHILDREN; i++) {
+			String child = String.format("C%05d", i);
+			boolean rejected = i % 10 == 0;
+			header[i] = child + (rejected ? ",M" : ",M,15/06/2012,WBRI,UN1,,");
+			episodes[i] = child + (rejected ? ",01/05/2024"
+					: ",0" + (1 + i % 9) + "/05/2024,S,C2,N1,U4,PR1,,,,RM17 6AA,RM17 6AB,");
+		}
+		ExtractWriter.write(folder, "header.csv", header);
+		ExtractWriter.write(folder, "episodes.csv", episodes);
+		return folder;
 	}
 
 	private Process start(Path extract, Path data, String logName) throws IOException {

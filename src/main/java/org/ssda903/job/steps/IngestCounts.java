@@ -12,7 +12,6 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.stereotype.Component;
 
 import org.ssda903.extract.LoadOutcome;
-
 import org.ssda903.model.Table;
 import org.ssda903.run.RunContext;
 import org.ssda903.run.RunInputRepository;

@@ -99,11 +99,12 @@ class HistoryCommand implements Callable<Integer> {
 	}
 
 	private static void list(List<RunHistory.ExecutionSummary> summaries, PrintWriter out) {
-		String format = "%-9s %-6s %-10s %-10s %-5s %-19s %9s %9s %9s %9s  %s%n";
+		String format = "%-9s %-11s %-10s %-10s %-5s %-19s %9s %9s %9s %9s  %s%n";
 		out.printf(format, "execution", "run", "status", "la", "year", "started", "duration", "read", "loaded",
 				"rejected", "requested by");
 		for (RunHistory.ExecutionSummary s : summaries) {
-			out.printf(format, s.executionId(), s.runId(), s.status(), s.laCode(), s.year(),
+			String run = s.rerunNumber() == 0 ? Long.toString(s.runId()) : s.runId() + "/rerun-" + s.rerunNumber();
+			out.printf(format, s.executionId(), run, s.status(), s.laCode(), s.year(),
 					s.started() == null ? "-" : WHEN.format(s.started()), seconds(s.duration()), s.rowsRead(),
 					s.rowsLoaded(), s.rowsRejected(), s.requestedBy());
 		}

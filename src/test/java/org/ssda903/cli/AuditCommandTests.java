@@ -220,6 +220,7 @@ class AuditCommandTests {
 			.isEqualTo(org.ssda903.common.Checksums.of(rerunFolder.resolve("validation/issues.csv")));
 		assertThat(Files.readString(rerunFolder.resolve("manifest.csv"))).contains(sha(rerun, "validation/issues.csv"));
 		assertThat(listedExecutions()).containsExactly("2", "1");
+		assertThat(this.out.toString().lines().skip(1).findFirst().orElseThrow()).matches("2\\s+1/rerun-1\\s.*");
 	}
 
 	private JsonNode historyJson(String executionId) {

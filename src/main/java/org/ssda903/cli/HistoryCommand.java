@@ -99,11 +99,12 @@ class HistoryCommand implements Callable<Integer> {
 	}
 
 	private static void list(List<RunHistory.ExecutionSummary> summaries, PrintWriter out) {
-		String format = "%-9s %-6s %-10s %-10s %-5s %-19s %9s %9s %9s %9s  %s%n";
+		String format = "%-9s %-11s %-10s %-10s %-5s %-19s %9s %9s %9s %9s  %s%n";
 		out.printf(format, "execution", "run", "status", "la", "year", "started", "duration", "read", "loaded",
 				"rejected", "requested by");
 		for (RunHistory.ExecutionSummary s : summaries) {
-			out.printf(format, s.executionId(), s.runId(), s.status(), s.laCode(), s.year(),
+			String run = s.rerunNumber() == 0 ? Long.toString(s.runId()) : s.runId() + "/rerun-" + s.rerunNumber();
+			out.printf(format, s.executionId(), run, s.status(), s.laCode(), s.year(),
 					s.started() == null ? "-" : WHEN.format(s.started()), seconds(s.duration()), s.rowsRead(),
 					s.rowsLoaded(), s.rowsRejected(), s.requestedBy());
 		}
@@ -112,7 +113,8 @@ class HistoryCommand implements Callable<Integer> {
 
 	private static void show(RunHistory.ExecutionDetail detail, PrintWriter out) {
 		RunHistory.ExecutionSummary s = detail.summary();
-		out.printf("Execution %d of run %d: %s%n", s.executionId(), s.runId(), s.status());
+		out.printf("Execution %d of run %d%s: %s%n", s.executionId(), s.runId(),
+				s.rerunNumber() == 0 ? "" : " (rerun " + s.rerunNumber() + ")", s.status());
 		out.printf("  council %s, collection year ending %d, requested by %s%n", s.laCode(), s.year(),
 				s.requestedBy());
 		out.printf("  started %s, took %s%n", s.started() == null ? "-" : WHEN.format(s.started()),
@@ -135,7 +137,7 @@ class HistoryCommand implements Callable<Integer> {
 					input.sha256());
 		}
 		out.println();
-		out.println("Outputs:");
+		out.println("Outputs" + (detail.outputFolder() == null ? ":" : " in " + detail.outputFolder() + ":"));
 		for (ManifestEntry output : detail.outputs()) {
 			out.printf("  %-40s %10d bytes  sha256 %s%n", output.path(), output.bytes(), output.sha256());
 		}

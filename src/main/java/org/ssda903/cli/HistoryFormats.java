@@ -25,7 +25,7 @@ import org.ssda903.run.ManifestEntry;
  */
 final class HistoryFormats {
 
-	static final List<String> SUMMARY_COLUMNS = List.of("execution_id", "run_id", "status", "la_code", "year",
+	static final List<String> SUMMARY_COLUMNS = List.of("execution_id", "run_id", "rerun_number", "status", "la_code", "year",
 			"started", "duration_seconds", "rows_read", "rows_loaded", "rows_rejected", "requested_by");
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -83,6 +83,7 @@ final class HistoryFormats {
 		Map<String, Object> document = new LinkedHashMap<>();
 		document.put("summary", summary(detail.summary()));
 		document.put("command_line", detail.commandLine());
+		document.put("output_folder", detail.outputFolder() == null ? "" : detail.outputFolder().toString());
 		document.put("exit_message", detail.exitMessage() == null ? "" : detail.exitMessage());
 		List<Map<String, Object>> steps = new ArrayList<>();
 		for (StepExecution step : detail.steps()) {
@@ -138,6 +139,7 @@ final class HistoryFormats {
 		Map<String, Object> fields = new LinkedHashMap<>();
 		fields.put("execution_id", s.executionId());
 		fields.put("run_id", s.runId());
+		fields.put("rerun_number", s.rerunNumber());
 		fields.put("status", s.status());
 		fields.put("la_code", s.laCode());
 		fields.put("year", s.year());

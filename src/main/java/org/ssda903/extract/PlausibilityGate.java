@@ -75,9 +75,11 @@ public record PlausibilityGate(double maxRejectShare) {
 		if (stops.isEmpty()) {
 			return Optional.empty();
 		}
+		boolean everyRowRejected = stops.stream().allMatch((stop) -> stop.contains(": every row was rejected"));
+		// a file with no row loaded can give no return, whatever share is accepted
 		return Optional.of(String.join("; ", stops) + ". This looks like a problem with how the file was written,"
 				+ " not a few bad rows: correct the file (or export it again) and run again; nothing was stored."
-				+ " To accept this many rejects, raise --max-reject-share");
+				+ (everyRowRejected ? "" : " To accept this many rejects, raise --max-reject-share"));
 	}
 
 	/**

@@ -32,6 +32,7 @@ import org.ssda903.job.steps.ValidateTasklet;
 import org.ssda903.model.Table;
 import org.ssda903.run.RunContext;
 import org.ssda903.run.RunJobs;
+import org.ssda903.run.RunStarts;
 import org.ssda903.run.RunStep;
 import org.ssda903.store.RejectRepository;
 import org.ssda903.store.StagingRepository;
@@ -47,8 +48,9 @@ public class NightlyJobConfiguration {
 
 	@Bean
 	Job nightly903(JobRepository jobRepository, Step discover, Step reference, Step ingest, Step gate,
-			Step validate, Step buildReturn, Step kpi, Step publish) {
-		return new JobBuilder(RunJobs.NIGHTLY, jobRepository).start(discover)
+			Step validate, Step buildReturn, Step kpi, Step publish, RunStarts runStarts) {
+		return new JobBuilder(RunJobs.NIGHTLY, jobRepository).listener(runStarts)
+			.start(discover)
 			.next(reference)
 			.next(ingest)
 			.next(gate)

@@ -1,5 +1,8 @@
 package org.ssda903.job;
 
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,12 +17,14 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Service;
 
 import org.ssda903.run.CommandLineMask;
 import org.ssda903.run.RunEvent;
 import org.ssda903.run.RunEventRepository;
 import org.ssda903.run.RunLock;
+import org.ssda903.run.RunStarts;
 import org.ssda903.run.JobParams;
 import org.ssda903.run.RunJobs;
 
@@ -43,13 +48,16 @@ public class NightlyRunner {
 
 	private final RunEventRepository events;
 
+	private final RunStarts starts;
+
 	public NightlyRunner(JobRepository repository, JobOperator operator, Job nightly903, RunLock lock,
-			RunEventRepository events) {
+			RunEventRepository events, RunStarts starts) {
 		this.repository = repository;
 		this.operator = operator;
 		this.job = nightly903;
 		this.lock = lock;
 		this.events = events;
+		this.starts = starts;
 	}
 
 	/** Runs the job on an extract: a new run, the resumption of its failed run, or nothing when it completed. */
@@ -76,14 +84,15 @@ public class NightlyRunner {
 				JobParameters parameters = new JobParametersBuilder(params.toJobParameters())
 					.addString(JobParams.COMMAND_LINE, masked, false)
 					.toJobParameters();
-				JobExecution started = this.operator.start(this.job, parameters);
-				record(started, RunEvent.Kind.START, params.requestedBy(), masked);
-				return Outcome.ran(started, null);
+				try (RunStarts.Launch launch = this.starts.announce(RunEvent.Kind.START, params.requestedBy(), masked,
+						held)) {
+					return Outcome.ran(this.operator.start(this.job, parameters), null);
+				}
 			}
 			if (last.getStatus() == BatchStatus.COMPLETED) {
 				return Outcome.alreadyDone(last);
 			}
-			return resume(last, params.requestedBy(), masked);
+			return resume(last, params.requestedBy(), masked, held);
 		}
 	}
 
@@ -102,7 +111,7 @@ public class NightlyRunner {
 			return Outcome.busy(this.lock.holder(params.laCode(), params.year().endYear()).orElse("another process"));
 		}
 		try (RunLock.Lease held = lease.get()) {
-			return resume(execution, who, CommandLineMask.mask(commandLine));
+			return resume(execution, who, CommandLineMask.mask(commandLine), held);
 		}
 	}
 
@@ -120,14 +129,16 @@ public class NightlyRunner {
 		}
 	}
 
-	private Outcome resume(JobExecution last, String who, String maskedCommandLine) throws Exception {
+	private Outcome resume(JobExecution last, String who, String maskedCommandLine, RunLock.Lease lease)
+			throws Exception {
 		String note;
 		JobExecution failed = last;
 		if (last.isRunning()) {
 			log.info("execution {} is recorded as running but no process holds the run lock: recovering it",
 					last.getId());
-			failed = this.operator.recover(last);
-			record(failed, RunEvent.Kind.RECOVER, who, maskedCommandLine);
+			failed = endAtLastHeartbeat(this.operator.recover(last));
+			this.events.record(failed.getJobInstance().getInstanceId(), failed.getId(), RunEvent.Kind.RECOVER, who,
+					maskedCommandLine);
 			note = "Execution " + last.getId() + " was left running by a process that died; recovered it and"
 					+ " resumed run " + last.getJobInstance().getInstanceId() + " from its last committed chunk.";
 		}
@@ -135,14 +146,31 @@ public class NightlyRunner {
 			note = "Resuming run " + last.getJobInstance().getInstanceId() + " from its failed step (execution "
 					+ last.getId() + " " + last.getStatus() + ").";
 		}
-		JobExecution restarted = this.operator.restart(failed);
-		record(restarted, RunEvent.Kind.RESTART, who, maskedCommandLine);
-		return Outcome.ran(restarted, note);
+		try (RunStarts.Launch launch = this.starts.announce(RunEvent.Kind.RESTART, who, maskedCommandLine, lease)) {
+			return Outcome.ran(this.operator.restart(failed), note);
+		}
 	}
 
-	private void record(JobExecution execution, RunEvent.Kind kind, String who, String maskedCommandLine) {
-		this.events.record(execution.getJobInstance().getInstanceId(), execution.getId(), kind, who,
-				maskedCommandLine);
+	/**
+	 * Recovery would date the end of a killed execution to now, hours after its process died; its last heartbeat
+	 * is when it was last known alive, so its duration is what it really ran.
+	 */
+	private JobExecution endAtLastHeartbeat(JobExecution recovered) {
+		Optional<Instant> beat = this.lock.lastHeartbeat(recovered.getId());
+		if (beat.isPresent()) {
+			LocalDateTime end = LocalDateTime.ofInstant(beat.get(), ZoneId.systemDefault());
+			recovered.setEndTime(end);
+			this.repository.update(recovered);
+			for (StepExecution step : recovered.getStepExecutions()) {
+				if (step.getEndTime() == null || step.getEndTime().isAfter(end)) {
+					// a step begun after the last beat ended no earlier than it began
+					LocalDateTime started = step.getStartTime();
+					step.setEndTime(started != null && started.isAfter(end) ? started : end);
+					this.repository.update(step);
+				}
+			}
+		}
+		return recovered;
 	}
 
 	/**

@@ -13,6 +13,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import org.ssda903.job.steps.RerunContextTasklet;
 import org.ssda903.run.RunJobs;
+import org.ssda903.run.RunStarts;
 import org.ssda903.run.RunStep;
 
 /**
@@ -26,11 +27,12 @@ public class RerunJobConfiguration {
 
 	@Bean
 	Job nightly903Rerun(JobRepository jobRepository, Step rerunContext, Step validate, Step buildReturn, Step kpi,
-			Step publish) {
+			Step publish, RunStarts runStarts) {
 		JobExecutionDecider from = (job, step) -> new FlowExecutionStatus(
 				job.getJobParameters().getString(RunJobs.RERUN_FROM_STEP));
 		// a step met again in a later transition is the same state, so each start joins the one chain
-		return new JobBuilder(RunJobs.RERUN, jobRepository).start(rerunContext)
+		return new JobBuilder(RunJobs.RERUN, jobRepository).listener(runStarts)
+			.start(rerunContext)
 			.next(from)
 			.on(RunStep.VALIDATE.stepName()).to(validate).next(buildReturn).next(kpi).next(publish)
 			.from(from).on(RunStep.BUILD_RETURN.stepName()).to(buildReturn)

@@ -23,6 +23,7 @@ import org.ssda903.run.RunContext;
 import org.ssda903.run.RunInput;
 import org.ssda903.run.RunInputRepository;
 import org.ssda903.run.RunLock;
+import org.ssda903.run.RunStarts;
 import org.ssda903.store.StagingRepository;
 import org.ssda903.model.Table;
 import org.ssda903.run.JobParams;
@@ -50,8 +51,10 @@ public class RerunRunner {
 
 	private final StagingRepository staging;
 
+	private final RunStarts starts;
+
 	public RerunRunner(JobRepository repository, JobOperator operator, Job nightly903Rerun, RunLock lock,
-			RunEventRepository events, RunInputRepository inputs, StagingRepository staging) {
+			RunEventRepository events, RunInputRepository inputs, StagingRepository staging, RunStarts starts) {
 		this.repository = repository;
 		this.operator = operator;
 		this.job = nightly903Rerun;
@@ -59,6 +62,7 @@ public class RerunRunner {
 		this.events = events;
 		this.inputs = inputs;
 		this.staging = staging;
+		this.starts = starts;
 	}
 
 	/**
@@ -103,8 +107,10 @@ public class RerunRunner {
 				.addLong(RunContext.RUN_ID, run.getInstanceId())
 				.addString(RunJobs.RERUN_FROM_STEP, fromStep)
 				.addLong(RunJobs.RERUN_NUMBER, number);
-			JobExecution rerun = this.operator.start(this.job, builder.toJobParameters());
-			this.events.record(run.getInstanceId(), rerun.getId(), RunEvent.Kind.RERUN, who, masked);
+			JobExecution rerun;
+			try (RunStarts.Launch launch = this.starts.announce(RunEvent.Kind.RERUN, who, masked, held)) {
+				rerun = this.operator.start(this.job, builder.toJobParameters());
+			}
 			return new NightlyRunner.Outcome(NightlyRunner.Kind.RAN, rerun, "Rerun " + number + " of run "
 					+ run.getInstanceId() + " from step " + fromStep + " (execution " + rerun.getId() + ").");
 		}

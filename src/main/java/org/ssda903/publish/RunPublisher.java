@@ -64,8 +64,11 @@ public class RunPublisher {
 		this.outputs = outputs;
 	}
 
-	/** Writes the return, validation and rejects files and the manifest; gives the manifest's entries. */
-	public List<ManifestEntry> publish(long runId, ReturnVersion returnVersion, OutputFolder folder,
+	/**
+	 * Writes the return, validation and rejects files and the manifest; gives the manifest's entries, recorded as
+	 * the run's own (rerun number 0) or as those of one of its reruns.
+	 */
+	public List<ManifestEntry> publish(long runId, long rerunNumber, ReturnVersion returnVersion, OutputFolder folder,
 			List<ExtraOutput> extras) {
 		for (Table table : Table.values()) {
 			List<Row> rows = this.staging.rows(StagingRepository.RETURN, returnVersion.returnId(), table);
@@ -89,7 +92,7 @@ public class RunPublisher {
 		folder.writeCsv("manifest.csv", MANIFEST_COLUMNS, () -> manifest.stream()
 			.map((e) -> new String[] { e.path(), String.valueOf(e.bytes()), e.sha256() })
 			.iterator());
-		this.outputs.replace(runId, manifest);
+		this.outputs.replace(runId, rerunNumber, manifest);
 		return manifest;
 	}
 

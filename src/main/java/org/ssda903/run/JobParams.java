@@ -129,4 +129,13 @@ public record JobParams(String laCode, CollectionYear year, Path extractDir, Str
 		return outDir.resolve(laCode + "_" + year.label() + "_run-" + runId);
 	}
 
+	/**
+	 * The folder a rerun publishes to, beside its run's: a rerun never writes over what the run published. Rerun
+	 * number 0 is the run itself.
+	 */
+	public static Path runFolder(Path outDir, String laCode, CollectionYear year, long runId, long rerunNumber) {
+		Path run = runFolder(outDir, laCode, year, runId);
+		return rerunNumber == 0 ? run : run.resolveSibling(run.getFileName() + "_rerun-" + rerunNumber);
+	}
+
 }

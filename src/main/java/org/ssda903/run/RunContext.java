@@ -20,6 +20,8 @@ public final class RunContext {
 
 	private static final String OUTPUT_FOLDER = "output.folder";
 
+	private static final String REJECTED = "rejected.this-execution";
+
 	/**
 	 * The job parameter naming the run whose rows a job works on when that is not its own instance: a rerun is an
 	 * instance of its own but must read and replace the original run's rows.
@@ -36,6 +38,12 @@ public final class RunContext {
 	public static long runId(JobExecution job) {
 		Long original = job.getJobParameters().getLong(RUN_ID);
 		return original != null ? original : job.getJobInstance().getInstanceId();
+	}
+
+	/** Which rerun of its run the execution is: 0 for the run's own executions (start, restarts), 1, 2... else. */
+	public static long rerunNumber(JobExecution job) {
+		Long number = job.getJobParameters().getLong(RunJobs.RERUN_NUMBER);
+		return number == null ? 0 : number;
 	}
 
 	public static long runId(StepExecution step) {
@@ -71,6 +79,28 @@ public final class RunContext {
 	public static Path outputFolder(JobExecution job) {
 		String folder = job.getExecutionContext().getString(OUTPUT_FOLDER, "");
 		return folder.isEmpty() ? null : Path.of(folder);
+	}
+
+	/**
+	 * Counts rejected rows of an ingest partition's chunk. The count lives in the step's context, which is saved
+	 * with each committed chunk, so an execution whose process is killed still tells how many it rejected.
+	 */
+	public static void addRejected(StepExecution step, long rows) {
+		ExecutionContext context = step.getExecutionContext();
+		context.putLong(REJECTED, context.getLong(REJECTED, 0L) + rows);
+	}
+
+	/**
+	 * Starts the count afresh for a step execution: a restarted partition is given its predecessor's context,
+	 * whose count belongs to the earlier execution.
+	 */
+	public static void resetRejected(StepExecution step) {
+		step.getExecutionContext().putLong(REJECTED, 0L);
+	}
+
+	/** The rows an ingest partition's step execution rejected in its committed chunks. */
+	public static long rejected(StepExecution step) {
+		return step.getExecutionContext().getLong(REJECTED, 0L);
 	}
 
 }

@@ -71,6 +71,18 @@ public class RunLock {
 			.map((h) -> h.substring(0, h.lastIndexOf(' ')));
 	}
 
+	/**
+	 * When the process running the execution last renewed its lease, or empty when it never held one: a process
+	 * killed mid-run ended between that beat and the next.
+	 */
+	public Optional<Instant> lastHeartbeat(long executionId) {
+		return this.jdbc
+			.queryForList("select beat_at from run_heartbeat where execution_id = ?", Timestamp.class, executionId)
+			.stream()
+			.findFirst()
+			.map(Timestamp::toInstant);
+	}
+
 	/** A held lock, renewed in the background until closed. */
 	public final class Lease implements AutoCloseable {
 
@@ -81,6 +93,8 @@ public class RunLock {
 		private final String holder;
 
 		private final ScheduledExecutorService renewer;
+
+		private volatile Long executionId;
 
 		Lease(String laCode, int collectionYear, String holder) {
 			this.laCode = laCode;
@@ -95,11 +109,27 @@ public class RunLock {
 			this.renewer.scheduleAtFixedRate(this::renew, period, period, TimeUnit.MILLISECONDS);
 		}
 
+		/**
+		 * Ties the lease to the execution it is held for: from now on each renewal is also that execution's
+		 * heartbeat, the first one now.
+		 */
+		public void attach(long executionId) {
+			this.executionId = executionId;
+			RunLock.this.jdbc.update("insert into run_heartbeat (execution_id, beat_at) values (?, ?)", executionId,
+					Timestamp.from(RunLock.this.clock.instant()));
+		}
+
 		private void renew() {
 			try {
+				Instant now = RunLock.this.clock.instant();
 				RunLock.this.jdbc.update("update run_lock set expires_at = ? where la_code = ? and collection_year = ?"
-						+ " and holder = ?", Timestamp.from(RunLock.this.clock.instant().plus(RunLock.this.lease)),
-						this.laCode, this.collectionYear, this.holder);
+						+ " and holder = ?", Timestamp.from(now.plus(RunLock.this.lease)), this.laCode,
+						this.collectionYear, this.holder);
+				Long execution = this.executionId;
+				if (execution != null) {
+					RunLock.this.jdbc.update("update run_heartbeat set beat_at = ? where execution_id = ?",
+							Timestamp.from(now), execution);
+				}
 			}
 			catch (RuntimeException ex) {
 				// the database may be away for a moment; the lease lasts three renewals

@@ -2,6 +2,7 @@ package org.ssda903.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
@@ -16,8 +17,9 @@ import org.ssda903.audit.RunHistory;
 import org.ssda903.audit.RunHistory.ExecutionSummary;
 
 /**
- * The auditor page: the run history and one execution in detail, rendered on the server as plain HTML. It only
- * reads; {@link AuditorPageGuard} turns away every other method and every client but this machine.
+ * The auditor page: the run history and one execution in detail, rendered on the server from the templates of
+ * {@code templates/auditor/}. It only reads; {@link AuditorPageGuard} turns away every other method and every client
+ * but this machine.
  */
 @RestController
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -27,9 +29,12 @@ class AuditorPageController {
 
 	private final AuditReports reports;
 
-	AuditorPageController(RunHistory history, AuditReports reports) {
+	private final AuditorViews views;
+
+	AuditorPageController(RunHistory history, AuditReports reports, AuditorViews views) {
 		this.history = history;
 		this.reports = reports;
+		this.views = views;
 	}
 
 	@GetMapping("/")
@@ -45,7 +50,7 @@ class AuditorPageController {
 		}
 		List<ExecutionSummary> newest = this.history.executions(filter.limit());
 		List<ExecutionSummary> shown = newest.stream().filter(filter::matches).toList();
-		return html(HttpStatus.OK, HistoryPage.render(filter, shown, newest.size()));
+		return html(HttpStatus.OK, this.views.render("history", HistoryPage.model(filter, shown, newest.size())));
 	}
 
 	/** The id is read here rather than by Spring so that any unknown id, numeric or not, is the same 404 page. */
@@ -58,20 +63,17 @@ class AuditorPageController {
 		catch (NumberFormatException ex) {
 			return notFound();
 		}
-		return this.reports.report(id).map((report) -> html(HttpStatus.OK, RunPage.render(report)))
-			.orElseGet(AuditorPageController::notFound);
+		return this.reports.report(id)
+			.map((report) -> html(HttpStatus.OK, this.views.render("run", RunPage.model(report))))
+			.orElseGet(this::notFound);
 	}
 
-	private static ResponseEntity<String> notFound() {
+	private ResponseEntity<String> notFound() {
 		return message(HttpStatus.NOT_FOUND, "No such execution", "There is no execution with this id.");
 	}
 
-	private static ResponseEntity<String> message(HttpStatus status, String title, String text) {
-		Html page = new Html(title);
-		page.nav("/", "Run history");
-		page.heading(1, title);
-		page.paragraph(text);
-		return html(status, page.render());
+	private ResponseEntity<String> message(HttpStatus status, String title, String text) {
+		return html(status, this.views.render("message", Map.of("title", title, "text", text)));
 	}
 
 	private static ResponseEntity<String> html(HttpStatus status, String body) {

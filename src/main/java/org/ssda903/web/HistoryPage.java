@@ -4,14 +4,17 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.batch.core.BatchStatus;
 
 import org.ssda903.audit.RunHistory.ExecutionSummary;
 import org.ssda903.model.CollectionYear;
-import org.ssda903.web.Html.Cell;
-import org.ssda903.web.Html.Field;
+import org.ssda903.web.AuditorModel.Cell;
+import org.ssda903.web.AuditorModel.Field;
+import org.ssda903.web.AuditorModel.Table;
 
 /** The page of the run history: one row per execution, newest first, with the filters that chose them. */
 final class HistoryPage {
@@ -21,23 +24,27 @@ final class HistoryPage {
 	private HistoryPage() {
 	}
 
-	static String render(HistoryFilter filter, List<ExecutionSummary> executions, int lookedThrough) {
-		Html page = new Html("SSDA903 run history");
-		page.heading(1, "SSDA903 run history");
-		page.filterForm("/", fields(filter));
+	/** The variables of the {@code history} template. */
+	static Map<String, Object> model(HistoryFilter filter, List<ExecutionSummary> executions, int lookedThrough) {
 		List<List<Cell>> rows = new ArrayList<>();
 		for (ExecutionSummary s : executions) {
-			rows.add(List.of(Cell.link(Long.toString(s.executionId()), "/runs/" + s.executionId()),
-					Cell.number(s.runId()), Cell.status(s.status()), Cell.text(s.laCode()),
+			RunStatus status = RunStatus.of(s.status(), s.rowsRead(), s.rowsRejected());
+			String run = s.rerunNumber() == 0 ? Long.toString(s.runId())
+					: s.runId() + " (rerun " + s.rerunNumber() + ")";
+			rows.add(List.of(Cell.link(Long.toString(s.executionId()), "/runs/" + s.executionId()), Cell.number(run),
+					Cell.status(status.label(), status.cssClass()), Cell.text(s.laCode()),
 					Cell.text(new CollectionYear(s.year()).label()), Cell.text(when(s.started())),
 					Cell.number(seconds(s.duration())), Cell.number(s.rowsRead()), Cell.number(s.rowsLoaded()),
 					Cell.number(s.rowsRejected()), Cell.text(s.requestedBy())));
 		}
-		page.table("history", List.of("execution", "run", "status", "council", "year", "started", "duration",
-				"rows read", "loaded", "rejected", "requested by"), rows);
-		page.note(executions.size() + " of the newest " + lookedThrough + " executions match. A run is one extract;"
-				+ " a run that failed and was restarted has one execution per attempt.");
-		return page.render();
+		Map<String, Object> model = new LinkedHashMap<>();
+		model.put("fields", fields(filter));
+		model.put("history", new Table("history", List.of("execution", "run", "status", "council", "year", "started",
+				"duration", "rows read", "loaded", "rejected", "requested by"), rows));
+		model.put("matching", executions.size() + " of the newest " + lookedThrough + " executions match. A run is"
+				+ " one extract; a run that failed and was restarted has one execution per attempt, and a rerun"
+				+ " has an execution of its own.");
+		return model;
 	}
 
 	static String when(LocalDateTime time) {

@@ -165,22 +165,20 @@ class AuditCommandTests {
 	}
 
 	@Test
-	void aRerunFromValidateWritesTheSameOutputsAgainAndIsRecorded() throws Exception {
+	void aRerunFromValidateWritesTheSameOutputsAgainInAFolderOfItsOwnAndIsRecorded() throws Exception {
 		Path extract = this.work.resolve("extract");
 		ExtractWriter.smallCouncil(extract, 3);
 		ExtractWriter.write(extract, "header.csv", ExtractWriter.HEADER, "C0001,X,15/06/2012,WBRI,UN1,,",
 				"C0002,F,15/06/2012,WBRI,UN1,,", "C0003,M,15/06/2012,WBRI,UN1,,");
 		assertThat(run(extract, "E06000034")).isZero();
-		Path folder = this.work.resolve("out/E06000034_2024-25_run-1");
-		java.util.Map<Path, byte[]> before = contents(folder);
-		Files.delete(folder.resolve("validation/issues.csv"));
+		java.util.Map<Path, byte[]> original = contents(this.work.resolve("out/E06000034_2024-25_run-1"));
 
 		assertThat(execute("rerun", "--from-step", "validate", "1")).isZero();
 		assertThat(this.out.toString()).contains("Rerun 1 of run 1 from step validate (execution 2)", "COMPLETED",
 				"rows read 6, loaded 6, rejected 0");
-		java.util.Map<Path, byte[]> after = contents(folder);
-		assertThat(after).containsOnlyKeys(before.keySet());
-		before.forEach((file, bytes) -> assertThat(after.get(file)).as(file.toString()).isEqualTo(bytes));
+		java.util.Map<Path, byte[]> rerun = contents(this.work.resolve("out/E06000034_2024-25_run-1_rerun-1"));
+		assertThat(rerun).containsOnlyKeys(original.keySet());
+		original.forEach((file, bytes) -> assertThat(rerun.get(file)).as(file.toString()).isEqualTo(bytes));
 
 		this.out.getBuffer().setLength(0);
 		assertThat(execute("history", "1", "--format", "json")).isZero();
@@ -189,6 +187,61 @@ class AuditCommandTests {
 			.containsExactly("start", "rerun");
 		assertThat(execute("rerun", "--from-step", "ingest", "1")).isEqualTo(ExitCodes.USAGE);
 		assertThat(this.err.toString()).contains("a rerun starts from one of [validate, build-return, kpi, publish]");
+	}
+
+	@Test
+	void aRerunNeverRewritesWhatTheRunPublishedNorItsRecordOfIt() throws Exception {
+		Path extract = this.work.resolve("extract");
+		ExtractWriter.smallCouncil(extract, 3);
+		ExtractWriter.write(extract, "header.csv", ExtractWriter.HEADER, "C0001,X,15/06/2012,WBRI,UN1,,",
+				"C0002,F,15/06/2012,WBRI,UN1,,", "C0003,M,15/06/2012,WBRI,UN1,,");
+		assertThat(run(extract, "E06000034")).isZero();
+		Path runFolder = this.work.resolve("out/E06000034_2024-25_run-1");
+		java.util.Map<Path, byte[]> published = contents(runFolder);
+		JsonNode before = historyJson("1");
+		// the stored findings change, as after a corrected rule, so the rerun publishes other bytes
+		try (ConfigurableApplicationContext context = SpringContexts.start()) {
+			assertThat(context.getBean(JdbcTemplate.class).update("delete from validation_issue")).isPositive();
+		}
+
+		assertThat(execute("rerun", "--from-step", "publish", "1")).isZero();
+
+		java.util.Map<Path, byte[]> after = contents(runFolder);
+		assertThat(after).containsOnlyKeys(published.keySet());
+		published.forEach((file, bytes) -> assertThat(after.get(file)).as(file.toString()).isEqualTo(bytes));
+		assertThat(historyJson("1").get("outputs")).isEqualTo(before.get("outputs"));
+		assertThat(before.get("outputs")).isNotEmpty();
+
+		Path rerunFolder = this.work.resolve("out/E06000034_2024-25_run-1_rerun-1");
+		JsonNode rerun = historyJson("2");
+		assertThat(rerun.get("summary").get("rerun_number").asLong()).isEqualTo(1);
+		assertThat(rerun.get("output_folder").asString()).isEqualTo(rerunFolder.toString());
+		assertThat(sha(rerun, "validation/issues.csv")).isNotEqualTo(sha(before, "validation/issues.csv"))
+			.isEqualTo(org.ssda903.common.Checksums.of(rerunFolder.resolve("validation/issues.csv")));
+		assertThat(Files.readString(rerunFolder.resolve("manifest.csv"))).contains(sha(rerun, "validation/issues.csv"));
+		assertThat(listedExecutions()).containsExactly("2", "1");
+		assertThat(this.out.toString().lines().skip(1).findFirst().orElseThrow()).matches("2\\s+1/rerun-1\\s.*");
+	}
+
+	private JsonNode historyJson(String executionId) {
+		this.out.getBuffer().setLength(0);
+		assertThat(execute("history", executionId, "--format", "json")).isZero();
+		return JsonMapper.builder().build().readTree(this.out.toString());
+	}
+
+	private static String sha(JsonNode history, String path) {
+		for (JsonNode output : history.get("outputs")) {
+			if (output.get("path").asString().equals(path)) {
+				return output.get("sha256").asString();
+			}
+		}
+		throw new AssertionError(path + " is not among the outputs");
+	}
+
+	private List<String> listedExecutions() {
+		this.out.getBuffer().setLength(0);
+		assertThat(execute("history")).isZero();
+		return this.out.toString().lines().skip(1).map((line) -> line.split("\\s+")[0]).toList();
 	}
 
 	private static java.util.Map<Path, byte[]> contents(Path folder) throws java.io.IOException {

@@ -100,9 +100,9 @@ class InstalledCommandsTests {
 				"--format", "csv");
 		assertThat(history.exitCode()).as(history.stderr()).isZero();
 		List<String[]> rows = csv(history.stdout());
-		assertThat(rows.get(0)).startsWith("execution_id", "run_id", "status");
+		assertThat(rows.get(0)).startsWith("execution_id", "run_id", "rerun_number", "status");
 		assertThat(rows).hasSize(2);
-		assertThat(rows.get(1)[2]).isEqualTo("COMPLETED");
+		assertThat(rows.get(1)[3]).isEqualTo("COMPLETED");
 	}
 
 	@Test

@@ -54,7 +54,9 @@ class PlausibilityGateTests {
 						0.05, List.of("every row was rejected (4 of 4), 3 because " + DECOM)),
 				Arguments.of("a higher threshold accepts more", 400L, List.of(count(FIELDS, 21, 5)), 0.10, null),
 				Arguments.of("the message says what to do", 2329L, List.of(count(FIELDS, 2329, 2)), 0.05,
-						List.of("correct the file", "nothing was stored", "--max-reject-share")));
+						List.of("correct the file", "nothing was stored")),
+				Arguments.of("and how to accept more when a share was exceeded", 400L, List.of(count(FIELDS, 40, 5)),
+						0.05, List.of("40 of 400 rows were rejected", "raise --max-reject-share")));
 	}
 
 	@ParameterizedTest(name = "{0}")

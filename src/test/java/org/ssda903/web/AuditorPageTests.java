@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
@@ -22,8 +23,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.util.HtmlUtils;
 
 import org.ssda903.cli.Ssda903Application;
+import org.ssda903.job.RerunRunner;
 import org.ssda903.common.Checksums;
 import org.ssda903.run.JobParams;
 import org.ssda903.run.ReferenceFiles;
@@ -31,6 +34,12 @@ import org.ssda903.model.CollectionYear;
 import org.ssda903.run.ManifestEntry;
 import org.ssda903.run.RunOutputRepository;
 import org.ssda903.support.AuditorExtracts;
+import org.ssda903.support.ExtractWriter;
+import org.ssda903.validation.Rule;
+import org.ssda903.validation.RuleCatalogue;
+import org.ssda903.validation.RuleRun;
+import org.ssda903.validation.RuleSet;
+import org.ssda903.validation.ValidationRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -69,11 +78,21 @@ class AuditorPageTests {
 	@Autowired
 	AuditorPageGuard guard;
 
+	@Autowired
+	ValidationRepository validation;
+
 	MockMvc mvc;
 
 	JobExecution completed;
 
 	JobExecution failed;
+
+	JobExecution allRejected;
+
+	JobExecution rerun;
+
+	@Autowired
+	RerunRunner reruns;
 
 	Path completedExtract;
 
@@ -86,8 +105,20 @@ class AuditorPageTests {
 		this.completed = jobs.startJob(params(this.completedExtract, "E06000034", work).toJobParameters());
 		this.failed = jobs.startJob(params(AuditorExtracts.failing(work.resolve("bad")), "E06000035", work)
 			.toJobParameters());
+		Path unreadable = ExtractWriter.smallCouncil(work.resolve("unreadable"), 2);
+		ExtractWriter.write(unreadable, "header.csv", ExtractWriter.HEADER, "C0001,M", "C0002,F");
+		ExtractWriter.write(unreadable, "episodes.csv", ExtractWriter.EPISODES, "C0001,01/05/2024");
+		this.allRejected = jobs.startJob(new JobParametersBuilder(
+				params(unreadable, "E06000036", work).toJobParameters())
+			.addString(JobParams.COMMAND_LINE, COMMAND_LINE, false)
+			.toJobParameters());
 		assertThat(this.completed.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(this.failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+		// the plausibility gate stops a run whose every row was rejected
+		assertThat(this.allRejected.getStatus()).isEqualTo(BatchStatus.FAILED);
+		this.rerun = this.reruns.rerun(this.completed, "publish", "auditor.test", List.of("rerun", "--from-step",
+				"publish", String.valueOf(this.completed.getId()))).execution();
+		assertThat(this.rerun.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 	}
 
 	@Test
@@ -110,7 +141,7 @@ class AuditorPageTests {
 		String today = this.completed.getStartTime().toLocalDate().toString();
 		assertThat(page("/?from=" + today + "&to=" + today)).contains("/runs/" + this.completed.getId(),
 				"/runs/" + this.failed.getId());
-		assertThat(page("/?to=2000-01-01")).doesNotContain("/runs/").contains("0 of the newest 2 executions match");
+		assertThat(page("/?to=2000-01-01")).doesNotContain("/runs/").contains("0 of the newest 4 executions match");
 		this.mvc.perform(get("/").param("from", "01/04/2024")).andExpect(status().isBadRequest());
 		this.mvc.perform(get("/").param("limit", "-1")).andExpect(status().isBadRequest());
 	}
@@ -136,6 +167,75 @@ class AuditorPageTests {
 		assertThat(page).contains("2 rows were rejected.", "error and", "id=\"rules\"");
 		assertThat(section(page, "kpis")).contains("CLA-01", "Children looked after at period end");
 		assertThat(page).contains("KPIs, 2024-04-01 to 2025-03-31");
+	}
+
+	@Test
+	void aRunThatRejectedRowsIsNotAPlainCompletedAndSaysHowManyAndWhere() throws Exception {
+		String page = page("/runs/" + this.completed.getId());
+
+		assertThat(page).contains("<span class=\"REJECTED\">COMPLETED, rows rejected</span>")
+			.doesNotContain("Status: <span class=\"COMPLETED\"");
+		assertThat(page).contains("2 of 9 rows read (22.2%) were rejected", "episodes.csv 2 of 4 (50.0%)");
+		assertThat(row(page("/"), this.completed.getId())).contains("COMPLETED, rows rejected");
+
+		String none = page("/runs/" + this.allRejected.getId());
+		assertThat(none).contains("3 of 3 rows read (100.0%) were rejected", "every row was rejected")
+			.doesNotContain("Status: <span class=\"COMPLETED");
+	}
+
+	@Test
+	void aRunShowsWhatEachFailingRuleChecksBesideItsCode() throws Exception {
+		String rules = HtmlUtils.htmlUnescape(section(page("/runs/" + this.completed.getId()), "rules"));
+
+		List<String> failing = this.validation.ruleRuns(this.completed.getJobInstance().getInstanceId())
+			.stream()
+			.filter((rule) -> rule.failingRows() > 0)
+			.map(RuleRun::ruleCode)
+			.toList();
+		assertThat(failing).isNotEmpty();
+		for (Rule rule : new RuleSet(new CollectionYear(2025), RuleCatalogue.all()).rules()) {
+			if (failing.contains(rule.info().code())) {
+				assertThat(rules).contains(">" + rule.info().code() + "<", ">" + rule.info().message() + "<");
+			}
+		}
+	}
+
+	@Test
+	void aRunShowsItsCommandLineFoldersAndEveryStartWithWhoAndWhen() throws Exception {
+		String page = page("/runs/" + this.allRejected.getId());
+
+		assertThat(page).contains("&lt;b&gt;E06000036&lt;/b&gt;").doesNotContain("<b>");
+		// stopped at the gate, it published nothing: the page names the extract folder it read
+		assertThat(page).contains(this.completedExtract.resolveSibling("unreadable").toAbsolutePath().toString());
+		String events = section(page, "events");
+		assertThat(events).contains(">start<", ">test<", "/runs/" + this.allRejected.getId(),
+				this.allRejected.getStartTime().toLocalDate().toString());
+	}
+
+	@Test
+	void aRerunIsListedAndShowsItsOwnFolderAndWhoAskedForItAmongTheRunsEvents() throws Exception {
+		assertThat(row(page("/"), this.rerun.getId())).contains("rerun 1");
+		String page = page("/runs/" + this.rerun.getId());
+		long runId = this.completed.getJobInstance().getInstanceId();
+
+		assertThat(page).contains("Execution " + this.rerun.getId() + " of run " + runId + " (rerun 1)",
+				"E06000034_2024-25_run-" + runId + "_rerun-1");
+		assertThat(section(page, "events")).contains(">start<", ">rerun<", ">auditor.test<",
+				"rerun --from-step publish " + this.completed.getId());
+		for (ManifestEntry output : this.outputs.forRun(runId, 1)) {
+			assertThat(section(page, "outputs")).contains(output.path(), output.sha256());
+		}
+		assertThat(page("/runs/" + this.completed.getId())).contains("E06000034_2024-25_run-" + runId + "</dd>")
+			.doesNotContain("_rerun-");
+	}
+
+	@Test
+	void aFailedRunSaysWhyInPlainWordsWithoutJavaNames() throws Exception {
+		String page = page("/runs/" + this.failed.getId());
+
+		assertThat(page).contains("The extract could not be used: ",
+				AuditorExtracts.UNKNOWN_FILE + ": its header matches no 903 file layout", "It stopped in its discover step.");
+		assertThat(page).doesNotContain("Exception", "org.ssda903", "org.springframework");
 	}
 
 	@Test
@@ -198,6 +298,8 @@ class AuditorPageTests {
 			.getContentAsString();
 		assertThat(page).doesNotContain("<script").contains("&lt;SCRIPT&gt;");
 	}
+
+	private static final String COMMAND_LINE = "ssda903 run --la <b>E06000036</b>";
 
 	private String page(String uri) throws Exception {
 		return this.mvc.perform(get(uri)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

@@ -6,6 +6,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -23,7 +24,10 @@ import org.ssda903.returns.ReturnVersion;
 import org.ssda903.run.JobParams;
 import org.ssda903.run.RunContext;
 
-/** Writes the run's folder: the return, findings, rejects, KPI files and the manifest of their checksums. */
+/**
+ * Writes the run's folder: the return, findings, rejects, KPI files and the manifest of their checksums. A rerun
+ * writes a folder of its own beside the run's, which stays as the run published it.
+ */
 @Component
 public class PublishTasklet implements Tasklet {
 
@@ -52,9 +56,11 @@ public class PublishTasklet implements Tasklet {
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		JobParams params = this.run.params();
 		long runId = this.run.runId();
+		JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
+		long rerunNumber = RunContext.rerunNumber(job);
 		ReturnVersion version = this.returns.forRun(runId)
 			.orElseThrow(() -> new IllegalStateException("run " + runId + " has no stored return"));
-		Path folder = JobParams.runFolder(params.outDir(), params.laCode(), params.year(), runId);
+		Path folder = JobParams.runFolder(params.outDir(), params.laCode(), params.year(), runId, rerunNumber);
 		// built again rather than read back: the drill-down of children behind each row is not stored
 		KpiPack pack = this.runKpis.pack(params.laCode(), params.year(), this.run.children(),
 				this.run.localExtracts(), this.benchmarks);
@@ -63,8 +69,8 @@ public class PublishTasklet implements Tasklet {
 			.stream()
 			.map((file) -> new RunPublisher.ExtraOutput("kpi/" + file.getKey(), file.getValue()::writeTo))
 			.toList();
-		this.publisher.publish(runId, version, new OutputFolder(folder), kpiFiles);
-		RunContext.putOutputFolder(chunkContext.getStepContext().getStepExecution().getJobExecution(), folder);
+		this.publisher.publish(runId, rerunNumber, version, new OutputFolder(folder), kpiFiles);
+		RunContext.putOutputFolder(job, folder);
 		log.info("run {}: outputs written to {}", runId, folder);
 		return RepeatStatus.FINISHED;
 	}

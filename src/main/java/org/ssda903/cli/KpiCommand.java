@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
@@ -25,7 +27,11 @@ import org.ssda903.kpi.KpiPack;
 import org.ssda903.kpi.local.LocalExtractLoader;
 import org.ssda903.kpi.local.LocalExtracts;
 import org.ssda903.kpi.report.CommitteeReport;
+import org.ssda903.reference.PostcodeLookup;
 import org.ssda903.reference.PostcodeLookupLoader;
+import org.ssda903.reference.ReferenceSnapshot;
+import org.ssda903.returns.ReturnRepository;
+import org.ssda903.returns.ReturnVersion;
 
 /**
  * {@code kpi}: the KPI catalogue for the 12 months to a quarter end, with the four quarters before it as the trend,
@@ -50,7 +56,8 @@ class KpiCommand implements Callable<Integer> {
 			description = "Where kpi.csv and committee-report.html are written (default: ${DEFAULT-VALUE}).")
 	Path out;
 
-	@Option(names = "--postcodes", paramLabel = "FILE", description = "Postcode lookup, for distances and locality.")
+	@Option(names = "--postcodes", paramLabel = "FILE", description = "Postcode lookup, for distances and locality"
+			+ " (default: the one the run whose data is read recorded, else the latest stored).")
 	Path postcodes;
 
 	@Option(names = "--targets", paramLabel = "FILE", defaultValue = "jobs/kpi-targets.csv",
@@ -88,8 +95,9 @@ class KpiCommand implements Callable<Integer> {
 			LocalDate quarter = (day != null) ? day : KpiPack.quarterEndOnOrBefore(latestDay(history));
 			KpiPack pack;
 			try {
-				pack = KpiPack.build(history, this.laCode, quarter,
-						(this.postcodes == null) ? null : PostcodeLookupLoader.load(this.postcodes), local, benchmarks);
+				PostcodeLookup lookup = (this.postcodes != null) ? PostcodeLookupLoader.load(this.postcodes)
+						: storedPostcodes(context).orElse(null);
+				pack = KpiPack.build(history, this.laCode, quarter, lookup, local, benchmarks);
 			}
 			catch (IllegalArgumentException ex) {
 				throw new CommandLine.ParameterException(this.spec.commandLine(), ex.getMessage());
@@ -101,6 +109,16 @@ class KpiCommand implements Callable<Integer> {
 						pack.periods().size(), this.out);
 			return ExitCodes.COMPLETED;
 		}
+	}
+
+	/**
+	 * The postcode lookup the run behind the newest stored return recorded (the run whose rows the newest year's
+	 * KPIs read), so that the figures agree with that run's own; the latest stored for a run that recorded none.
+	 */
+	private Optional<PostcodeLookup> storedPostcodes(ConfigurableApplicationContext context) {
+		ReferenceSnapshot reference = context.getBean(ReferenceSnapshot.class);
+		List<ReturnVersion> returns = context.getBean(ReturnRepository.class).all(this.laCode);
+		return reference.postcodes(returns.get(returns.size() - 1).runId()).or(reference::latestPostcodes);
 	}
 
 	/** Today's latest quarter end, but no later than the newest collection year held. */

@@ -58,7 +58,7 @@ public class KpiTasklet implements Tasklet {
 				files.localExtract(ReferenceFiles.VISITS), files.localExtract(ReferenceFiles.FOSTER_HOUSEHOLDS),
 				files.localExtract(ReferenceFiles.AFTERCARE));
 		KpiPack pack = KpiPack.build(history, params.laCode(), params.year().end(),
-				this.reference.postcodes().orElse(null), local, KpiBenchmarks.none());
+				this.reference.postcodes(runId).orElse(null), local, KpiBenchmarks.none());
 		pack.periods().forEach((day, rows) -> this.kpis.replace(runId, KpiPeriod.asAt(day), rows));
 		log.info("run {}: {} KPI rows for {} and {} earlier quarter(s) (last year's return: {})", runId,
 				pack.rows().size(), params.year(), pack.periods().size() - 1,

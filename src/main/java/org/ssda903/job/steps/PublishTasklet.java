@@ -65,7 +65,7 @@ public class PublishTasklet implements Tasklet {
 		Path folder = JobParams.runFolder(params.outDir(), params.laCode(), params.year(), runId);
 		KpiPack pack = KpiPack.fromStored(params.laCode(), params.year().end(),
 				this.kpis.periodsOfRun(runId, KpiPack.trendDays(params.year().end())),
-				this.reference.postcodes().isPresent(), this.benchmarks);
+				this.reference.postcodes(runId).isPresent(), this.benchmarks);
 		RunPublisher.ExtraOutput kpiCsv = new RunPublisher.ExtraOutput("kpi/kpi.csv", (out) -> {
 			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 			new KpiCsvWriter().write(pack.rows(), writer);

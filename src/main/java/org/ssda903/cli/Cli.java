@@ -1,6 +1,7 @@
 package org.ssda903.cli;
 
 import java.io.PrintWriter;
+import java.util.Optional;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -43,6 +44,11 @@ public final class Cli implements Runnable {
 			if (ex instanceof CommandLine.ParameterException) {
 				err.println(ex.getMessage());
 				return ExitCodes.USAGE;
+			}
+			Optional<String> inUse = DatabaseInUse.message(ex);
+			if (inUse.isPresent()) {
+				err.println("run in progress: " + inUse.get());
+				return ExitCodes.RUN_IN_PROGRESS;
 			}
 			if (ex instanceof BadExtractException) {
 				err.println("bad input: " + ex.getMessage());

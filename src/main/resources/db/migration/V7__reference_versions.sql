@@ -2,6 +2,9 @@
 -- truncated by each load: a run records the versions it uses and reads exactly those, so two councils running at
 -- once with different files, and the restarts and reruns of a run, each see their own data.
 create index reference_load_sha on reference_load (kind, sha256);
+-- Several postcode versions now share the table and a run reads only its own: the index spares it reading them all.
+-- Its entries arrive in load order, at the index's end, so it costs the nightly load little.
+create index ref_postcode_load on ref_postcode (load_id);
 
 -- Each time a version is stored or given again, in order: the last one of a kind is what a run without a file uses
 -- (giving an older file again is how an operator goes back to it). An id, not a time, orders them: two may come in

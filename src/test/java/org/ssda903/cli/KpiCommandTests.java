@@ -1,10 +1,12 @@
 package org.ssda903.cli;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +31,8 @@ import org.ssda903.kpi.KpiPack;
 import org.ssda903.kpi.KpiResult;
 import org.ssda903.kpi.local.LocalExtracts;
 import org.ssda903.model.CollectionYear;
+import org.ssda903.reference.ReferenceData;
+import org.ssda903.reference.ReferenceKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,6 +59,9 @@ class KpiCommandTests {
 
 	@Autowired
 	KpiDataSource dataSource;
+
+	@Autowired
+	ReferenceData referenceData;
 
 	@TempDir
 	Path work;
@@ -96,6 +103,38 @@ class KpiCommandTests {
 				this.work.resolve("kpi-2024").toString())).isZero();
 		assertThat(new CommandLine(new KpiCommand()).execute("--la", LA, "--as-at", "2024-03-30", "--out",
 				this.work.resolve("bad").toString())).isEqualTo(ExitCodes.USAGE);
+	}
+
+	@Test
+	void withoutPostcodesUsesTheLookupTheRunBehindTheNewestReturnRecorded() throws Exception {
+		JobOperatorTestUtils jobs = new JobOperatorTestUtils(this.jobOperator, this.jobRepository);
+		jobs.setJob(this.nightly903);
+		Path postcodes = Path.of("fixtures/reference/postcodes.csv");
+		JobParams run = JobParams.of(LA, new CollectionYear(2025), Path.of("fixtures/sample/2024-25"),
+				Path.of("fixtures/sample/2023-24"), new ReferenceFiles(postcodes, null, null, null),
+				this.work.resolve("out"), "test");
+		assertThat(jobs.startJob(run.toJobParameters()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		// another council's lookup, stored after: the latest, but not what this council's run read
+		Path other = this.work.resolve("other-postcodes.csv");
+		Files.writeString(other, "pcd,oseast1m,osnrth1m,laua\nB66 1AA,400000,290000,E08000025\n");
+		this.referenceData.recordForRun(Long.MAX_VALUE, Map.of(ReferenceKind.POSTCODES, other));
+
+		System.setProperty("spring.datasource.url", DATABASE);
+		assertThat(new CommandLine(new KpiCommand()).execute("--la", LA, "--as-at", "2025-03-31", "--out",
+				this.work.resolve("stored").toString())).isZero();
+		assertThat(new CommandLine(new KpiCommand()).execute("--la", LA, "--as-at", "2025-03-31", "--out",
+				this.work.resolve("given").toString(), "--postcodes", postcodes.toString())).isZero();
+
+		assertThat(locationRows(this.work.resolve("stored"))).isNotEmpty()
+			.allMatch((line) -> !line.endsWith(","), "has a value")
+			.isEqualTo(locationRows(this.work.resolve("given")));
+	}
+
+	private static List<String> locationRows(Path out) throws IOException {
+		return Files.readAllLines(out.resolve("kpi.csv"), StandardCharsets.UTF_8)
+			.stream()
+			.filter((line) -> line.startsWith("LOC-01,") && line.contains(",,,"))
+			.toList();
 	}
 
 	private void storeRuns() throws Exception {

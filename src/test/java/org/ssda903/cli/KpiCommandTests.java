@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -31,8 +30,7 @@ import org.ssda903.kpi.KpiPack;
 import org.ssda903.kpi.KpiResult;
 import org.ssda903.kpi.local.LocalExtracts;
 import org.ssda903.model.CollectionYear;
-import org.ssda903.reference.ReferenceData;
-import org.ssda903.reference.ReferenceKind;
+import org.ssda903.reference.ReferenceDataRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,7 +59,7 @@ class KpiCommandTests {
 	KpiDataSource dataSource;
 
 	@Autowired
-	ReferenceData referenceData;
+	ReferenceDataRepository referenceData;
 
 	@TempDir
 	Path work;
@@ -117,7 +115,7 @@ class KpiCommandTests {
 		// another council's lookup, stored after: the latest, but not what this council's run read
 		Path other = this.work.resolve("other-postcodes.csv");
 		Files.writeString(other, "pcd,oseast1m,osnrth1m,laua\nB66 1AA,400000,290000,E08000025\n");
-		this.referenceData.recordForRun(Long.MAX_VALUE, Map.of(ReferenceKind.POSTCODES, other));
+		this.referenceData.storePostcodes(other);
 
 		System.setProperty("spring.datasource.url", DATABASE);
 		assertThat(new CommandLine(new KpiCommand()).execute("--la", LA, "--as-at", "2025-03-31", "--out",

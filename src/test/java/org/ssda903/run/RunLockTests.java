@@ -47,13 +47,16 @@ abstract class RunLockTests {
 		assertThat(lock.acquire(LA, 2025, "operator")).as("released on close").isPresent();
 	}
 
-	@Test
-	void anExpiredLeaseIsTakenOver() throws Exception {
-		new RunLock(this.jdbc, Duration.ofMillis(1)).acquire(LA, 2025, "killed");
-		// MariaDB keeps whole seconds: the lease has run out by the next one
-		Thread.sleep(1_100);
+	@ParameterizedTest(name = "a lease of a process on another host that ends {0} s from now: taken over {1}")
+	@CsvSource({ "-2, true", "60, false" })
+	void aLeaseIsTakenOverOnceItHasExpiredByTheDatabaseClock(int secondsLeft, boolean taken) {
+		this.jdbc.update("insert into run_lock (la_code, collection_year, holder, host, pid, acquired_at, expires_at)"
+				+ " values (?, 2025, 'scheduler 1234', 'elsewhere', 1, current_timestamp,"
+				+ " timestampadd(second, ?, current_timestamp))", LA, secondsLeft);
 
-		assertThat(new RunLock(this.jdbc, Duration.ofMinutes(2)).acquire(LA, 2025, "next")).isPresent();
+		Optional<RunLock.Lease> lease = new RunLock(this.jdbc, Duration.ofMinutes(2)).acquire(LA, 2025, "next");
+
+		assertThat(lease.isPresent()).isEqualTo(taken);
 	}
 
 	@ParameterizedTest(name = "holder on {0}, its process {1}: taken over at once {2}")

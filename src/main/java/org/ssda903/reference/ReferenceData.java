@@ -54,7 +54,8 @@ public class ReferenceData {
 			}
 		}
 		for (ReferenceKind kind : ReferenceKind.values()) {
-			log.info("run {}: {}", runId, versions.containsKey(kind) ? versions.get(kind) : kind.stored() + ": none stored");
+			Object version = versions.containsKey(kind) ? versions.get(kind) : kind.stored() + ": none stored";
+			log.info("run {}: {}", runId, version);
 		}
 		return versions;
 	}

@@ -1,6 +1,7 @@
 package org.ssda903.cli;
 
 import java.io.PrintWriter;
+import java.util.Optional;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -61,6 +62,11 @@ public final class Cli implements Runnable {
 				err.println(ex.getMessage());
 				trace(ex, cmd, err);
 				return ExitCodes.USAGE;
+			}
+			Optional<String> inUse = DatabaseInUse.message(ex);
+			if (inUse.isPresent()) {
+				err.println("run in progress: " + inUse.get());
+				return ExitCodes.RUN_IN_PROGRESS;
 			}
 			if (ex instanceof BadExtractException) {
 				err.println("bad input: " + ex.getMessage());

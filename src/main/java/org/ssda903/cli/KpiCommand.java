@@ -7,6 +7,8 @@ import org.ssda903.reference.PostcodeLookup;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
@@ -24,8 +26,11 @@ import org.ssda903.kpi.KpiOutputs;
 import org.ssda903.kpi.KpiPack;
 import org.ssda903.kpi.local.LocalExtractLoader;
 import org.ssda903.kpi.local.LocalExtracts;
+import org.ssda903.reference.PostcodeLookup;
 import org.ssda903.reference.PostcodeLookupLoader;
 import org.ssda903.reference.ReferenceSnapshot;
+import org.ssda903.returns.ReturnRepository;
+import org.ssda903.returns.ReturnVersion;
 
 /**
  * {@code kpi}: the KPI catalogue for the 12 months to a quarter end, with the four quarters before it as the trend,
@@ -51,8 +56,8 @@ class KpiCommand implements Callable<Integer> {
 					+ " written (default: out/kpi/ in the home).")
 	Path out;
 
-	@Option(names = "--postcodes", paramLabel = "FILE",
-			description = "Postcode lookup, for distances and locality (default: the lookup the database holds).")
+	@Option(names = "--postcodes", paramLabel = "FILE", description = "Postcode lookup, for distances and locality"
+			+ " (default: the one the run whose data is read recorded, else the latest stored).")
 	Path postcodes;
 
 	@Mixin
@@ -83,10 +88,10 @@ class KpiCommand implements Callable<Integer> {
 						+ ": run the nightly job first");
 			}
 			LocalDate quarter = (day != null) ? day : KpiPack.quarterEndOnOrBefore(latestDay(history));
-			PostcodeLookup lookup = (this.postcodes != null) ? PostcodeLookupLoader.load(this.postcodes)
-					: context.getBean(ReferenceSnapshot.class).postcodes().orElse(null);
 			KpiPack pack;
 			try {
+				PostcodeLookup lookup = (this.postcodes != null) ? PostcodeLookupLoader.load(this.postcodes)
+						: storedPostcodes(context).orElse(null);
 				pack = KpiPack.build(history, this.laCode, quarter, lookup, local, context.getBean(KpiBenchmarks.class));
 			}
 			catch (IllegalArgumentException ex) {
@@ -101,6 +106,16 @@ class KpiCommand implements Callable<Integer> {
 						pack.periods().size(), folder.toAbsolutePath());
 			return ExitCodes.COMPLETED;
 		}
+	}
+
+	/**
+	 * The postcode lookup the run behind the newest stored return recorded (the run whose rows the newest year's
+	 * KPIs read), so that the figures agree with that run's own; the latest stored for a run that recorded none.
+	 */
+	private Optional<PostcodeLookup> storedPostcodes(ConfigurableApplicationContext context) {
+		ReferenceSnapshot reference = context.getBean(ReferenceSnapshot.class);
+		List<ReturnVersion> returns = context.getBean(ReturnRepository.class).all(this.laCode);
+		return reference.postcodes(returns.get(returns.size() - 1).runId()).or(reference::latestPostcodes);
 	}
 
 	/** Today's latest quarter end, but no later than the newest collection year held. */

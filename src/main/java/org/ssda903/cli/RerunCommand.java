@@ -1,5 +1,7 @@
 package org.ssda903.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
@@ -11,8 +13,10 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import org.ssda903.audit.RunHistory;
+import org.ssda903.common.BadExtractException;
 import org.ssda903.job.NightlyRunner;
 import org.ssda903.job.RerunRunner;
+import org.ssda903.run.ReferenceFiles;
 
 /** {@code rerun --from-step STEP ID}: runs a finished run again from a later step on its staged data. */
 @Command(name = "rerun", mixinStandardHelpOptions = true,
@@ -30,6 +34,18 @@ class RerunCommand implements Callable<Integer> {
 			description = "validate, build-return, kpi or publish.")
 	String fromStep;
 
+	@Option(names = "--postcodes", paramLabel = "FILE",
+			description = "A new postcode lookup for the run (default: the version the run recorded).")
+	Path postcodes;
+
+	@Option(names = "--providers", paramLabel = "FILE",
+			description = "A new Ofsted provider list for the run (default: the version the run recorded).")
+	Path providers;
+
+	@Option(names = "--la-codes", paramLabel = "FILE",
+			description = "A new local authority code list for the run (default: the version the run recorded).")
+	Path laCodes;
+
 	@Parameters(index = "0", paramLabel = "ID", description = "An execution id of the run, as listed by history.")
 	long executionId;
 
@@ -44,13 +60,22 @@ class RerunCommand implements Callable<Integer> {
 			NightlyRunner.Outcome outcome;
 			try {
 				outcome = context.getBean(RerunRunner.class).rerun(execution, this.fromStep, RequestedBy.current(),
-						this.spec.root().commandLine().getParseResult().originalArgs());
+						this.spec.root().commandLine().getParseResult().originalArgs(),
+						new ReferenceFiles(existing(this.postcodes), existing(this.providers), existing(this.laCodes),
+								null));
 			}
 			catch (IllegalArgumentException ex) {
 				throw new CommandLine.ParameterException(this.spec.commandLine(), ex.getMessage());
 			}
 			return context.getBean(RunSummary.class).report(outcome, this.spec.commandLine());
 		}
+	}
+
+	private Path existing(Path file) {
+		if (file != null && !Files.isRegularFile(file)) {
+			throw new BadExtractException("reference file " + file + " does not exist");
+		}
+		return file == null ? null : file.toAbsolutePath();
 	}
 
 }

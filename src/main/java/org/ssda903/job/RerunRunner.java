@@ -1,5 +1,6 @@
 package org.ssda903.job;
 
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +28,7 @@ import org.ssda903.run.RunStarts;
 import org.ssda903.store.StagingRepository;
 import org.ssda903.model.Table;
 import org.ssda903.run.JobParams;
+import org.ssda903.run.ReferenceFiles;
 import org.ssda903.run.RunJobs;
 import org.ssda903.run.RunStep;
 
@@ -36,6 +38,9 @@ import org.ssda903.run.RunStep;
  */
 @Service
 public class RerunRunner {
+
+	private static final Set<String> REFERENCE_FILES = Set.of(JobParams.POSTCODES_FILE, JobParams.PROVIDERS_FILE,
+			JobParams.LA_CODES_FILE);
 
 	private final JobRepository repository;
 
@@ -71,6 +76,15 @@ public class RerunRunner {
 	 */
 	public NightlyRunner.Outcome rerun(JobExecution execution, String fromStep, String who, List<String> commandLine)
 			throws Exception {
+		return rerun(execution, fromStep, who, commandLine, ReferenceFiles.none());
+	}
+
+	/**
+	 * As {@link #rerun(JobExecution, String, String, List)}, with new reference files (each may be null): the run
+	 * then reads those instead of the versions it recorded.
+	 */
+	public NightlyRunner.Outcome rerun(JobExecution execution, String fromStep, String who, List<String> commandLine,
+			ReferenceFiles newReference) throws Exception {
 		RunStep start = RunStep.byName(fromStep)
 			.filter(RunStep.rerunStarts()::contains)
 			.orElseThrow(() -> new IllegalArgumentException("a rerun starts from one of "
@@ -100,9 +114,15 @@ public class RerunRunner {
 				.count() + 1;
 			JobParametersBuilder builder = new JobParametersBuilder();
 			// the original run's parameters, for the steps to read, but not its identity: a rerun is its own instance
+			// but not its reference files: the run reads the versions it recorded, which those files may no longer be
 			for (JobParameter<?> parameter : last.getJobParameters()) {
-				addNonIdentifying(builder, parameter);
+				if (!REFERENCE_FILES.contains(parameter.name())) {
+					addNonIdentifying(builder, parameter);
+				}
 			}
+			addFile(builder, JobParams.POSTCODES_FILE, newReference.postcodes());
+			addFile(builder, JobParams.PROVIDERS_FILE, newReference.providers());
+			addFile(builder, JobParams.LA_CODES_FILE, newReference.laCodes());
 			builder.addString(JobParams.COMMAND_LINE, masked, false)
 				.addLong(RunContext.RUN_ID, run.getInstanceId())
 				.addString(RunJobs.RERUN_FROM_STEP, fromStep)
@@ -114,6 +134,10 @@ public class RerunRunner {
 			return new NightlyRunner.Outcome(NightlyRunner.Kind.RAN, rerun, "Rerun " + number + " of run "
 					+ run.getInstanceId() + " from step " + fromStep + " (execution " + rerun.getId() + ").");
 		}
+	}
+
+	private static void addFile(JobParametersBuilder builder, String name, Path file) {
+		builder.addString(name, file == null ? "" : file.toString(), false);
 	}
 
 	private static <T> void addNonIdentifying(JobParametersBuilder builder, JobParameter<T> parameter) {

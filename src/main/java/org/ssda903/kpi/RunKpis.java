@@ -29,11 +29,15 @@ public class RunKpis {
 		this.reference = reference;
 	}
 
-	/** The run's pack; the same inputs always give the same pack, so the kpi and publish steps can each build it. */
-	public KpiPack pack(String laCode, CollectionYear year, Map<String, ChildRecords> runChildren,
+	/**
+	 * The run's pack, with the postcode lookup the run recorded; the same inputs always give the same pack, so the
+	 * kpi and publish steps can each build it.
+	 */
+	public KpiPack pack(long runId, String laCode, CollectionYear year, Map<String, ChildRecords> runChildren,
 			LocalExtracts local, KpiBenchmarks benchmarks) {
 		CareHistory history = this.dataSource.forRun(laCode, year, runChildren);
-		return KpiPack.build(history, laCode, year.end(), this.reference.postcodes().orElse(null), local, benchmarks);
+		return KpiPack.build(history, laCode, year.end(), this.reference.postcodes(runId).orElse(null), local,
+				benchmarks);
 	}
 
 	/** Stores the rows of every quarter end of the pack with the run, replacing an earlier attempt's. */

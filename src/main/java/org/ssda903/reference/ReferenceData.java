@@ -1,6 +1,8 @@
 package org.ssda903.reference;
 
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -8,11 +10,13 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Service;
 
+import org.ssda903.reference.ReferenceDataRepository.RunSource;
+
 /**
- * The reference data of a run: a file given for the run is stored first (unless it is the one already stored), then
- * the stored data is read back. With no file the data stored by an earlier run is used, so that a nightly run need
- * not be given the 700 MB postcode file each night. Empty when nothing was ever stored: the rules needing it are
- * then skipped with the reason.
+ * Fixes the reference data a run reads. A file given for the run is stored first (unless it is stored already) and
+ * recorded for the run; with no file the run keeps what it recorded before, else the latest stored version, so that
+ * a nightly run need not be given the 700 MB postcode file each night. Nothing stored for a kind: the rules needing
+ * it are then skipped with the reason.
  *
  * <p>
  * Each call stores in transactions of its own: call it outside a chunk or tasklet transaction.
@@ -28,33 +32,37 @@ public class ReferenceData {
 		this.repository = repository;
 	}
 
-	/** The postcode lookup, after storing {@code fileOrNull} if it is a new file. */
-	public Optional<PostcodeLookup> postcodes(Path fileOrNull) {
-		if (fileOrNull != null) {
-			log.info("postcode lookup: {}", this.repository.storePostcodes(fileOrNull));
+	/**
+	 * Records the versions a run reads, one per kind that has data, and gives them. The kinds with no file are
+	 * recorded before any file is loaded, so that a restart after a failed load reads what the first attempt saw.
+	 * @param given the files given on the command line by kind; a kind absent or null is not given
+	 * @throws IllegalArgumentException when a file is not in its kind's layout
+	 */
+	public Map<ReferenceKind, ReferenceLoad> recordForRun(long runId, Map<ReferenceKind, Path> given) {
+		Map<ReferenceKind, ReferenceLoad> versions = new EnumMap<>(ReferenceKind.class);
+		for (ReferenceKind kind : ReferenceKind.values()) {
+			if (given.get(kind) == null) {
+				this.repository.recordLatestUnlessRecorded(runId, kind).ifPresent((load) -> versions.put(kind, load));
+			}
 		}
-		return this.repository.readPostcodes().map(PostcodeLookup.class::cast);
+		for (ReferenceKind kind : ReferenceKind.values()) {
+			Path file = given.get(kind);
+			if (file != null) {
+				ReferenceLoad load = this.repository.store(kind, file);
+				this.repository.recordForRun(runId, load, RunSource.GIVEN);
+				versions.put(kind, load);
+			}
+		}
+		for (ReferenceKind kind : ReferenceKind.values()) {
+			Object version = versions.containsKey(kind) ? versions.get(kind) : kind.stored() + ": none stored";
+			log.info("run {}: {}", runId, version);
+		}
+		return versions;
 	}
 
-	/** The Ofsted provider list, after storing {@code fileOrNull} if it is a new file. */
-	public Optional<OfstedProviders> providers(Path fileOrNull) {
-		if (fileOrNull != null) {
-			log.info("Ofsted provider list: {}", this.repository.storeProviders(fileOrNull));
-		}
-		return this.repository.readProviders();
-	}
-
-	/** The local authority code list, after storing {@code fileOrNull} if it is a new file. */
-	public Optional<LaCodes> laCodes(Path fileOrNull) {
-		if (fileOrNull != null) {
-			log.info("local authority codes: {}", this.repository.storeLaCodes(fileOrNull));
-		}
-		return this.repository.readLaCodes();
-	}
-
-	/** The load each kind's data comes from, for the run's audit; empty when none is stored. */
-	public Optional<ReferenceLoad> currentLoad(ReferenceKind kind) {
-		return this.repository.currentLoad(kind);
+	/** The version a run without records would read, for audits and the KPI command. */
+	public Optional<ReferenceLoad> latest(ReferenceKind kind) {
+		return this.repository.latest(kind);
 	}
 
 }

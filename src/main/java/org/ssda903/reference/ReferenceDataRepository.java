@@ -32,16 +32,20 @@ import org.ssda903.reference.LaCodes.Kind;
 import org.ssda903.reference.LaCodes.LaCode;
 
 /**
- * Keeps the reference data in the database with its source: each kind's latest complete load, recorded in
- * {@code reference_load}. A file given again (same SHA-256) is not loaded again, so the nightly run does not copy
- * 2.7 million postcodes each night. Only the latest load's rows are kept; a load that did not finish (its row count
- * still null) is never read, so a half-copied postcode file can never stand for the whole.
+ * Keeps the reference data in the database as versions: each complete load of a file, recorded in
+ * {@code reference_load} with the file's SHA-256, and its rows carrying the load's id. A file given again (same
+ * SHA-256) reuses its version, so the nightly run does not copy 2.7 million postcodes each night; a load never
+ * removes another's rows, so a run reading its version is never disturbed by another run storing a newer one. A load
+ * that did not finish (its row count still null) is never read, so a half-copied postcode file can never stand for
+ * the whole. A run records the versions it reads in {@code run_reference}.
  */
 @Repository
 public class ReferenceDataRepository {
 
 	/** Rows per JDBC batch: with rewriteBatchedStatements MySQL sends each batch as a few multi-row inserts. */
 	private static final int BATCH_ROWS = 10_000;
+
+	private static final String LOAD_COLUMNS = "l.id, l.kind, l.source_file, l.sha256, l.row_count, l.loaded_at";
 
 	private final JdbcTemplate jdbc;
 
@@ -52,61 +56,88 @@ public class ReferenceDataRepository {
 		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
-	/** The latest load of a kind, empty when there is none or it did not finish. */
-	public Optional<ReferenceLoad> currentLoad(ReferenceKind kind) {
-		List<ReferenceLoad> loads = this.jdbc.query(
-				"select id, source_file, sha256, row_count, loaded_at from reference_load where kind = ?"
-						+ " order by id desc limit 1",
-				(rs, i) -> rs.getObject("row_count") == null ? null
-						: new ReferenceLoad(rs.getLong("id"), kind, rs.getString("source_file"), rs.getString("sha256"),
-								rs.getInt("row_count"), rs.getTimestamp("loaded_at").toInstant()),
-				kind.stored());
-		return loads.isEmpty() ? Optional.empty() : Optional.ofNullable(loads.get(0));
+	/** The version of a kind last given on a command line (or stored), empty when none finished. */
+	public Optional<ReferenceLoad> latest(ReferenceKind kind) {
+		return first("select " + LOAD_COLUMNS + " from reference_given g join reference_load l on l.id = g.load_id"
+				+ " where g.kind = ? order by g.id desc limit 1", kind.stored());
 	}
 
-	/**
-	 * Stores an ONS postcode file (NSPL/ONSPD layout), unless it is the one already stored.
-	 * @throws IllegalArgumentException when the file is not in that layout
-	 */
-	public ReferenceLoad storePostcodes(Path file) {
-		String sha256 = Checksums.of(file);
-		Optional<ReferenceLoad> current = sameFile(ReferenceKind.POSTCODES, sha256);
-		if (current.isPresent()) {
-			return current.get();
-		}
-		long loadId = startLoad(ReferenceKind.POSTCODES, file, sha256);
-		// truncate, not delete: deleting 2.7 million rows row by row takes InnoDB longer than loading them
-		this.jdbc.execute("truncate table ref_postcode");
-		long rows = this.jdbc.execute((ConnectionCallback<Long>) (connection) -> insertPostcodes(connection, file,
-				loadId));
-		return finishLoad(ReferenceKind.POSTCODES, loadId, rows);
+	/** The version of a kind a run recorded, empty when it recorded none. */
+	public Optional<ReferenceLoad> ofRun(long runId, ReferenceKind kind) {
+		return first("select " + LOAD_COLUMNS + " from run_reference r join reference_load l on l.id = r.load_id"
+				+ " where r.run_id = ? and r.kind = ?", runId, kind.stored());
 	}
 
-	/** The stored postcode lookup, empty when none is stored. */
-	public Optional<InMemoryPostcodeLookup> readPostcodes() {
-		return currentLoad(ReferenceKind.POSTCODES).map((load) -> {
-			InMemoryPostcodeLookup lookup = new InMemoryPostcodeLookup(load.rows());
-			stream("select postcode, easting, northing, laua, utla from ref_postcode where load_id = ?", load.id(),
-					(rs) -> lookup.put(rs.getString(1),
-							new GridRef(rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getString(5))));
-			return lookup;
+	/** Records the version a run reads for its kind, in place of any it recorded before. */
+	public void recordForRun(long runId, ReferenceLoad load, RunSource source) {
+		this.transactions.executeWithoutResult((status) -> {
+			this.jdbc.update("delete from run_reference where run_id = ? and kind = ?", runId, load.kind().stored());
+			this.jdbc.update("insert into run_reference (run_id, kind, load_id, sha256, source) values (?, ?, ?, ?, ?)",
+					runId, load.kind().stored(), load.id(), load.sha256(), source.stored());
 		});
 	}
 
 	/**
-	 * Stores an Ofsted provider file ({@link OfstedProviderLoader}), unless it is the one already stored.
+	 * Records the latest version of a kind for a run that has none recorded: the first attempt of a run fixes what
+	 * its restarts read. Empty when nothing of the kind is stored.
+	 */
+	public Optional<ReferenceLoad> recordLatestUnlessRecorded(long runId, ReferenceKind kind) {
+		Optional<ReferenceLoad> recorded = ofRun(runId, kind);
+		if (recorded.isPresent()) {
+			return recorded;
+		}
+		Optional<ReferenceLoad> latest = latest(kind);
+		latest.ifPresent((load) -> recordForRun(runId, load, RunSource.LATEST));
+		return latest;
+	}
+
+	/** Stores a file of a kind, or finds the version it was stored as. */
+	public ReferenceLoad store(ReferenceKind kind, Path file) {
+		return switch (kind) {
+			case POSTCODES -> storePostcodes(file);
+			case OFSTED_PROVIDERS -> storeProviders(file);
+			case LA_CODES -> storeLaCodes(file);
+		};
+	}
+
+	/**
+	 * Stores an ONS postcode file (NSPL/ONSPD layout), unless it is stored already.
+	 * @throws IllegalArgumentException when the file is not in that layout
+	 */
+	public ReferenceLoad storePostcodes(Path file) {
+		String sha256 = Checksums.of(file);
+		Optional<ReferenceLoad> stored = givenAgain(ReferenceKind.POSTCODES, sha256);
+		if (stored.isPresent()) {
+			return stored.get();
+		}
+		long loadId = startLoad(ReferenceKind.POSTCODES, file, sha256);
+		long rows = this.jdbc.execute((ConnectionCallback<Long>) (connection) -> insertPostcodes(connection, file,
+				loadId));
+		return finishLoad(loadId, rows);
+	}
+
+	/** A stored postcode version, read whole. */
+	public InMemoryPostcodeLookup readPostcodes(ReferenceLoad load) {
+		InMemoryPostcodeLookup lookup = new InMemoryPostcodeLookup(load.rows());
+		stream("select postcode, easting, northing, laua, utla from ref_postcode where load_id = ?", load.id(),
+				(rs) -> lookup.put(rs.getString(1), new GridRef(rs.getInt(2), rs.getInt(3), rs.getString(4),
+						rs.getString(5))));
+		return lookup;
+	}
+
+	/**
+	 * Stores an Ofsted provider file ({@link OfstedProviderLoader}), unless it is stored already.
 	 * @throws IllegalArgumentException when the file is not in that layout
 	 */
 	public ReferenceLoad storeProviders(Path file) {
 		String sha256 = Checksums.of(file);
-		Optional<ReferenceLoad> current = sameFile(ReferenceKind.OFSTED_PROVIDERS, sha256);
-		if (current.isPresent()) {
-			return current.get();
+		Optional<ReferenceLoad> stored = givenAgain(ReferenceKind.OFSTED_PROVIDERS, sha256);
+		if (stored.isPresent()) {
+			return stored.get();
 		}
 		OfstedProviders providers = read(file, OfstedProviderLoader::load);
 		return this.transactions.execute((status) -> {
 			long loadId = startLoad(ReferenceKind.OFSTED_PROVIDERS, file, sha256);
-			this.jdbc.update("delete from ref_ofsted_provider");
 			List<Object[]> rows = new ArrayList<>();
 			for (OfstedProvider provider : providers.all()) {
 				rows.add(new Object[] { provider.urn(), String.join(",", provider.placementCodes()),
@@ -115,62 +146,71 @@ public class ReferenceDataRepository {
 			}
 			this.jdbc.batchUpdate("insert into ref_ofsted_provider (urn, placement_codes, provider_codes,"
 					+ " registration_end, setting_postcode, la_code, load_id) values (?, ?, ?, ?, ?, ?, ?)", rows);
-			return finishLoad(ReferenceKind.OFSTED_PROVIDERS, loadId, rows.size());
+			return finishLoad(loadId, rows.size());
 		});
 	}
 
-	/** The stored Ofsted provider list, empty when none is stored. */
-	public Optional<OfstedProviders> readProviders() {
-		return currentLoad(ReferenceKind.OFSTED_PROVIDERS).map((load) -> {
-			List<OfstedProvider> providers = new ArrayList<>(load.rows());
-			stream("select urn, placement_codes, provider_codes, registration_end, setting_postcode, la_code"
-					+ " from ref_ofsted_provider where load_id = ?", load.id(), (rs) -> {
-						LocalDate end = rs.getObject(4, LocalDate.class);
-						providers.add(new OfstedProvider(rs.getString(1), OfstedProviderLoader.codes(rs.getString(2)),
-								OfstedProviderLoader.codes(rs.getString(3)), end, rs.getString(5), rs.getString(6)));
-					});
-			return new OfstedProviders(providers);
-		});
+	/** A stored Ofsted provider version. */
+	public OfstedProviders readProviders(ReferenceLoad load) {
+		List<OfstedProvider> providers = new ArrayList<>(load.rows());
+		stream("select urn, placement_codes, provider_codes, registration_end, setting_postcode, la_code"
+				+ " from ref_ofsted_provider where load_id = ?", load.id(), (rs) -> {
+					LocalDate end = rs.getObject(4, LocalDate.class);
+					providers.add(new OfstedProvider(rs.getString(1), OfstedProviderLoader.codes(rs.getString(2)),
+							OfstedProviderLoader.codes(rs.getString(3)), end, rs.getString(5), rs.getString(6)));
+				});
+		return new OfstedProviders(providers);
 	}
 
 	/**
-	 * Stores a local authority code file ({@link LaCodeLoader}), unless it is the one already stored.
+	 * Stores a local authority code file ({@link LaCodeLoader}), unless it is stored already.
 	 * @throws IllegalArgumentException when the file is not in that layout
 	 */
 	public ReferenceLoad storeLaCodes(Path file) {
 		String sha256 = Checksums.of(file);
-		Optional<ReferenceLoad> current = sameFile(ReferenceKind.LA_CODES, sha256);
-		if (current.isPresent()) {
-			return current.get();
+		Optional<ReferenceLoad> stored = givenAgain(ReferenceKind.LA_CODES, sha256);
+		if (stored.isPresent()) {
+			return stored.get();
 		}
 		LaCodes codes = read(file, LaCodeLoader::load);
 		return this.transactions.execute((status) -> {
 			long loadId = startLoad(ReferenceKind.LA_CODES, file, sha256);
-			this.jdbc.update("delete from ref_la_code");
 			List<Object[]> rows = new ArrayList<>();
 			for (LaCode code : codes.all()) {
 				rows.add(new Object[] { code.code(), code.kind().stored(), code.name(), loadId });
 			}
 			this.jdbc.batchUpdate("insert into ref_la_code (code, kind, name, load_id) values (?, ?, ?, ?)", rows);
-			return finishLoad(ReferenceKind.LA_CODES, loadId, rows.size());
+			return finishLoad(loadId, rows.size());
 		});
 	}
 
-	/** The stored local authority code list, empty when none is stored. */
-	public Optional<LaCodes> readLaCodes() {
-		return currentLoad(ReferenceKind.LA_CODES).map((load) -> {
-			List<LaCode> codes = new ArrayList<>(load.rows());
-			stream("select code, kind, name from ref_la_code where load_id = ?", load.id(),
-					(rs) -> codes.add(new LaCode(rs.getString(1),
-							Kind.of(rs.getString(2)).orElseThrow(() -> new IllegalStateException(
-									"ref_la_code holds a kind that is not dfe3, ons or special")),
-							rs.getString(3))));
-			return new LaCodes(codes);
-		});
+	/** A stored local authority code version. */
+	public LaCodes readLaCodes(ReferenceLoad load) {
+		List<LaCode> codes = new ArrayList<>(load.rows());
+		stream("select code, kind, name from ref_la_code where load_id = ?", load.id(),
+				(rs) -> codes.add(new LaCode(rs.getString(1),
+						Kind.of(rs.getString(2)).orElseThrow(() -> new IllegalStateException(
+								"ref_la_code holds a kind that is not dfe3, ons or special")),
+						rs.getString(3))));
+		return new LaCodes(codes);
 	}
 
-	private Optional<ReferenceLoad> sameFile(ReferenceKind kind, String sha256) {
-		return currentLoad(kind).filter((load) -> load.sha256().equals(sha256));
+	/**
+	 * The version a file was stored as, made the latest again: giving an older file again is how an operator goes
+	 * back to it. Two processes loading the same new file at once each make a version; either serves.
+	 */
+	private Optional<ReferenceLoad> givenAgain(ReferenceKind kind, String sha256) {
+		Optional<ReferenceLoad> stored = first("select " + LOAD_COLUMNS + " from reference_load l where l.kind = ?"
+				+ " and l.sha256 = ? and l.row_count is not null order by l.id limit 1", kind.stored(), sha256);
+		stored.ifPresent(this::given);
+		return stored;
+	}
+
+	private Optional<ReferenceLoad> first(String sql, Object... args) {
+		List<ReferenceLoad> loads = this.jdbc.query(sql, (rs, i) -> new ReferenceLoad(rs.getLong("id"),
+				ReferenceKind.byStored(rs.getString("kind")), rs.getString("source_file"), rs.getString("sha256"),
+				rs.getInt("row_count"), rs.getTimestamp("loaded_at").toInstant()), args);
+		return loads.stream().findFirst();
 	}
 
 	private long startLoad(ReferenceKind kind, Path file, String sha256) {
@@ -188,10 +228,18 @@ public class ReferenceDataRepository {
 		return key.getKey().longValue();
 	}
 
-	private ReferenceLoad finishLoad(ReferenceKind kind, long loadId, long rows) {
+	/** Read back by its own id: another process may have started a newer load of the kind meanwhile. */
+	private ReferenceLoad finishLoad(long loadId, long rows) {
 		this.jdbc.update("update reference_load set row_count = ?, loaded_at = ? where id = ?", rows,
 				Timestamp.from(Instant.now()), loadId);
-		return currentLoad(kind).orElseThrow();
+		ReferenceLoad load = first("select " + LOAD_COLUMNS + " from reference_load l where l.id = ?", loadId)
+			.orElseThrow();
+		given(load);
+		return load;
+	}
+
+	private void given(ReferenceLoad load) {
+		this.jdbc.update("insert into reference_given (kind, load_id) values (?, ?)", load.kind().stored(), load.id());
 	}
 
 	private static long insertPostcodes(Connection connection, Path file, long loadId) throws SQLException {
@@ -259,6 +307,17 @@ public class ReferenceDataRepository {
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot read " + file.getFileName(), ex);
 		}
+	}
+
+	/** Where the version a run reads came from. */
+	public enum RunSource {
+
+		GIVEN, LATEST;
+
+		String stored() {
+			return name().toLowerCase(Locale.ROOT);
+		}
+
 	}
 
 	@FunctionalInterface

@@ -19,4 +19,13 @@ public enum ReferenceKind {
 		return this.stored;
 	}
 
+	static ReferenceKind byStored(String stored) {
+		for (ReferenceKind kind : values()) {
+			if (kind.stored.equals(stored)) {
+				return kind;
+			}
+		}
+		throw new IllegalStateException("reference_load holds an unknown kind " + stored);
+	}
+
 }

@@ -3,50 +3,63 @@ package org.ssda903.reference;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
 /**
- * The stored reference data, read from the database once per load and kept while it is current. Validation and
- * the KPIs both need the postcode lookup, and reading 2.7 million postcodes back takes long enough to do once.
+ * The reference data a run recorded, read from the database once per version and kept while it is the one last
+ * asked for. Validation and the KPIs both need the postcode lookup, and reading 2.7 million postcodes back takes
+ * long enough to do once; keeping one version per kind bounds the memory when runs of several councils alternate.
  */
 @Component
 public class ReferenceSnapshot {
 
-	private final ReferenceData data;
+	private final ReferenceDataRepository repository;
 
-	private final Map<ReferenceKind, Long> loadIds = new EnumMap<>(ReferenceKind.class);
+	private final Map<ReferenceKind, Cached> cache = new EnumMap<>(ReferenceKind.class);
 
-	private final Map<ReferenceKind, Optional<?>> values = new EnumMap<>(ReferenceKind.class);
-
-	public ReferenceSnapshot(ReferenceData data) {
-		this.data = data;
+	public ReferenceSnapshot(ReferenceDataRepository repository) {
+		this.repository = repository;
 	}
 
-	public Optional<PostcodeLookup> postcodes() {
-		return current(ReferenceKind.POSTCODES, () -> this.data.postcodes(null));
+	/** The postcode lookup the run recorded, empty when it recorded none. */
+	public Optional<PostcodeLookup> postcodes(long runId) {
+		return this.repository.ofRun(runId, ReferenceKind.POSTCODES).map(this::postcodes);
 	}
 
-	public Optional<OfstedProviders> providers() {
-		return current(ReferenceKind.OFSTED_PROVIDERS, () -> this.data.providers(null));
+	/** The postcode lookup a new run would read: the latest version stored. */
+	public Optional<PostcodeLookup> latestPostcodes() {
+		return this.repository.latest(ReferenceKind.POSTCODES).map(this::postcodes);
 	}
 
-	public Optional<LaCodes> laCodes() {
-		return current(ReferenceKind.LA_CODES, () -> this.data.laCodes(null));
+	/** The Ofsted provider list the run recorded, empty when it recorded none. */
+	public Optional<OfstedProviders> providers(long runId) {
+		return this.repository.ofRun(runId, ReferenceKind.OFSTED_PROVIDERS)
+			.map((load) -> read(load, this.repository::readProviders));
+	}
+
+	/** The local authority code list the run recorded, empty when it recorded none. */
+	public Optional<LaCodes> laCodes(long runId) {
+		return this.repository.ofRun(runId, ReferenceKind.LA_CODES)
+			.map((load) -> read(load, this.repository::readLaCodes));
+	}
+
+	private PostcodeLookup postcodes(ReferenceLoad load) {
+		return read(load, this.repository::readPostcodes);
 	}
 
 	@SuppressWarnings("unchecked")
-	private synchronized <T> Optional<T> current(ReferenceKind kind, Supplier<Optional<T>> read) {
-		Long loadId = this.data.currentLoad(kind).map(ReferenceLoad::id).orElse(null);
-		if (loadId == null) {
-			return Optional.empty();
+	private synchronized <T> T read(ReferenceLoad load, Function<ReferenceLoad, T> reader) {
+		Cached cached = this.cache.get(load.kind());
+		if (cached == null || cached.loadId() != load.id()) {
+			cached = new Cached(load.id(), reader.apply(load));
+			this.cache.put(load.kind(), cached);
 		}
-		if (!loadId.equals(this.loadIds.get(kind))) {
-			this.values.put(kind, read.get());
-			this.loadIds.put(kind, loadId);
-		}
-		return (Optional<T>) this.values.get(kind);
+		return (T) cached.value();
+	}
+
+	private record Cached(long loadId, Object value) {
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.ssda903.cli;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +32,7 @@ import org.ssda903.kpi.KpiPack;
 import org.ssda903.kpi.KpiResult;
 import org.ssda903.kpi.local.LocalExtracts;
 import org.ssda903.model.CollectionYear;
+import org.ssda903.reference.ReferenceDataRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,6 +63,9 @@ class KpiCommandTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	ReferenceDataRepository referenceData;
+
 	@TempDir
 	Path work;
 
@@ -75,8 +80,8 @@ class KpiCommandTests {
 		CareHistory history = this.dataSource.load(LA);
 		assertThat(history.years().keySet()).containsExactly(2024, 2025);
 		// 2023-24 was built by its own run, so the folder given to the 2024-25 run as --previous is not stored
-		assertThat(this.jdbc.queryForList("select source from return_version where collection_year = 2024",
-				String.class)).containsExactly("built");
+		assertThat(this.jdbc.queryForList("select source from return_version where collection_year = 2024"
+				+ " and la_code = ?", String.class, LA)).containsExactly("built");
 
 		KpiPack year = KpiPack.build(history, LA, LocalDate.of(2025, 3, 31), null, LocalExtracts.none(),
 				KpiBenchmarks.none());
@@ -127,6 +132,40 @@ class KpiCommandTests {
 			.doesNotContain("81770");
 		assertThat(Cli.execute("kpi", "--la", LA, "--as-at", "2024-12-31", "--targets",
 				this.work.resolve("nowhere.csv").toString())).isEqualTo(ExitCodes.BAD_INPUT);
+	}
+
+	@Test
+	void withoutPostcodesUsesTheLookupTheRunBehindTheNewestReturnRecorded() throws Exception {
+		JobOperatorTestUtils jobs = new JobOperatorTestUtils(this.jobOperator, this.jobRepository);
+		jobs.setJob(this.nightly903);
+		Path postcodes = Path.of("fixtures/reference/postcodes.csv");
+		// a council of its own: the database is shared with the other test, which stores 2023-24 as built
+		String council = "E06000033";
+		JobParams run = JobParams.of(council, new CollectionYear(2025), Path.of("fixtures/sample/2024-25"),
+				Path.of("fixtures/sample/2023-24"), new ReferenceFiles(postcodes, null, null, null),
+				this.work.resolve("out"), "test");
+		assertThat(jobs.startJob(run.toJobParameters()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		// another council's lookup, stored after: the latest, but not what this council's run read
+		Path other = this.work.resolve("other-postcodes.csv");
+		Files.writeString(other, "pcd,oseast1m,osnrth1m,laua\nB66 1AA,400000,290000,E08000025\n");
+		this.referenceData.storePostcodes(other);
+
+		System.setProperty("spring.datasource.url", DATABASE);
+		assertThat(new CommandLine(new KpiCommand()).execute("--la", council, "--as-at", "2025-03-31", "--out",
+				this.work.resolve("stored").toString())).isZero();
+		assertThat(new CommandLine(new KpiCommand()).execute("--la", council, "--as-at", "2025-03-31", "--out",
+				this.work.resolve("given").toString(), "--postcodes", postcodes.toString())).isZero();
+
+		assertThat(locationRows(this.work.resolve("stored").resolve(council + "_2025-03-31"))).isNotEmpty()
+			.allMatch((line) -> !line.endsWith(","), "has a value")
+			.isEqualTo(locationRows(this.work.resolve("given").resolve(council + "_2025-03-31")));
+	}
+
+	private static List<String> locationRows(Path out) throws IOException {
+		return Files.readAllLines(out.resolve("kpi.csv"), StandardCharsets.UTF_8)
+			.stream()
+			.filter((line) -> line.startsWith("LOC-01,") && line.contains(",,,"))
+			.toList();
 	}
 
 	private void storeRuns() throws Exception {

@@ -46,7 +46,7 @@ public class KpiTasklet implements Tasklet {
 					params.previousDir(), source.children()))
 			.ifPresent((kept) -> log.info("run {}: stored the given {} as {} {} version {}", runId,
 					params.previousDir(), kept.laCode(), params.year().previous(), kept.version()));
-		KpiPack pack = this.runKpis.pack(params.laCode(), params.year(), this.run.children(),
+		KpiPack pack = this.runKpis.pack(runId, params.laCode(), params.year(), this.run.children(),
 				this.run.localExtracts(), KpiBenchmarks.none());
 		this.runKpis.store(runId, pack);
 		log.info("run {}: {} KPI rows for {} and {} earlier quarter(s)", runId, pack.rows().size(), params.year(),

@@ -62,7 +62,7 @@ public class PublishTasklet implements Tasklet {
 			.orElseThrow(() -> new IllegalStateException("run " + runId + " has no stored return"));
 		Path folder = JobParams.runFolder(params.outDir(), params.laCode(), params.year(), runId, rerunNumber);
 		// built again rather than read back: the drill-down of children behind each row is not stored
-		KpiPack pack = this.runKpis.pack(params.laCode(), params.year(), this.run.children(),
+		KpiPack pack = this.runKpis.pack(runId, params.laCode(), params.year(), this.run.children(),
 				this.run.localExtracts(), this.benchmarks);
 		List<RunPublisher.ExtraOutput> kpiFiles = KpiOutputs.of(pack)
 			.entrySet()

@@ -1,7 +1,8 @@
 package org.ssda903.job.steps;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -11,18 +12,16 @@ import org.springframework.stereotype.Component;
 
 import org.ssda903.reference.ReferenceData;
 import org.ssda903.reference.ReferenceKind;
-import org.ssda903.reference.ReferenceLoad;
 import org.ssda903.run.ReferenceFiles;
 
 /**
- * Stores the reference files given to the run, when they are new. Loading the national postcode file commits in
- * batches of its own, so this step runs without a surrounding transaction; a load that did not finish is never used,
- * and the restarted step loads the file again.
+ * Fixes the reference data versions the run reads (its restarts and reruns read the same): the files given to this
+ * execution, stored when new; for the other kinds what the run recorded before, else the latest stored. Loading the
+ * national postcode file commits in batches of its own, so this step runs without a surrounding transaction; a load
+ * that did not finish is never used, and the restarted step loads the file again.
  */
 @Component
 public class ReferenceTasklet implements Tasklet {
-
-	private static final Logger log = LoggerFactory.getLogger(ReferenceTasklet.class);
 
 	private final RunData run;
 
@@ -36,20 +35,11 @@ public class ReferenceTasklet implements Tasklet {
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		ReferenceFiles files = this.run.params().reference();
-		if (files.postcodes() != null) {
-			this.referenceData.postcodes(files.postcodes());
-		}
-		if (files.providers() != null) {
-			this.referenceData.providers(files.providers());
-		}
-		if (files.laCodes() != null) {
-			this.referenceData.laCodes(files.laCodes());
-		}
-		for (ReferenceKind kind : ReferenceKind.values()) {
-			log.info("run {}: {}", this.run.runId(), this.referenceData.currentLoad(kind)
-				.map(ReferenceLoad::toString)
-				.orElse(kind.stored() + ": none stored"));
-		}
+		Map<ReferenceKind, Path> given = new EnumMap<>(ReferenceKind.class);
+		given.put(ReferenceKind.POSTCODES, files.postcodes());
+		given.put(ReferenceKind.OFSTED_PROVIDERS, files.providers());
+		given.put(ReferenceKind.LA_CODES, files.laCodes());
+		this.referenceData.recordForRun(this.run.runId(), given);
 		return RepeatStatus.FINISHED;
 	}
 

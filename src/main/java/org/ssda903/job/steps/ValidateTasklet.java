@@ -61,15 +61,15 @@ public class ValidateTasklet implements Tasklet {
 		}
 		context = context.withStoredYears(
 				new StoredYears(this.returns.childrenWithEpisodesBefore(params.laCode(), params.year().endYear())));
-		Optional<PostcodeLookup> postcodes = this.reference.postcodes();
+		Optional<PostcodeLookup> postcodes = this.reference.postcodes(this.run.runId());
 		if (postcodes.isPresent()) {
 			context = context.withPostcodes(postcodes.get());
 		}
-		Optional<OfstedProviders> providers = this.reference.providers();
+		Optional<OfstedProviders> providers = this.reference.providers(this.run.runId());
 		if (providers.isPresent()) {
 			context = context.withProviders(providers.get());
 		}
-		Optional<LaCodes> laCodes = this.reference.laCodes();
+		Optional<LaCodes> laCodes = this.reference.laCodes(this.run.runId());
 		if (laCodes.isPresent()) {
 			context = context.withLaCodes(laCodes.get());
 		}

@@ -50,7 +50,8 @@ final class SpringContexts {
 
 	/**
 	 * Creates the folder of the embedded H2 database readable by its owner only before the database opens it, since
-	 * the database holds children's personal data.
+	 * the database holds children's personal data. A folder that already exists is left as it is: it may be shared
+	 * (an operator's {@code SSDA903_DATA_DIR}), and its permissions are the operator's choice, not the product's.
 	 */
 	static final class EmbeddedDatabaseFolder implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 
@@ -65,6 +66,9 @@ final class SpringContexts {
 			}
 			String file = url.substring(H2_FILE.length()).split(";", 2)[0];
 			Path folder = Path.of(file).toAbsolutePath().getParent();
+			if (Files.isDirectory(folder)) {
+				return;
+			}
 			try {
 				Files.createDirectories(folder);
 				if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {

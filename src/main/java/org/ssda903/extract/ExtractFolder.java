@@ -1,24 +1,17 @@
 package org.ssda903.extract;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.opencsv.RFC4180Parser;
@@ -37,6 +30,13 @@ public final class ExtractFolder {
 
 	private static final byte[] UTF8_BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
 
+	/** Far longer than any 903 header line; a longer first line is not one. */
+	private static final int MAX_HEADER_CHARS = 4096;
+
+	private static final Set<String> COLUMN_NAMES = Arrays.stream(Table.values())
+		.flatMap((table) -> table.columns().stream())
+		.collect(Collectors.toUnmodifiableSet());
+
 	private ExtractFolder() {
 	}
 
@@ -45,15 +45,23 @@ public final class ExtractFolder {
 		if (!Files.isDirectory(folder)) {
 			throw new BadExtractException("extract folder " + folder + " does not exist or is not a folder");
 		}
+		List<Path> csvFiles;
 		try (Stream<Path> entries = Files.list(folder)) {
-			return entries.filter(Files::isRegularFile)
-				.filter((p) -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
+			csvFiles = entries.filter((p) -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
 				.sorted()
 				.toList();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot list extract folder " + folder, ex);
 		}
+		for (Path file : csvFiles) {
+			// a link could make the run read, and quote in its messages, any file the account can read
+			if (Files.isSymbolicLink(file)) {
+				throw new BadExtractException(file.getFileName() + ": is a symbolic link; an extract folder must"
+						+ " hold the files themselves");
+			}
+		}
+		return csvFiles.stream().filter(Files::isRegularFile).toList();
 	}
 
 	/** The checksum of the folder's CSV files, names included: the identity of an extract wherever it is. */
@@ -82,66 +90,34 @@ public final class ExtractFolder {
 	/** Checks that the file is UTF-8 text with a 903 header, and takes its checksum in the same pass. */
 	public static ExtractFile identify(Path path) {
 		String name = path.getFileName().toString();
-		byte[] bytes;
-		MessageDigest digest = Checksums.sha256();
-		try (InputStream in = new DigestInputStream(Files.newInputStream(path), digest)) {
-			bytes = in.readAllBytes();
-		}
-		catch (IOException ex) {
-			throw new BadExtractException(name + ": cannot be read (" + ex.getMessage() + ")", ex);
-		}
-		String text = decodeUtf8(name, bytes);
-		String headerLine = firstLine(text);
+		FileScan scan = FileScan.of(path, MAX_HEADER_CHARS);
+		String headerLine = scan.firstLine();
 		if (headerLine.isBlank()) {
 			throw new BadExtractException(name + ": is empty; a 903 file starts with a header line of column names");
 		}
 		List<String> header = parseHeader(name, headerLine);
 		Table table = Table.identify(header)
-			.orElseThrow(() -> new BadExtractException(name + ": its columns " + header
-					+ " match no 903 file layout (header, episodes, uasc, reviews, missing, oc2, oc3, ad1,"
+			.orElseThrow(() -> new BadExtractException(name + ": its columns (" + describe(header)
+					+ ") match no 903 file layout (header, episodes, uasc, reviews, missing, oc2, oc3, ad1,"
 					+ " placed_for_adoption, previous_permanence, sw_episodes, dolo)"));
-		return new ExtractFile(table, path, bytes.length, HexFormat.of().formatHex(digest.digest()));
+		return new ExtractFile(table, path, scan.bytes(), scan.sha256());
 	}
 
-	private static String decodeUtf8(String name, byte[] bytes) {
-		if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
-				|| (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
-			throw new BadExtractException(name + ": is UTF-16 text; save it as UTF-8 (CSV UTF-8 in Excel)");
-		}
-		int offset = startsWithBom(bytes) ? UTF8_BOM.length : 0;
-		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-			.onMalformedInput(CodingErrorAction.REPORT)
-			.onUnmappableCharacter(CodingErrorAction.REPORT);
-		ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-		try {
-			CharBuffer chars = decoder.decode(buffer);
-			return chars.toString();
-		}
-		catch (CharacterCodingException ex) {
-			long line = 1 + countNewlines(bytes, buffer.position());
-			throw new BadExtractException(name + ": is not UTF-8 text (first invalid byte on line " + line
-					+ "); save it as UTF-8", ex);
-		}
-	}
-
-	private static long countNewlines(byte[] bytes, int upTo) {
-		long count = 0;
-		for (int i = 0; i < upTo && i < bytes.length; i++) {
-			if (bytes[i] == '\n') {
-				count++;
-			}
-		}
-		return count;
+	/**
+	 * A first line that is not a 903 header may be a data row (a file that lost its header line), so it is described
+	 * by its number of columns and those of them that are 903 column names, never by its values.
+	 */
+	private static String describe(List<String> header) {
+		List<String> names = header.stream()
+			.map((field) -> field.toUpperCase(Locale.ROOT))
+			.filter(COLUMN_NAMES::contains)
+			.toList();
+		String count = String.valueOf(header.size());
+		return names.isEmpty() ? count : count + ", of which 903 column names: " + String.join(", ", names);
 	}
 
 	static boolean startsWithBom(byte[] bytes) {
 		return bytes.length >= 3 && bytes[0] == UTF8_BOM[0] && bytes[1] == UTF8_BOM[1] && bytes[2] == UTF8_BOM[2];
-	}
-
-	private static String firstLine(String text) {
-		int end = text.indexOf('\n');
-		String line = end < 0 ? text : text.substring(0, end);
-		return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
 	}
 
 	static List<String> parseHeader(String name, String headerLine) {

@@ -91,7 +91,7 @@ class CliTests {
 		assertThat(execute("run", "--extract", extract.toString(), "--year", "2025", "--la", "E06000034", "--out",
 				this.work.resolve("out").toString()))
 			.isEqualTo(ExitCodes.BAD_INPUT);
-		assertThat(this.out.toString()).contains("failed: notes.csv: its columns [A, B] match no 903 file layout");
+		assertThat(this.out.toString()).contains("failed: notes.csv: its columns (2) match no 903 file layout");
 	}
 
 	@Test

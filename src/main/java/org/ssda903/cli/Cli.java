@@ -1,6 +1,7 @@
 package org.ssda903.cli;
 
 import java.io.PrintWriter;
+import java.util.Optional;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -40,6 +41,9 @@ public final class Cli implements Runnable {
 		CommandLine commandLine = new CommandLine(new Cli());
 		commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
 			PrintWriter err = cmd.getErr();
+			if (isVerbose(parseResult)) {
+				ex.printStackTrace(err);
+			}
 			if (ex instanceof CommandLine.ParameterException) {
 				err.println(ex.getMessage());
 				return ExitCodes.USAGE;
@@ -48,10 +52,24 @@ public final class Cli implements Runnable {
 				err.println("bad input: " + ex.getMessage());
 				return ExitCodes.BAD_INPUT;
 			}
+			Optional<String> fault = DatabaseFailures.describe(ex);
+			if (fault.isPresent()) {
+				err.println("failed: " + fault.get() + "; fix it, then run the same command again");
+				return ExitCodes.FAILED_RESTARTABLE;
+			}
 			err.println("error: " + ex.getMessage());
 			return ExitCodes.INTERNAL_ERROR;
 		});
 		return commandLine;
+	}
+
+	private static boolean isVerbose(CommandLine.ParseResult parseResult) {
+		for (CommandLine.ParseResult command = parseResult; command != null; command = command.subcommand()) {
+			if (command.hasMatchedOption("--verbose")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import org.springframework.batch.core.job.JobExecution;
@@ -24,9 +25,12 @@ class RestartCommand implements Callable<Integer> {
 	@Parameters(index = "0", paramLabel = "ID", description = "The execution id, as listed by history.")
 	long executionId;
 
+	@Option(names = "--verbose", description = "Show stack traces on the console when something fails.")
+	boolean verbose;
+
 	@Override
 	public Integer call() throws Exception {
-		try (ConfigurableApplicationContext context = SpringContexts.start()) {
+		try (ConfigurableApplicationContext context = SpringContexts.start(SpringContexts.logging(this.verbose))) {
 			JobExecution execution = context.getBean(RunHistory.class).findExecution(this.executionId);
 			if (execution == null) {
 				throw new CommandLine.ParameterException(this.spec.commandLine(),

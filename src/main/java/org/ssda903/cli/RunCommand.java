@@ -32,10 +32,13 @@ class RunCommand implements Callable<Integer> {
 	@Mixin
 	JobOptions job;
 
+	@Option(names = "--verbose", description = "Show stack traces on the console when something fails.")
+	boolean verbose;
+
 	@Override
 	public Integer call() {
 		JobParams params = this.job.params(this.job.check(), this.extract);
-		try (ConfigurableApplicationContext context = SpringContexts.start()) {
+		try (ConfigurableApplicationContext context = SpringContexts.start(SpringContexts.logging(this.verbose))) {
 			NightlyRunner.Outcome outcome = context.getBean(NightlyRunner.class).run(params,
 					this.spec.root().commandLine().getParseResult().originalArgs());
 			return context.getBean(RunSummary.class).report(outcome, this.spec.commandLine(), this.job.strict);

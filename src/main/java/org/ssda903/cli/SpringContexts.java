@@ -12,6 +12,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.ApplicationListener;
+import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.MapPropertySource;
 
@@ -39,13 +40,33 @@ final class SpringContexts {
 		application.setLogStartupInfo(false);
 		application.addListeners(new EmbeddedDatabaseFolder());
 		if (!commandSettings.isEmpty()) {
-			// added before Boot binds spring.main.* to the application, so web-application-type takes effect
-			application.addListeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) (event) -> event
-				.getEnvironment()
-				.getPropertySources()
-				.addFirst(new MapPropertySource("command", commandSettings)));
+			application.addListeners(new CommandSettings(commandSettings));
 		}
 		return application.run();
+	}
+
+	/** The settings of {@code --verbose}: the console shows the stack traces it otherwise leaves to a log file. */
+	static Map<String, Object> logging(boolean verbose) {
+		return verbose ? Map.of("logging.pattern.console", "%d{HH:mm:ss} %-5level %msg%n%ex") : Map.of();
+	}
+
+	/**
+	 * Settings a command decides, added first of all, before Boot configures logging and binds spring.main.* to the
+	 * application, so that both the console pattern and web-application-type take effect.
+	 */
+	private record CommandSettings(Map<String, Object> settings)
+			implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
+
+		@Override
+		public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+			event.getEnvironment().getPropertySources().addFirst(new MapPropertySource("command", this.settings));
+		}
+
+		@Override
+		public int getOrder() {
+			return Ordered.HIGHEST_PRECEDENCE;
+		}
+
 	}
 
 	/**

@@ -14,6 +14,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 
 import org.ssda903.run.CommandLineMask;
@@ -142,9 +143,21 @@ public class NightlyRunner {
 		return Outcome.ran(restarted, note);
 	}
 
+	/**
+	 * Records a start or restart. When the database failed the execution it usually fails this too: that failure is
+	 * then kept with the execution, so the operator is told which execution to restart rather than a second error.
+	 */
 	private void record(JobExecution execution, RunEvent.Kind kind, String who, String maskedCommandLine) {
-		this.events.record(execution.getJobInstance().getInstanceId(), execution.getId(), kind, who,
-				maskedCommandLine);
+		try {
+			this.events.record(execution.getJobInstance().getInstanceId(), execution.getId(), kind, who,
+					maskedCommandLine);
+		}
+		catch (DataAccessException ex) {
+			if (execution.getStatus() == BatchStatus.COMPLETED || execution.getAllFailureExceptions().isEmpty()) {
+				throw ex;
+			}
+			execution.addFailureException(ex);
+		}
 	}
 
 	/**

@@ -55,7 +55,9 @@ final class FailFastDataSource extends DelegatingDataSource implements Closeable
 			return connection;
 		}
 		catch (SQLException ex) {
-			if (DatabaseFailures.isUnavailable(ex)) {
+			// a pool that timed out with no cause was only busy: the database answers, so nothing is remembered
+			boolean busy = ex instanceof SQLTransientConnectionException && ex.getCause() == null;
+			if (!busy && DatabaseFailures.isUnavailable(ex)) {
 				Instant until = this.clock.instant().plus(this.window);
 				if (this.outage.getAndSet(new Outage(now, until, ex)) == null) {
 					log.warn("the database could not be reached: {}; further requests fail at once until {}",

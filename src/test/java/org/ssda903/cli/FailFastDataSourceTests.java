@@ -13,7 +13,12 @@ import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
+import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -39,15 +44,22 @@ class FailFastDataSourceTests {
 		assertThat(pool.requests).hasValue(2);
 	}
 
-	@Test
-	void aFailureThatIsNotTheDatabasesAbsenceIsNotRemembered() {
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("otherFailures")
+	void aFailureThatIsNotTheDatabasesAbsenceIsNotRemembered(String description, SQLException failure) {
 		Pool pool = new Pool();
-		pool.failure = new SQLException("Access denied for user", "28000", 1045);
+		pool.failure = failure;
 		FailFastDataSource dataSource = new FailFastDataSource(pool, new MovingClock(), Duration.ofSeconds(30));
 
-		assertThatThrownBy(dataSource::getConnection).hasMessage("Access denied for user");
-		assertThatThrownBy(dataSource::getConnection).hasMessage("Access denied for user");
+		assertThatThrownBy(dataSource::getConnection).isSameAs(failure);
+		assertThatThrownBy(dataSource::getConnection).isSameAs(failure);
 		assertThat(pool.requests).hasValue(2);
+	}
+
+	static Stream<Arguments> otherFailures() {
+		return Stream.of(Arguments.of("wrong credentials", new SQLException("Access denied for user", "28000", 1045)),
+				Arguments.of("a pool busy with other work", new SQLTransientConnectionException(
+						"HikariPool-1 - Connection is not available, request timed out after 10000ms")));
 	}
 
 	/** A pool that answers with no connection (null) when reachable, else fails as Hikari does. */

@@ -97,6 +97,25 @@ class ResourceFaultProcessTests {
 		NightlyJobTests.assertSameFiles(runFolder("out-clean"), runFolder("out-full"));
 	}
 
+	@Test
+	void aDatabaseThatCannotBeReachedBeforeTheJobStartsIsExitFiveWithOneLine() throws Exception {
+		int closedPort;
+		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+			closedPort = socket.getLocalPort();
+		}
+		long started = System.nanoTime();
+		Process run = start(Map.of("SPRING_DATASOURCE_URL", "jdbc:mysql://127.0.0.1:" + closedPort + "/ssda903",
+				"SPRING_DATASOURCE_USERNAME", "root"), "out", "run.log");
+		assertThat(run.waitFor(FAIL_WITHIN.toSeconds(), TimeUnit.SECONDS)).as("the run ends within a minute").isTrue();
+
+		String log = Files.readString(this.work.resolve("run.log"));
+		assertThat(run.exitValue()).as(log).isEqualTo(ExitCodes.FAILED_RESTARTABLE);
+		assertThat(lastLine(log)).isEqualTo("failed: the database is unavailable (Connection refused); fix it, then run"
+				+ " the same command again");
+		assertThat(log).doesNotContain("\tat ", "Caused by", "SQL State");
+		System.out.printf("no database: exit %d after %.1f s%n", run.exitValue(), (System.nanoTime() - started) / 1e9);
+	}
+
 	private void assertCompletes(Map<String, String> database, String out, String logName) throws Exception {
 		Process run = start(database, out, logName);
 		assertThat(run.waitFor(5, TimeUnit.MINUTES)).isTrue();

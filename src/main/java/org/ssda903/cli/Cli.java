@@ -73,6 +73,12 @@ public final class Cli implements Runnable {
 				trace(ex, cmd, err);
 				return ExitCodes.BAD_INPUT;
 			}
+			Optional<String> fault = DatabaseFailures.describe(ex);
+			if (fault.isPresent()) {
+				err.println("failed: " + fault.get() + "; fix it, then run the same command again");
+				trace(ex, cmd, err);
+				return ExitCodes.FAILED_RESTARTABLE;
+			}
 			err.println("error: " + ex.getMessage() + (isVerbose(cmd) ? "" : " (" + VERBOSE + " shows the details)"));
 			trace(ex, cmd, err);
 			return ExitCodes.INTERNAL_ERROR;

@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import org.springframework.batch.core.job.JobExecution;
@@ -26,7 +27,7 @@ class RestartCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		try (ConfigurableApplicationContext context = SpringContexts.start()) {
+		try (ConfigurableApplicationContext context = SpringContexts.start(SpringContexts.logging(Cli.isVerbose(this.spec.commandLine())))) {
 			JobExecution execution = context.getBean(RunHistory.class).findExecution(this.executionId);
 			if (execution == null) {
 				throw new CommandLine.ParameterException(this.spec.commandLine(),

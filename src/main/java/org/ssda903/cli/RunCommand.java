@@ -37,7 +37,8 @@ class RunCommand implements Callable<Integer> {
 	public Integer call() {
 		CollectionYear year = this.job.check();
 		JobOptions.existingFolder(this.extract, "extract folder");
-		try (ConfigurableApplicationContext context = SpringContexts.start(this.job.settings())) {
+		try (ConfigurableApplicationContext context = SpringContexts.start(SpringContexts.merge(this.job.settings(),
+				SpringContexts.logging(Cli.isVerbose(this.spec.commandLine()))))) {
 			JobParams params = this.job.params(year, this.extract, context.getEnvironment());
 			NightlyRunner.Outcome outcome = context.getBean(NightlyRunner.class).run(params,
 					this.spec.root().commandLine().getParseResult().originalArgs());

@@ -3,6 +3,7 @@ package org.ssda903.cli;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import picocli.CommandLine;
 
@@ -64,6 +65,20 @@ class RunSummary {
 
 	/** With {@code verbose}, a failed run's errors are printed with their stack traces. */
 	int print(JobExecution execution, PrintWriter out, boolean strict, boolean verbose) {
+		if (execution.getStatus() != BatchStatus.COMPLETED) {
+			// the database or the disk failed: the history cannot be read, and the operator needs one line
+			Optional<String> fault = execution.getAllFailureExceptions()
+				.stream()
+				.map(DatabaseFailures::describe)
+				.flatMap(Optional::stream)
+				.findFirst();
+			if (fault.isPresent()) {
+				out.printf("Run %d (execution %d) failed: %s; fix it, then: restart %d%n",
+						execution.getJobInstance().getInstanceId(), execution.getId(), fault.get(), execution.getId());
+				out.flush();
+				return ExitCodes.FAILED_RESTARTABLE;
+			}
+		}
 		RunHistory.ExecutionDetail detail = this.history.execution(execution.getId()).orElseThrow();
 		RunHistory.ExecutionSummary summary = detail.summary();
 		out.printf("Run %d (execution %d): %s in %s, %s %d%n", summary.runId(), summary.executionId(),

@@ -12,6 +12,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.ApplicationListener;
+import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.MapPropertySource;
 
@@ -44,18 +45,46 @@ final class SpringContexts {
 		application.setLogStartupInfo(false);
 		application.addListeners(new EmbeddedDatabaseFolder());
 		if (!commandSettings.isEmpty()) {
-			// added before Boot binds spring.main.* to the application, so web-application-type takes effect
-			application.addListeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) (event) -> event
-				.getEnvironment()
-				.getPropertySources()
-				.addFirst(new MapPropertySource("command", commandSettings)));
+			application.addListeners(new CommandSettings(commandSettings));
 		}
 		return application.run();
 	}
 
+	/** Both commands' settings; the second's win where both name one. */
+	static Map<String, Object> merge(Map<String, Object> first, Map<String, Object> second) {
+		Map<String, Object> merged = new java.util.LinkedHashMap<>(first);
+		merged.putAll(second);
+		return merged;
+	}
+
+	/** The settings of {@code --verbose}: the console shows the stack traces it otherwise leaves to a log file. */
+	static Map<String, Object> logging(boolean verbose) {
+		return verbose ? Map.of("logging.pattern.console", "%d{yyyy-MM-dd HH:mm:ss} %-5level %msg%n%ex") : Map.of();
+	}
+
+	/**
+	 * Settings a command decides, added first of all, before Boot configures logging and binds spring.main.* to the
+	 * application, so that both the console pattern and web-application-type take effect.
+	 */
+	private record CommandSettings(Map<String, Object> settings)
+			implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
+
+		@Override
+		public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+			event.getEnvironment().getPropertySources().addFirst(new MapPropertySource("command", this.settings));
+		}
+
+		@Override
+		public int getOrder() {
+			return Ordered.HIGHEST_PRECEDENCE;
+		}
+
+	}
+
 	/**
 	 * Creates the folder of the embedded H2 database readable by its owner only before the database opens it, since
-	 * the database holds children's personal data.
+	 * the database holds children's personal data. A folder that already exists is left as it is: it may be shared
+	 * (an operator's {@code SSDA903_DATA_DIR}), and its permissions are the operator's choice, not the product's.
 	 */
 	static final class EmbeddedDatabaseFolder implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 
@@ -70,6 +99,9 @@ final class SpringContexts {
 			}
 			String file = url.substring(H2_FILE.length()).split(";", 2)[0];
 			Path folder = Path.of(file).toAbsolutePath().getParent();
+			if (Files.isDirectory(folder)) {
+				return;
+			}
 			try {
 				Files.createDirectories(folder);
 				if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {

@@ -21,6 +21,7 @@ import com.opencsv.ICSVWriter;
 
 import org.springframework.stereotype.Service;
 
+import org.ssda903.common.SpreadsheetCells;
 import org.ssda903.run.RunInput;
 import org.ssda903.run.RunInputRepository;
 import org.ssda903.store.RejectRepository;
@@ -81,12 +82,15 @@ public class CorrectionList {
 		return corrections;
 	}
 
-	/** Writes the list as CSV: a header line, then the corrections, LF line ends, UTF-8. */
+	/**
+	 * Writes the list as CSV: a header line, then the corrections, LF line ends, UTF-8; a value a spreadsheet would
+	 * evaluate is written as text, since data officers open the list in one.
+	 */
 	public static void writeCsv(List<Correction> corrections, Writer writer) throws IOException {
 		ICSVWriter csv = new CSVWriterBuilder(writer).withLineEnd("\n").build();
 		csv.writeNext(Correction.COLUMNS.toArray(String[]::new), false);
 		for (Correction correction : corrections) {
-			csv.writeNext(correction.toCsvRow(), false);
+			csv.writeNext(SpreadsheetCells.inert(correction.toCsvRow()), false);
 		}
 		csv.flush();
 	}

@@ -1,10 +1,10 @@
 package org.ssda903.extract;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PushbackInputStream;
+import java.io.Reader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,6 +33,12 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
  * back as unparsable, alone, and reading goes on at the next line. A quoted field may span at most
  * {@value #MAX_LINES_PER_RECORD} lines, far more than any 903 value needs.
  * <p>
+ * A record longer than a limit ({@code ssda903.max-record-bytes}, 64 KB by default) is given back as too long while
+ * it is read: only its first part is kept, and the rest of its lines (as far as its quotes show them) are counted,
+ * not held, so one huge field needs no more memory than a normal row. Lines end at a line feed (with or without a
+ * carriage return before it); a carriage return anywhere else is data, for the classifier to reject, never a line
+ * break that would split a record in two.
+ * <p>
  * The reader also remembers each record's text to mark exact duplicates. On restart the base class re-reads the
  * records already committed, which rebuilds that memory, so a duplicate of a row loaded before a crash is still
  * caught.
@@ -49,11 +55,22 @@ public class ExtractFileReader extends AbstractItemCountingItemStreamItemReader<
 
 	private static final Logger log = LoggerFactory.getLogger(ExtractFileReader.class);
 
+	/** The default of {@code ssda903.max-record-bytes}: hundreds of times a real 903 row. */
+	public static final int DEFAULT_MAX_RECORD_BYTES = 64 * 1024;
+
 	private final Path path;
 
 	private final String sourceFile;
 
-	private BufferedReader reader;
+	private final int maxRecordBytes;
+
+	private Reader reader;
+
+	private final char[] buffer = new char[1 << 16];
+
+	private int buffered;
+
+	private int position;
 
 	private long lastLineNumber;
 
@@ -74,8 +91,16 @@ public class ExtractFileReader extends AbstractItemCountingItemStreamItemReader<
 	 * @param name the reader's name in the step's execution context
 	 */
 	public ExtractFileReader(Path path, String name) {
+		this(path, name, DEFAULT_MAX_RECORD_BYTES);
+	}
+
+	/**
+	 * @param maxRecordBytes the length in UTF-8 bytes beyond which a record is rejected as too long
+	 */
+	public ExtractFileReader(Path path, String name, int maxRecordBytes) {
 		this.path = path;
 		this.sourceFile = path == null ? "" : path.getFileName().toString();
+		this.maxRecordBytes = maxRecordBytes;
 		setName(name);
 	}
 
@@ -92,9 +117,9 @@ public class ExtractFileReader extends AbstractItemCountingItemStreamItemReader<
 
 	private void openFile() throws IOException {
 		InputStream in = skipBom(Files.newInputStream(this.path));
-		this.reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+		this.reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
-			.onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+			.onUnmappableCharacter(CodingErrorAction.REPORT));
 		NumberedLine header = nextLine(); // checked when the file was identified
 		List<String> names = header == null ? List.of()
 				: ExtractForms.withoutTrailingEmpty(ExtractFolder.parseHeader(this.sourceFile, header.text()));
@@ -150,6 +175,8 @@ public class ExtractFileReader extends AbstractItemCountingItemStreamItemReader<
 		this.reader = null;
 		this.pushedBack.clear();
 		this.firstLineByText.clear();
+		this.buffered = 0;
+		this.position = 0;
 		this.lastLineNumber = 0;
 	}
 
@@ -180,29 +207,50 @@ public class ExtractFileReader extends AbstractItemCountingItemStreamItemReader<
 			return null;
 		}
 		RFC4180Parser parser = new RFC4180ParserBuilder().build();
-		String[] fields = parser.parseLineMulti(first.text());
-		if (!parser.isPending()) {
-			return record(first.number(), fields, first.text());
-		}
 		Deque<NumberedLine> continuation = new ArrayDeque<>();
-		StringBuilder raw = new StringBuilder(first.text());
-		while (continuation.size() < MAX_LINES_PER_RECORD - 1) {
-			NumberedLine next = nextLine();
-			if (next == null) {
+		StringBuilder raw = new StringBuilder();
+		long bytes = 0;
+		long chars = 0;
+		boolean quoteOpen = false;
+		NumberedLine line = first;
+		while (true) {
+			if (line != first) {
+				raw.append('\n');
+				bytes++;
+				chars++;
+			}
+			bytes += line.bytes();
+			chars += line.chars();
+			quoteOpen ^= line.oddQuotes();
+			if (raw.length() < this.maxRecordBytes) {
+				raw.append(line.text());
+			}
+			if (bytes <= this.maxRecordBytes) {
+				String[] fields = parser.parseLineMulti(line.text());
+				if (!parser.isPending()) {
+					return record(first.number(), fields, raw.toString());
+				}
+			}
+			else if (!quoteOpen) {
+				return tooLong(first.number(), raw.toString(), bytes, chars);
+			}
+			if (continuation.size() == MAX_LINES_PER_RECORD - 1 || (line = nextLine()) == null) {
 				break;
 			}
-			continuation.addLast(next);
-			raw.append('\n').append(next.text());
-			String[] more = parser.parseLineMulti(next.text());
-			if (!parser.isPending()) {
-				return record(first.number(), more, raw.toString());
-			}
+			continuation.addLast(line);
 		}
 		// the quote never closed: give back only the first line, and read the others again as records of their own
 		while (!continuation.isEmpty()) {
 			this.pushedBack.addFirst(continuation.removeLast());
 		}
+		if (first.bytes() > this.maxRecordBytes) {
+			return tooLong(first.number(), first.text(), first.bytes(), first.chars());
+		}
 		return new ExtractRecord(this.sourceFile, first.number(), null, first.text(), 0);
+	}
+
+	private ExtractRecord tooLong(long line, String start, long bytes, long chars) {
+		return new ExtractRecord(this.sourceFile, line, null, start, 0, new ExtractRecord.Oversize(bytes, chars));
 	}
 
 	private ExtractRecord record(long line, String[] fields, String raw) {
@@ -218,16 +266,63 @@ public class ExtractFileReader extends AbstractItemCountingItemStreamItemReader<
 		return line;
 	}
 
+	/**
+	 * The next physical line, ended by a line feed; its text is kept up to the record limit, and its length and the
+	 * parity of its quotes are counted to its end.
+	 */
 	private NumberedLine nextLine() throws IOException {
 		if (!this.pushedBack.isEmpty()) {
 			return this.pushedBack.removeFirst();
 		}
-		String text = this.reader.readLine();
-		if (text == null) {
+		StringBuilder text = new StringBuilder();
+		long bytes = 0;
+		long chars = 0;
+		boolean oddQuotes = false;
+		int last = -1;
+		int c = nextChar();
+		if (c < 0) {
 			return null;
 		}
+		while (c >= 0 && c != '\n') {
+			chars++;
+			bytes += utf8Bytes((char) c);
+			oddQuotes ^= (c == '"');
+			if (bytes <= this.maxRecordBytes) {
+				text.append((char) c);
+			}
+			last = c;
+			c = nextChar();
+		}
+		if (last == '\r') {
+			chars--;
+			bytes--;
+			if (text.length() == chars + 1) {
+				text.setLength(text.length() - 1);
+			}
+		}
 		this.lastLineNumber++;
-		return new NumberedLine(this.lastLineNumber, text);
+		return new NumberedLine(this.lastLineNumber, text.toString(), bytes, chars, oddQuotes);
+	}
+
+	private int nextChar() throws IOException {
+		if (this.position == this.buffered) {
+			this.buffered = Math.max(0, this.reader.read(this.buffer));
+			this.position = 0;
+			if (this.buffered == 0) {
+				return -1;
+			}
+		}
+		return this.buffer[this.position++];
+	}
+
+	private static int utf8Bytes(char c) {
+		if (c < 0x80) {
+			return 1;
+		}
+		if (c < 0x800 || Character.isSurrogate(c)) {
+			return 2;
+		}
+		return 3;
 	}
 
 	@Override
@@ -235,6 +330,11 @@ public class ExtractFileReader extends AbstractItemCountingItemStreamItemReader<
 		if (this.reader != null) {
 			closeFile();
 		}
+		this.pushedBack.clear();
+		this.firstLineByText.clear();
+		this.buffered = 0;
+		this.position = 0;
+		this.lastLineNumber = 0;
 	}
 
 	private static InputStream skipBom(InputStream in) throws IOException {
@@ -246,7 +346,13 @@ public class ExtractFileReader extends AbstractItemCountingItemStreamItemReader<
 		return pushback;
 	}
 
-	private record NumberedLine(long number, String text) {
+	/**
+	 * @param text the line, cut at the record limit
+	 * @param bytes its whole length in UTF-8 bytes, without its line end
+	 * @param chars its whole length in characters, without its line end
+	 * @param oddQuotes whether it holds an odd number of quote characters, so opens or closes a quoted field
+	 */
+	private record NumberedLine(long number, String text, long bytes, long chars, boolean oddQuotes) {
 	}
 
 }

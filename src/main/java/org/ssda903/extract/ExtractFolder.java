@@ -1,24 +1,17 @@
 package org.ssda903.extract;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.opencsv.RFC4180Parser;
@@ -48,6 +41,10 @@ public final class ExtractFolder {
 
 	private static final Logger log = LoggerFactory.getLogger(ExtractFolder.class);
 
+	/** Far longer than any 903 header line; a longer first line is not one. */
+	private static final int MAX_HEADER_CHARS = 4096;
+
+
 	private ExtractFolder() {
 	}
 
@@ -65,9 +62,9 @@ public final class ExtractFolder {
 		if (!Files.isDirectory(folder)) {
 			throw new BadExtractException("extract folder " + folder + " does not exist or is not a folder");
 		}
+		List<Path> matching;
 		try (Stream<Path> entries = Files.list(folder)) {
-			return entries.filter(Files::isRegularFile)
-				.filter((p) -> extensions.stream()
+			matching = entries.filter((p) -> extensions.stream()
 					.anyMatch((ext) -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(ext)))
 				.sorted()
 				.toList();
@@ -75,6 +72,14 @@ public final class ExtractFolder {
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot list extract folder " + folder, ex);
 		}
+		for (Path file : matching) {
+			// a link could make the run read, and quote in its messages, any file the account can read
+			if (Files.isSymbolicLink(file)) {
+				throw new BadExtractException(file.getFileName() + ": is a symbolic link; an extract folder must"
+						+ " hold the files themselves");
+			}
+		}
+		return matching.stream().filter(Files::isRegularFile).toList();
 	}
 
 	/** The checksum of the folder's CSV files, names included: the identity of an extract wherever it is. */
@@ -128,16 +133,8 @@ public final class ExtractFolder {
 	/** Checks that the file is UTF-8 text with a 903 header, and takes its checksum in the same pass. */
 	public static ExtractFile identify(Path path) {
 		String name = path.toString();
-		byte[] bytes;
-		MessageDigest digest = Checksums.sha256();
-		try (InputStream in = new DigestInputStream(Files.newInputStream(path), digest)) {
-			bytes = in.readAllBytes();
-		}
-		catch (IOException ex) {
-			throw new BadExtractException(name + ": cannot be read (" + ex.getMessage() + ")", ex);
-		}
-		String text = decodeUtf8(name, bytes);
-		String headerLine = firstLine(text);
+		FileScan scan = FileScan.of(path, MAX_HEADER_CHARS);
+		String headerLine = scan.firstLine();
 		if (headerLine.isBlank()) {
 			throw new BadExtractException(name + ": is empty; a 903 file starts with a header line of column names");
 		}
@@ -149,48 +146,11 @@ public final class ExtractFolder {
 			log.warn("{}: {} empty column name(s) after the last named column, as Excel writes, are ignored", name,
 					written.size() - header.size());
 		}
-		return new ExtractFile(table, path, bytes.length, HexFormat.of().formatHex(digest.digest()));
-	}
-
-	private static String decodeUtf8(String name, byte[] bytes) {
-		if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
-				|| (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
-			throw new BadExtractException(name + ": is UTF-16 text; save it as UTF-8 (CSV UTF-8 in Excel)");
-		}
-		int offset = startsWithBom(bytes) ? UTF8_BOM.length : 0;
-		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-			.onMalformedInput(CodingErrorAction.REPORT)
-			.onUnmappableCharacter(CodingErrorAction.REPORT);
-		ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-		try {
-			CharBuffer chars = decoder.decode(buffer);
-			return chars.toString();
-		}
-		catch (CharacterCodingException ex) {
-			long line = 1 + countNewlines(bytes, buffer.position());
-			throw new BadExtractException(name + ": is not UTF-8 text (first invalid byte on line " + line
-					+ "); save it as UTF-8", ex);
-		}
-	}
-
-	private static long countNewlines(byte[] bytes, int upTo) {
-		long count = 0;
-		for (int i = 0; i < upTo && i < bytes.length; i++) {
-			if (bytes[i] == '\n') {
-				count++;
-			}
-		}
-		return count;
+		return new ExtractFile(table, path, scan.bytes(), scan.sha256());
 	}
 
 	static boolean startsWithBom(byte[] bytes) {
 		return bytes.length >= 3 && bytes[0] == UTF8_BOM[0] && bytes[1] == UTF8_BOM[1] && bytes[2] == UTF8_BOM[2];
-	}
-
-	private static String firstLine(String text) {
-		int end = text.indexOf('\n');
-		String line = end < 0 ? text : text.substring(0, end);
-		return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
 	}
 
 	static List<String> parseHeader(String name, String headerLine) {

@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
+import org.ssda903.common.ControlCharacters;
 import org.ssda903.model.Dates;
 import org.ssda903.model.Row;
 import org.ssda903.model.Table;
@@ -21,12 +22,24 @@ public class RecordClassifier implements ItemProcessor<ExtractRecord, LoadOutcom
 
 	private final Table table;
 
+	private final int maxRecordBytes;
+
 	public RecordClassifier(Table table) {
+		this(table, ExtractFileReader.DEFAULT_MAX_RECORD_BYTES);
+	}
+
+	/** @param maxRecordBytes the reader's record limit, named in the reason of a record too long to hold */
+	public RecordClassifier(Table table, int maxRecordBytes) {
 		this.table = table;
+		this.maxRecordBytes = maxRecordBytes;
 	}
 
 	@Override
 	public LoadOutcome process(ExtractRecord record) {
+		if (record.isTooLong()) {
+			return reject(record, "", "the record is " + record.oversize().bytes() + " bytes long, longer than the"
+					+ " limit of " + this.maxRecordBytes + " bytes");
+		}
 		if (record.isUnparsable()) {
 			return reject(record, "", "unterminated quote: the record's quoting cannot be parsed");
 		}
@@ -35,6 +48,13 @@ public class RecordClassifier implements ItemProcessor<ExtractRecord, LoadOutcom
 		String child = fields.length > 0 && fields[0] != null ? fields[0].trim() : "";
 		if (fields.length != expected) {
 			return reject(record, child, "has " + fields.length + " fields, the header has " + expected);
+		}
+		// a NUL or a stray carriage return copied into the return would corrupt it; a carriage return once read as a
+		// line break made a child id into another
+		for (int i = 0; i < expected; i++) {
+			if (fields[i] != null && ControlCharacters.containsAny(fields[i])) {
+				return reject(record, child, this.table.columns().get(i) + " holds a control character");
+			}
 		}
 		if (child.isEmpty()) {
 			return reject(record, child, "CHILD is blank");
@@ -62,8 +82,9 @@ public class RecordClassifier implements ItemProcessor<ExtractRecord, LoadOutcom
 	}
 
 	private LoadOutcome reject(ExtractRecord record, String child, String reason) {
-		return new LoadOutcome.Rejected(
-				new RejectedRecord(this.table, record.sourceFile(), record.line(), child, reason, record.raw()));
+		return new LoadOutcome.Rejected(new RejectedRecord(this.table, record.sourceFile(), record.line(),
+				RejectedRecord.keptChildId(child), reason, RejectedRecord.keptRaw(record.raw(), record.length())));
 	}
+
 
 }

@@ -111,15 +111,17 @@ public class NightlyJobConfiguration {
 
 	@Bean
 	@StepScope
-	ExtractFileReader ingestReader(@Value("#{stepExecution}") StepExecution step) {
+	ExtractFileReader ingestReader(@Value("#{stepExecution}") StepExecution step,
+			@Value("${ssda903.max-record-bytes:65536}") int maxRecordBytes) {
 		Table table = IngestPartitions.tableOf(step);
-		return new ExtractFileReader(RunContext.file(step.getJobExecution(), table), "reader");
+		return new ExtractFileReader(RunContext.file(step.getJobExecution(), table), "reader", maxRecordBytes);
 	}
 
 	@Bean
 	@StepScope
-	RecordClassifier ingestClassifier(@Value("#{stepExecution}") StepExecution step) {
-		return new RecordClassifier(IngestPartitions.tableOf(step));
+	RecordClassifier ingestClassifier(@Value("#{stepExecution}") StepExecution step,
+			@Value("${ssda903.max-record-bytes:65536}") int maxRecordBytes) {
+		return new RecordClassifier(IngestPartitions.tableOf(step), maxRecordBytes);
 	}
 
 	@Bean

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.ssda903.run.RunInput;
 import org.ssda903.run.RunInputRepository;
 import org.ssda903.common.Checksums;
+import org.ssda903.common.SpreadsheetCells;
 import org.ssda903.store.RejectRepository;
 import org.ssda903.store.RejectedRecord;
 import org.ssda903.store.StagingRepository;
@@ -76,8 +77,8 @@ public class RunPublisher {
 		}
 		List<ValidationIssue> issues = this.validation.issues(runId);
 		folder.writeCsv("validation/issues.csv", ISSUE_COLUMNS, () -> issues.stream()
-			.map((i) -> new String[] { i.ruleCode(), i.severity().label(), i.table().baseName(),
-					String.valueOf(i.line()), i.childId(), i.fieldList(), i.message() })
+			.map((i) -> SpreadsheetCells.inert(new String[] { i.ruleCode(), i.severity().label(),
+					i.table().baseName(), String.valueOf(i.line()), i.childId(), i.fieldList(), i.message() }))
 			.iterator());
 		List<RuleRun> ruleRuns = this.validation.ruleRuns(runId);
 		folder.writeCsv("validation/summary.csv", SUMMARY_COLUMNS, () -> ruleRuns.stream()
@@ -106,8 +107,8 @@ public class RunPublisher {
 		}
 		bySource.forEach((source, records) -> folder.writeCsv("rejected/" + source, REJECT_COLUMNS,
 				() -> records.stream()
-					.map((r) -> new String[] { r.sourceFile(), String.valueOf(r.line()), r.childId(), r.reason(),
-							r.raw() })
+					.map((r) -> SpreadsheetCells.inert(new String[] { r.sourceFile(), String.valueOf(r.line()),
+							r.childId(), r.reason(), r.raw() }))
 					.iterator()));
 	}
 

@@ -106,6 +106,49 @@ class ExtractFileReaderTests {
 	}
 
 	@Test
+	void aStrayCarriageReturnIsDataNotALineBreakButCrlfLineEndsAreLineEnds() throws Exception {
+		Path file = ExtractWriter.writeBytes(this.folder, "reviews.csv",
+				"CHILD,DOB,REVIEW,REVIEW_CODE\r\nC\r101257,01/01/2010,01/06/2024,PN1\r\nC2,01/01/2011,01/07/2024,PN2\r\n"
+					.getBytes(StandardCharsets.UTF_8));
+
+		List<ExtractRecord> records = readAll(file);
+
+		assertThat(records).extracting(ExtractRecord::line).containsExactly(2L, 3L);
+		assertThat(records.get(0).fields()[0]).isEqualTo("C\r101257");
+		assertThat(records.get(1).fields()).containsExactly("C2", "01/01/2011", "01/07/2024", "PN2");
+	}
+
+	@Test
+	void aRecordLongerThanTheLimitIsGivenBackAsTooLongWithItsStartAndLengthAndReadingGoesOn() throws Exception {
+		String huge = "x".repeat(100_000);
+		Path file = ExtractWriter.write(this.folder, "reviews.csv", "CHILD,DOB,REVIEW,REVIEW_CODE",
+				"C1,01/01/2010,\"" + huge + "\",PN1", "C2,01/01/2011,\"" + huge + "\n" + huge + "\",PN2",
+				"C3,01/01/2012,01/08/2024,PN3");
+
+		List<ExtractRecord> records = readAll(file, 1000);
+
+		assertThat(records).extracting(ExtractRecord::line).containsExactly(2L, 3L, 5L);
+		assertThat(records.get(0).isTooLong()).isTrue();
+		assertThat(records.get(0).oversize().bytes()).isEqualTo(100_020L);
+		assertThat(records.get(0).raw()).startsWith("C1,01/01/2010,\"xxx").hasSizeLessThanOrEqualTo(1000);
+		assertThat(records.get(1).isTooLong()).isTrue();
+		assertThat(records.get(1).length()).isEqualTo(200_021L);
+		assertThat(records.get(2).fields()).containsExactly("C3", "01/01/2012", "01/08/2024", "PN3");
+	}
+
+	@Test
+	void aTooLongLineWhoseQuoteNeverClosesCostsOnlyItsOwnLine() throws Exception {
+		Path file = ExtractWriter.write(this.folder, "reviews.csv", "CHILD,DOB,REVIEW,REVIEW_CODE",
+				"C1,01/01/2010,\"" + "x".repeat(5000) + ",PN1", "C2,01/01/2011,01/07/2024,PN2");
+
+		List<ExtractRecord> records = readAll(file, 1000);
+
+		assertThat(records).extracting(ExtractRecord::line).containsExactly(2L, 3L);
+		assertThat(records.get(0).isTooLong()).isTrue();
+		assertThat(records.get(1).fields()[0]).isEqualTo("C2");
+	}
+
+	@Test
 	void aTableTheExtractDoesNotHaveReadsNothing() throws Exception {
 		assertThat(readAll(null)).isEmpty();
 	}
@@ -147,7 +190,11 @@ class ExtractFileReaderTests {
 	}
 
 	private static List<ExtractRecord> readAll(Path file) throws Exception {
-		ExtractFileReader reader = new ExtractFileReader(file, "reader");
+		return readAll(file, ExtractFileReader.DEFAULT_MAX_RECORD_BYTES);
+	}
+
+	private static List<ExtractRecord> readAll(Path file, int maxRecordBytes) throws Exception {
+		ExtractFileReader reader = new ExtractFileReader(file, "reader", maxRecordBytes);
 		reader.open(new ExecutionContext());
 		List<ExtractRecord> records = new ArrayList<>();
 		for (ExtractRecord record = reader.read(); record != null; record = reader.read()) {

@@ -41,7 +41,21 @@ class RecordClassifierTests {
 				Arguments.of("a value wider than the staging column", Table.EPISODES, record(tooLong, 0),
 						"PL_POST is longer than 255 characters"),
 				Arguments.of("broken quoting", Table.EPISODES, new ExtractRecord("episodes.csv", 7, null, "C1,\"x", 0),
-						"unterminated quote: the record's quoting cannot be parsed"));
+						"unterminated quote: the record's quoting cannot be parsed"),
+				Arguments.of("a NUL in a field", Table.EPISODES, record(with(good, 6, "PR\u00001"), 0),
+						"PLACE_PROVIDER holds a control character"),
+				Arguments.of("a stray carriage return in CHILD", Table.EPISODES, record(with(good, 0, "C\r101257"), 0),
+						"CHILD holds a control character"),
+				Arguments.of("a record too long to hold", Table.EPISODES,
+						new ExtractRecord("episodes.csv", 9, null, "C1,01/05/2024", 0,
+								new ExtractRecord.Oversize(52_428_812, 52_428_800)),
+						"the record is 52428812 bytes long, longer than the limit of 65536 bytes"));
+	}
+
+	private static String[] with(String[] fields, int index, String value) {
+		String[] changed = fields.clone();
+		changed[index] = value;
+		return changed;
 	}
 
 	@ParameterizedTest(name = "{0}")

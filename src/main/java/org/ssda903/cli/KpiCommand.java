@@ -18,6 +18,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import org.ssda903.extract.BadExtractException;
 import org.ssda903.kpi.CareHistory;
+import org.ssda903.kpi.ChildPopulation;
 import org.ssda903.kpi.KpiBenchmarks;
 import org.ssda903.kpi.KpiCsvWriter;
 import org.ssda903.kpi.KpiDataSource;
@@ -25,6 +26,7 @@ import org.ssda903.kpi.KpiPack;
 import org.ssda903.kpi.local.LocalExtractLoader;
 import org.ssda903.kpi.local.LocalExtracts;
 import org.ssda903.kpi.report.CommitteeReport;
+import org.ssda903.kpi.report.ReportContext;
 import org.ssda903.reference.PostcodeLookupLoader;
 
 /**
@@ -47,7 +49,7 @@ class KpiCommand implements Callable<Integer> {
 	String laCode;
 
 	@Option(names = "--out", paramLabel = "DIR", defaultValue = "out/kpi",
-			description = "Where kpi.csv and committee-report.html are written (default: ${DEFAULT-VALUE}).")
+			description = "Where kpi.csv, committee-report.html and committee-report.pdf are written (default: ${DEFAULT-VALUE}).")
 	Path out;
 
 	@Option(names = "--postcodes", paramLabel = "FILE", description = "Postcode lookup, for distances and locality.")
@@ -60,6 +62,14 @@ class KpiCommand implements Callable<Integer> {
 	@Option(names = "--comparators", paramLabel = "FILE", defaultValue = "jobs/kpi-comparators.csv",
 			description = "Published England, region and neighbour figures (default: ${DEFAULT-VALUE}).")
 	Path comparators;
+
+	@Option(names = "--population", paramLabel = "FILE",
+			description = "ONS mid-year population estimates (time-series layout), for CLA-02 per 10,000 children.")
+	Path population;
+
+	@Option(names = "--council-name", paramLabel = "NAME",
+			description = "The council's name on the committee report (default: its code).")
+	String councilName;
 
 	@Option(names = "--health-assessments", paramLabel = "FILE", description = "Local extract for HLT-05.")
 	Path healthAssessments;
@@ -89,7 +99,10 @@ class KpiCommand implements Callable<Integer> {
 			KpiPack pack;
 			try {
 				pack = KpiPack.build(history, this.laCode, quarter,
-						(this.postcodes == null) ? null : PostcodeLookupLoader.load(this.postcodes), local, benchmarks);
+						(this.postcodes == null) ? null : PostcodeLookupLoader.load(this.postcodes), local,
+						(this.population == null) ? ChildPopulation.none()
+								: ChildPopulation.load(this.population, this.laCode),
+						benchmarks);
 			}
 			catch (IllegalArgumentException ex) {
 				throw new CommandLine.ParameterException(this.spec.commandLine(), ex.getMessage());
@@ -141,8 +154,12 @@ class KpiCommand implements Callable<Integer> {
 			try (Writer csv = Files.newBufferedWriter(this.out.resolve("kpi.csv"), StandardCharsets.UTF_8)) {
 				new KpiCsvWriter().write(pack.rows(), csv);
 			}
-			Files.writeString(this.out.resolve("committee-report.html"), CommitteeReport.render(pack),
-					StandardCharsets.UTF_8);
+			// dated by its quarter end, not the clock, so that the same data gives the same files
+			ReportContext context = new ReportContext((this.councilName == null) ? this.laCode : this.councilName,
+					pack.asAt(), "the kpi command, from the returns stored by earlier runs", null);
+			String html = CommitteeReport.renderHtml(pack, context);
+			Files.writeString(this.out.resolve("committee-report.html"), html, StandardCharsets.UTF_8);
+			Files.write(this.out.resolve("committee-report.pdf"), CommitteeReport.renderPdf(pack, context));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot write the KPI outputs to " + this.out, ex);

@@ -45,6 +45,7 @@ import org.ssda903.extract.ExtractRecord;
 import org.ssda903.extract.LoadOutcome;
 import org.ssda903.extract.LoadWriter;
 import org.ssda903.extract.RecordClassifier;
+import org.ssda903.extract.RejectCount;
 import org.ssda903.extract.RejectRepository;
 import org.ssda903.extract.StagingRepository;
 import org.ssda903.kpi.CareHistory;
@@ -57,6 +58,7 @@ import org.ssda903.kpi.KpiResult;
 import org.ssda903.kpi.local.LocalExtractLoader;
 import org.ssda903.kpi.local.LocalExtracts;
 import org.ssda903.kpi.report.CommitteeReport;
+import org.ssda903.kpi.report.ReportContext;
 import org.ssda903.model.ChildRecords;
 import org.ssda903.model.Table;
 import org.ssda903.publish.OutputFolder;
@@ -73,6 +75,8 @@ import org.ssda903.returns.ReturnBuilder;
 import org.ssda903.returns.ReturnRepository;
 import org.ssda903.returns.ReturnVersion;
 import org.ssda903.validation.ValidationContext;
+import org.ssda903.validation.Severity;
+import org.ssda903.validation.ValidationRepository;
 import org.ssda903.validation.ValidationService;
 
 /**
@@ -331,7 +335,8 @@ public class NightlyJobConfiguration {
 
 	@Bean
 	Step publish(JobRepository jobRepository, PlatformTransactionManager tx, ReturnRepository returns,
-			RunPublisher publisher, KpiRepository kpis, KpiBenchmarks benchmarks, ReferenceSnapshot reference) {
+			RunPublisher publisher, KpiRepository kpis, KpiBenchmarks benchmarks, ReferenceSnapshot reference,
+			RejectRepository rejects, ValidationRepository validation) {
 		Tasklet tasklet = (contribution, chunkContext) -> {
 			StepExecution step = chunkContext.getStepContext().getStepExecution();
 			JobParams params = JobParams.from(step.getJobExecution());
@@ -346,9 +351,20 @@ public class NightlyJobConfiguration {
 				Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 				new KpiCsvWriter().write(pack.rows(), writer);
 			});
+			String council = reference.laCodes()
+				.flatMap((codes) -> codes.find(params.laCode()))
+				.map(LaCodes.LaCode::name)
+				.orElse(params.laCode());
+			ReportContext context = new ReportContext(council, params.year().end(), "run " + runId,
+					new ReportContext.DataQuality(
+							(int) rejects.countsByFileAndReason(runId).stream().mapToLong(RejectCount::rows).sum(),
+							validation.countIssues(runId, Severity.ERROR)));
+			String html = CommitteeReport.renderHtml(pack, context);
 			RunPublisher.ExtraOutput report = new RunPublisher.ExtraOutput("kpi/committee-report.html",
-					(out) -> out.write(CommitteeReport.render(pack).getBytes(StandardCharsets.UTF_8)));
-			publisher.publish(runId, version, new OutputFolder(folder), List.of(kpiCsv, report));
+					(out) -> out.write(html.getBytes(StandardCharsets.UTF_8)));
+			RunPublisher.ExtraOutput pdf = new RunPublisher.ExtraOutput("kpi/committee-report.pdf",
+					(out) -> out.write(CommitteeReport.renderPdf(pack, context)));
+			publisher.publish(runId, version, new OutputFolder(folder), List.of(kpiCsv, report, pdf));
 			step.getJobExecution().getExecutionContext().putString(OUTPUT_FOLDER, folder.toString());
 			log.info("run {}: outputs written to {}", runId, folder);
 			return RepeatStatus.FINISHED;

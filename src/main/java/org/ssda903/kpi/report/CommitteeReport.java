@@ -42,6 +42,8 @@ public final class CommitteeReport {
 	/** Where the DejaVu fonts of the jasperreports-fonts artifact are, with their licence. */
 	private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
 
+	private static final String SVG_NAMESPACE = "http://www.w3.org/2000/svg";
+
 	/** The family the templates' CSS names first. */
 	static final String FONT_FAMILY = "DejaVu Sans Condensed";
 
@@ -65,7 +67,8 @@ public final class CommitteeReport {
 	static void writePdf(String html, ReportContext context, OutputStream out) {
 		PdfRendererBuilder builder = new PdfRendererBuilder();
 		builder.useFastMode();
-		builder.withHtmlContent(html, null);
+		// the PDF renderer reads XML and knows a chart by its namespace, which browsers do not need on the page
+		builder.withHtmlContent(html.replace("<svg ", "<svg xmlns=\"" + SVG_NAMESPACE + "\" "), null);
 		builder.useSVGDrawer(new BatikSVGDrawer());
 		builder.useFont(() -> font("DejaVuSansCondensed.ttf"), FONT_FAMILY, 400, FontStyle.NORMAL, true);
 		builder.useFont(() -> font("DejaVuSansCondensed-Bold.ttf"), FONT_FAMILY, 700, FontStyle.NORMAL, true);

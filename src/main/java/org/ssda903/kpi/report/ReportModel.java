@@ -28,7 +28,7 @@ final class ReportModel {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
-	private static final DateTimeFormatter QUARTER = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
+	private static final DateTimeFormatter QUARTER = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
 	/** The sections in the order the committee reads them, each with its KPIs. */
 	private static final List<SectionPlan> PLAN = List.of(
@@ -97,7 +97,9 @@ final class ReportModel {
 				+ DAY.format(this.pack.asAt()), council,
 				"12 months from " + DAY.format(start) + " to " + DAY.format(this.pack.asAt())
 						+ "; measures of children in care at a date are taken on " + DAY.format(this.pack.asAt()),
-				DAY.format(this.context.produced()), this.context.source(), quality(), notices(), headline("CLA-01"),
+				DAY.format(this.context.produced()), this.context.source(), quality(), notices(),
+				QUARTER.format(this.pack.periods().firstKey()) + " to " + QUARTER.format(this.pack.asAt()),
+				headline("CLA-01"),
 				headline("CLA-02"), red, sections);
 	}
 
@@ -469,7 +471,7 @@ final class ReportModel {
 
 	/** The report as the templates read it. */
 	record Page(String title, String council, String period, String produced, String source, String quality,
-			List<String> notices, KpiLine children, KpiLine rate, List<KpiLine> red, List<Section> sections) {
+			List<String> notices, String trendRange, KpiLine children, KpiLine rate, List<KpiLine> red, List<Section> sections) {
 	}
 
 	record Section(String anchor, String title, List<KpiLine> kpis, List<Split> splits, List<String> notShown,

@@ -2,7 +2,6 @@ package org.ssda903.kpi.report;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -13,17 +12,19 @@ import java.util.Objects;
  */
 final class TrendChart {
 
-	private static final int WIDTH = 150;
+	private static final int WIDTH = 125;
 
-	private static final int HEIGHT = 54;
+	private static final int HEIGHT = 50;
 
 	private static final int TOP = 14;
 
-	private static final int BOTTOM = 40;
+	private static final int BOTTOM = 36;
 
-	private static final int SIDE = 14;
+	private static final int SIDE = 13;
 
-	private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern("MMM yy", Locale.UK);
+	/** Three letters, the same in every JDK's locale data ("Sept" is four in some). */
+	private static final List<String> MONTHS = List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
+			"Oct", "Nov", "Dec");
 
 	/**
 	 * A quarter's value.
@@ -40,7 +41,7 @@ final class TrendChart {
 	static String svg(List<Point> points) {
 		List<BigDecimal> values = points.stream().map(Point::value).filter(Objects::nonNull).toList();
 		StringBuilder svg = new StringBuilder();
-		svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"trend\" width=\"").append(WIDTH)
+		svg.append("<svg class=\"trend\" width=\"").append(WIDTH)
 			.append("\" height=\"").append(HEIGHT).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ')
 			.append(HEIGHT).append("\" role=\"img\" aria-label=\"").append(Html.escape(describe(points)))
 			.append("\">");
@@ -60,7 +61,7 @@ final class TrendChart {
 						: TOP + (BOTTOM - TOP) * (max - point.value().doubleValue()) / span;
 				line.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
 				marks.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"2\" fill=\"#1d70b8\"/>", x, y));
-				marks.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"7.5\""
+				marks.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"8.5\""
 						+ " text-anchor=\"middle\" fill=\"#0b0c0c\">%s</text>", x, y - 4, Html.escape(point.label())));
 			}
 			svg.append("<polyline fill=\"none\" stroke=\"#1d70b8\" stroke-width=\"1.2\" points=\"")
@@ -69,9 +70,10 @@ final class TrendChart {
 				.append(marks);
 		}
 		for (int i = 0; i < points.size(); i++) {
-			svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" font-size=\"7\" text-anchor=\"middle\""
-					+ " fill=\"#505a5f\">%s</text>", x(i, points.size()), HEIGHT - 2,
-					Html.escape(LABEL.format(points.get(i).day()))));
+			// months only, so that the labels can be large enough to read on paper; the column header has the years
+			String label = MONTHS.get(points.get(i).day().getMonthValue() - 1);
+			svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" font-size=\"9\" text-anchor=\"middle\""
+					+ " fill=\"#505a5f\">%s</text>", x(i, points.size()), HEIGHT - 2, Html.escape(label)));
 		}
 		return svg.append("</svg>").toString();
 	}
@@ -85,7 +87,8 @@ final class TrendChart {
 		StringBuilder text = new StringBuilder("Trend: ");
 		for (int i = 0; i < points.size(); i++) {
 			Point point = points.get(i);
-			text.append(LABEL.format(point.day())).append(' ').append(point.label());
+			text.append(MONTHS.get(point.day().getMonthValue() - 1)).append(' ').append(point.day().getYear())
+				.append(": ").append(point.label());
 			text.append((i < points.size() - 1) ? "; " : "");
 		}
 		return text.toString();

@@ -49,7 +49,8 @@ class KpiCommand implements Callable<Integer> {
 	String laCode;
 
 	@Option(names = "--out", paramLabel = "DIR", defaultValue = "out/kpi",
-			description = "Where kpi.csv, committee-report.html and committee-report.pdf are written (default: ${DEFAULT-VALUE}).")
+			description = "Where kpi.csv, committee-report.html and committee-report.pdf are written"
+					+ " (default: ${DEFAULT-VALUE}).")
 	Path out;
 
 	@Option(names = "--postcodes", paramLabel = "FILE", description = "Postcode lookup, for distances and locality.")

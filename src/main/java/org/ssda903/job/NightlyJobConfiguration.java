@@ -355,7 +355,10 @@ public class NightlyJobConfiguration {
 				.flatMap((codes) -> codes.find(params.laCode()))
 				.map(LaCodes.LaCode::name)
 				.orElse(params.laCode());
-			ReportContext context = new ReportContext(council, params.year().end(), "run " + runId,
+			// the extract's checksum, not the run id: a restarted run must write the same bytes as an uninterrupted one
+			ReportContext context = new ReportContext(council, params.year().end(),
+					"the nightly run of the extract with SHA-256 " + params.extractSha256().substring(0, 16)
+							+ "... (the run folder's name gives the run's number)",
 					new ReportContext.DataQuality(
 							(int) rejects.countsByFileAndReason(runId).stream().mapToLong(RejectCount::rows).sum(),
 							validation.countIssues(runId, Severity.ERROR)));

@@ -114,7 +114,8 @@ final class QuestionCatalogue {
 				LOWER_IS_BETTER, KpiKind.DAYS, "The most days from MIS_START to MIS_END of a missing (M) incident"
 						+ " that ended in the period, over the incidents of MIS-05.");
 		return calculator(definition,
-				(inputs) -> List.of(KpiRows.days(definition, inputs.period(), endedIncidentDays(inputs), BigDecimal.ONE)));
+				(inputs) -> List.of(
+						KpiRows.days(definition, inputs.period(), endedIncidentDays(inputs), BigDecimal.ONE)));
 	}
 
 	static KpiCalculator timeInCareQuartile(String id, String which, BigDecimal quantile) {
@@ -123,7 +124,8 @@ final class QuestionCatalogue {
 						+ " start of the period of care to the return home (E4A, E4B).");
 		return calculator(definition, (inputs) -> {
 			List<Long> days = new ArrayList<>();
-			ChildFacts.of(inputs).forEach((c) -> ReturnedHomeMedianKpi.daysInCareBeforeReturningHome(c).ifPresent(days::add));
+			ChildFacts.of(inputs)
+				.forEach((c) -> ReturnedHomeMedianKpi.daysInCareBeforeReturningHome(c).ifPresent(days::add));
 			return List.of(KpiRows.days(definition, inputs.period(), days, quantile));
 		});
 	}

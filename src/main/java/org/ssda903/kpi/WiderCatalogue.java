@@ -108,7 +108,8 @@ final class WiderCatalogue {
 				atEnd("LOC-03", "% of CLA placed outside the council's area", LOWER_IS_BETTER,
 						"Children looked after at the period end whose placement postcode is outside the council's"
 								+ " area; unknown placement postcodes stay in the denominator.",
-						WiderCatalogue::isPlacedOutside, List.of(PLACEMENT_GROUP, PROVIDER, HOME_POSTCODE, Breakdown.ORIGIN)));
+						WiderCatalogue::isPlacedOutside,
+						List.of(PLACEMENT_GROUP, PROVIDER, HOME_POSTCODE, Breakdown.ORIGIN)));
 	}
 
 	static List<KpiCalculator> stability() {

@@ -83,7 +83,8 @@ class KpiCommandTests {
 		Path out = this.work.resolve("kpi");
 		System.setProperty("spring.datasource.url", DATABASE);
 		int exit = new CommandLine(new KpiCommand()).execute("--la", LA, "--as-at", "2024-12-31", "--out",
-				out.toString(), "--postcodes", "fixtures/reference/postcodes.csv");
+				out.toString(), "--postcodes", "fixtures/reference/postcodes.csv", "--population",
+				"fixtures/reference/population.csv", "--council-name", "Thurrock");
 		assertThat(exit).isZero();
 		List<String> csv = Files.readAllLines(out.resolve("kpi.csv"), StandardCharsets.UTF_8);
 		assertThat(csv.get(0))
@@ -91,7 +92,9 @@ class KpiCommandTests {
 		assertThat(csv).anyMatch((line) -> line.startsWith("CLA-01,Children looked after at period end,2024-01-01,"
 				+ "2024-12-31,,,"));
 		String html = Files.readString(out.resolve("committee-report.html"), StandardCharsets.UTF_8);
-		assertThat(html).contains("<svg", "CLA-01", "STB-02", "England").doesNotContain("<script", "http://", "https://");
+		assertThat(html).contains("<svg", "CLA-01", "STB-02", "England", "Thurrock (E06000034)", "CLA-02")
+			.doesNotContain("<script", "http://", "https://");
+		assertThat(Files.readAllBytes(out.resolve("committee-report.pdf"))).startsWith('%', 'P', 'D', 'F');
 
 		assertThat(new CommandLine(new KpiCommand()).execute("--la", LA, "--as-at", "2024-03-31", "--out",
 				this.work.resolve("kpi-2024").toString())).isZero();

@@ -1,5 +1,6 @@
 package org.ssda903.kpi;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -90,8 +91,8 @@ class QuestionKpisTests {
 			""")
 	void timeInCareBeforeGoingHome(String kpi, String days) {
 		KpiCalculator calculator = switch (kpi) {
-			case "PRM-07" -> QuestionCatalogue.timeInCareQuartile(kpi, "lower", new java.math.BigDecimal("0.25"));
-			case "PRM-08" -> QuestionCatalogue.timeInCareQuartile(kpi, "upper", new java.math.BigDecimal("0.75"));
+			case "PRM-07" -> QuestionCatalogue.timeInCareQuartile(kpi, "lower", new BigDecimal("0.25"));
+			case "PRM-08" -> QuestionCatalogue.timeInCareQuartile(kpi, "upper", new BigDecimal("0.75"));
 			default -> KpiCatalogue.daysInCareBeforeReturningHome();
 		};
 

@@ -5,6 +5,8 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -250,7 +252,9 @@ final class ReportModel {
 		}
 		KpiKind kind = definition.get().kind();
 		List<List<Integer>> counts = rows.stream().map((r) -> counts(r, kind)).toList();
-		List<Integer> sizes = rows.stream().map((r) -> (r.denominator() != null) ? r.denominator() : r.numerator()).toList();
+		List<Integer> sizes = rows.stream()
+			.map((r) -> (r.denominator() != null) ? r.denominator() : r.numerator())
+			.toList();
 		Set<Integer> hidden = Suppression.hidden(counts, sizes);
 		List<SplitRow> out = new ArrayList<>();
 		for (int i = 0; i < rows.size(); i++) {
@@ -328,7 +332,10 @@ final class ReportModel {
 	}
 
 	private List<KpiResult> breakdownRows(String kpiId, String breakdown) {
-		return this.pack.rows().stream().filter((r) -> r.kpiId().equals(kpiId) && r.breakdown().equals(breakdown)).toList();
+		return this.pack.rows()
+			.stream()
+			.filter((r) -> r.kpiId().equals(kpiId) && r.breakdown().equals(breakdown))
+			.toList();
 	}
 
 	private List<TrendChart.Point> trend(KpiDefinition definition) {
@@ -349,8 +356,8 @@ final class ReportModel {
 	private static List<Integer> counts(KpiResult row, KpiKind kind) {
 		return switch (kind) {
 			case COUNT, RATE_PER_10000 -> List.of(row.numerator());
-			case PERCENT -> java.util.Arrays.asList(row.numerator(), row.denominator());
-			case MEDIAN_DAYS, DAYS -> java.util.Collections.singletonList(row.denominator());
+			case PERCENT -> Arrays.asList(row.numerator(), row.denominator());
+			case MEDIAN_DAYS, DAYS -> Collections.singletonList(row.denominator());
 		};
 	}
 
@@ -471,7 +478,8 @@ final class ReportModel {
 
 	/** The report as the templates read it. */
 	record Page(String title, String council, String period, String produced, String source, String quality,
-			List<String> notices, String trendRange, KpiLine children, KpiLine rate, List<KpiLine> red, List<Section> sections) {
+			List<String> notices, String trendRange, KpiLine children, KpiLine rate, List<KpiLine> red,
+			List<Section> sections) {
 	}
 
 	record Section(String anchor, String title, List<KpiLine> kpis, List<Split> splits, List<String> notShown,

@@ -60,7 +60,8 @@ final class TrendChart {
 				double y = (max == min) ? (TOP + BOTTOM) / 2.0
 						: TOP + (BOTTOM - TOP) * (max - point.value().doubleValue()) / span;
 				line.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
-				marks.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"2\" fill=\"#1d70b8\"/>", x, y));
+				marks.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"2\" fill=\"#1d70b8\"/>",
+						x, y));
 				marks.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"8.5\""
 						+ " text-anchor=\"middle\" fill=\"#0b0c0c\">%s</text>", x, y - 4, Html.escape(point.label())));
 			}

@@ -1,5 +1,6 @@
 package org.ssda903.kpi.report;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,11 +13,14 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,6 +47,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class CommitteeReportTests {
 
 	private static final LocalDate YEAR_END = LocalDate.of(2025, 3, 31);
+
+	private static final float MILLIMETRES_12 = 12 / 25.4f * 72;
 
 	private static final ReportContext CONTEXT = new ReportContext("Thurrock", YEAR_END, "run 1",
 			new ReportContext.DataQuality(0, 69));
@@ -121,6 +127,11 @@ class CommitteeReportTests {
 		assertThat(html).contains("Not supplied: the initial health assessments extract",
 				"HLT-05 Initial health assessments within 20 working days: not shown",
 				"Not supplied: the aftercare extract", "No targets were supplied");
+		// the notices are a list: its markers must not bring in a font the PDF cannot embed
+		try (PDDocument pdf = Loader.loadPDF(CommitteeReport.renderPdf(new KpiPack(pack.laCode(), pack.asAt(),
+				pack.definitions(), pack.periods(), pack.postcodesGiven(), KpiBenchmarks.none()), CONTEXT))) {
+			assertA4WithEmbeddedFonts(pdf);
+		}
 	}
 
 	@Test
@@ -134,21 +145,14 @@ class CommitteeReportTests {
 	}
 
 	@Test
-	void pdfIsA4WithEveryFontEmbedded() throws Exception {
+	void pdfIsA4WithEveryFontEmbeddedAndNothingPastTheRightMargin() throws Exception {
 		try (PDDocument pdf = Loader.loadPDF(CommitteeReport.renderPdf(sample, CONTEXT))) {
 			assertThat(pdf.getNumberOfPages()).isBetween(4, 12);
-			List<String> fonts = new ArrayList<>();
-			for (PDPage page : pdf.getPages()) {
-				assertThat(page.getMediaBox().getWidth()).isCloseTo(PDRectangle.A4.getWidth(), org.assertj.core.data.Offset.offset(1f));
-				for (var name : page.getResources().getFontNames()) {
-					PDFont font = page.getResources().getFont(name);
-					assertThat(font.isEmbedded()).as(font.getName()).isTrue();
-					fonts.add(font.getName());
-				}
-			}
-			assertThat(fonts).isNotEmpty().allMatch((name) -> name.contains("DejaVuSansCondensed"));
+			assertA4WithEmbeddedFonts(pdf);
 			String text = new PDFTextStripper().getText(pdf);
 			assertThat(text).contains("Children in care now", "Distance and out of area", "Glossary and notes");
+			// the right margin is 12 mm: a cut table would put its last column's text beyond it
+			assertThat(rightmostText(pdf)).isLessThan(PDRectangle.A4.getWidth() - MILLIMETRES_12);
 		}
 	}
 
@@ -184,23 +188,64 @@ class CommitteeReportTests {
 		assertThat(table).doesNotContain(">unknown<");
 	}
 
-	/** Renders the page in headless Chromium when it is installed (not on CI): the screenshot must show content. */
+	/**
+	 * Renders the page in headless Chromium when it is installed (not on CI): the screenshot must show content, and
+	 * the browser's own A4 print of it must keep every table inside the right margin.
+	 */
 	@Test
-	void rendersInHeadlessChromium() throws Exception {
+	void rendersAndPrintsInHeadlessChromium() throws Exception {
 		Path script = Path.of("scripts/committee-report-screenshot.sh");
 		assumeTrue(Files.isExecutable(Path.of("/usr/bin/chromium")), "chromium is not installed");
 		Path report = this.work.resolve("committee-report.html");
 		Files.writeString(report, sampleHtml, StandardCharsets.UTF_8);
 		Path png = this.work.resolve("committee-report.png");
-		Process process = new ProcessBuilder("bash", script.toString(), report.toString(), png.toString())
+		Path print = this.work.resolve("printed.pdf");
+		Process process = new ProcessBuilder("bash", script.toString(), report.toString(), png.toString(),
+				print.toString())
 			.redirectErrorStream(true)
 			.start();
-		assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+		assertThat(process.waitFor(180, TimeUnit.SECONDS)).isTrue();
 		assertThat(process.exitValue()).isZero();
 		byte[] bytes = Files.readAllBytes(png);
 		// a PNG signature and more than a blank page compresses to
 		assertThat(bytes).startsWith((byte) 0x89, (byte) 0x50, (byte) 0x4E, (byte) 0x47);
 		assertThat(bytes.length).isGreaterThan(50_000);
+		try (PDDocument printed = Loader.loadPDF(print.toFile())) {
+			assertThat(printed.getNumberOfPages()).isBetween(4, 12);
+			assertThat(printed.getPage(0).getMediaBox().getWidth()).isCloseTo(PDRectangle.A4.getWidth(),
+					Offset.offset(1f));
+			assertThat(rightmostText(printed)).isLessThan(PDRectangle.A4.getWidth() - MILLIMETRES_12);
+		}
+	}
+
+	private static void assertA4WithEmbeddedFonts(PDDocument pdf) throws Exception {
+		List<String> fonts = new ArrayList<>();
+		for (PDPage page : pdf.getPages()) {
+			assertThat(page.getMediaBox().getWidth()).isCloseTo(PDRectangle.A4.getWidth(), Offset.offset(1f));
+			assertThat(page.getMediaBox().getHeight()).isCloseTo(PDRectangle.A4.getHeight(), Offset.offset(1f));
+			for (COSName name : page.getResources().getFontNames()) {
+				PDFont font = page.getResources().getFont(name);
+				assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+				fonts.add(font.getName());
+			}
+		}
+		assertThat(fonts).isNotEmpty().allMatch((name) -> name.contains("DejaVuSansCondensed"));
+	}
+
+	/** The right edge of the text furthest right on any page, in points. */
+	private static float rightmostText(PDDocument pdf) throws Exception {
+		float[] right = { 0 };
+		PDFTextStripper stripper = new PDFTextStripper() {
+			@Override
+			protected void writeString(String text, List<TextPosition> positions) throws IOException {
+				for (TextPosition position : positions) {
+					right[0] = Math.max(right[0], position.getXDirAdj() + position.getWidthDirAdj());
+				}
+				super.writeString(text, positions);
+			}
+		};
+		stripper.getText(pdf);
+		return right[0];
 	}
 
 	private static BigDecimal pct(int numerator, int denominator) {

@@ -48,7 +48,8 @@ class CommitteeReportTests {
 
 	private static final LocalDate YEAR_END = LocalDate.of(2025, 3, 31);
 
-	private static final float MILLIMETRES_12 = 12 / 25.4f * 72;
+	/** The right margin less a glyph's side bearing (half a point), in points. */
+	private static final float MILLIMETRES_12 = 12 / 25.4f * 72 - 1;
 
 	private static final ReportContext CONTEXT = new ReportContext("Thurrock", YEAR_END, "run 1",
 			new ReportContext.DataQuality(0, 69));

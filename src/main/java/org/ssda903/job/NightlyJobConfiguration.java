@@ -49,6 +49,7 @@ import org.ssda903.extract.RejectCount;
 import org.ssda903.extract.RejectRepository;
 import org.ssda903.extract.StagingRepository;
 import org.ssda903.kpi.CareHistory;
+import org.ssda903.kpi.ChildPopulation;
 import org.ssda903.kpi.KpiBenchmarks;
 import org.ssda903.kpi.KpiCsvWriter;
 import org.ssda903.kpi.KpiPack;
@@ -308,7 +309,8 @@ public class NightlyJobConfiguration {
 	 */
 	@Bean
 	Step kpi(JobRepository jobRepository, PlatformTransactionManager tx, RunData runData,
-			ReferenceSnapshot reference, KpiRepository kpis) {
+			ReferenceSnapshot reference, KpiRepository kpis,
+			@Value("${ssda903.kpi.population:}") String population) {
 		Tasklet tasklet = (contribution, chunkContext) -> {
 			StepExecution step = chunkContext.getStepContext().getStepExecution();
 			JobParams params = JobParams.from(step.getJobExecution());
@@ -322,8 +324,11 @@ public class NightlyJobConfiguration {
 			LocalExtracts local = LocalExtractLoader.load(files.localExtract(ReferenceFiles.HEALTH_ASSESSMENTS),
 					files.localExtract(ReferenceFiles.VISITS), files.localExtract(ReferenceFiles.FOSTER_HOUSEHOLDS),
 					files.localExtract(ReferenceFiles.AFTERCARE));
+			// ONS mid-year estimates for CLA-02, a setting like the targets: without it the report says so
+			ChildPopulation children = population.isBlank() ? ChildPopulation.none()
+					: ChildPopulation.load(Path.of(population), params.laCode());
 			KpiPack pack = KpiPack.build(history, params.laCode(), params.year().end(),
-					reference.postcodes().orElse(null), local, KpiBenchmarks.none());
+					reference.postcodes().orElse(null), local, children, KpiBenchmarks.none());
 			pack.periods().forEach((day, rows) -> kpis.replace(runId, KpiPeriod.asAt(day), rows));
 			log.info("run {}: {} KPI rows for {} and {} earlier quarter(s) (last year's return: {})", runId,
 					pack.rows().size(), params.year(), pack.periods().size() - 1,

@@ -267,7 +267,7 @@ final class ReportModel {
 			}
 			out.add(new SplitRow(row.breakdownValue(), cells));
 		}
-		List<String> headers = (kind == KpiKind.PERCENT) ? List.of("Value", "Children / of")
+		List<String> headers = (kind == KpiKind.PERCENT) ? List.of("Value", "Children / all")
 				: List.of(kind == KpiKind.COUNT ? "Number" : "Value");
 		return Optional.of(new Split(kpiId + " " + definition.get().name() + ": " + caption,
 				breakdown.replace('_', ' '), headers, out));
@@ -302,13 +302,13 @@ final class ReportModel {
 			boolean hide = hidden.contains(k);
 			boolean uasc = out.breakdownValue().equals("UASC");
 			rows.add(new SplitRow(out.breakdownValue(), List.of(hide ? "c" : String.valueOf(out.denominator()),
-					hide ? "c" : plain(out, KpiKind.PERCENT) + " (" + out.numerator() + ")",
-					uasc ? "not known: no home postcode" : hide ? "c" : plain(distant, KpiKind.PERCENT) + " ("
+					hide ? "c" : value(out, KpiKind.PERCENT) + " (" + out.numerator() + ")",
+					uasc ? "not known: no home postcode" : hide ? "c" : value(distant, KpiKind.PERCENT) + " ("
 							+ distant.numerator() + ")")));
 		}
 		return Optional.of(new Split("Where children in care at the period end are placed, by where they came from."
 				+ " UASC have no home postcode, so they are shown by placement outside the council's area only.",
-				"children", List.of("In care", "Placed outside the area (LOC-03)",
+				"Where they came from", List.of("In care", "Placed outside the area (LOC-03)",
 						"More than 20 miles from home (LOC-02)"), rows));
 	}
 

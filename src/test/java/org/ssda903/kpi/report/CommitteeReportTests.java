@@ -184,7 +184,7 @@ class CommitteeReportTests {
 
 		assertThat(row(table, "UASC")).contains(">c<").doesNotContain(">20<", "(3)");
 		assertThat(row(table, "from elsewhere")).contains(">c<").doesNotContain(">40<", "(10)");
-		assertThat(row(table, "from the council")).contains(">60<", "50.0 (30)", "25.0 (15)");
+		assertThat(row(table, "from the council")).contains(">60<", "50.0% (30)", "25.0% (15)");
 		// a group with no children is left out rather than shown as 0 / 0
 		assertThat(table).doesNotContain(">unknown<");
 	}

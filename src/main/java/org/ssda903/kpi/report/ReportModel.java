@@ -344,7 +344,7 @@ final class ReportModel {
 			.forEach((day, rows) -> {
 				Optional<KpiResult> row = overall(rows, definition.id());
 				points.add(new TrendChart.Point(day, row.map((r) -> shown(r, definition.kind())).orElse(null),
-						row.map((r) -> plain(r, definition.kind())).orElse("-")));
+						row.map((r) -> chartLabel(r, definition.kind())).orElse("-")));
 			});
 		return points;
 	}
@@ -382,6 +382,15 @@ final class ReportModel {
 		}
 		BigDecimal shown = shown(row, kind);
 		return (shown == null) ? "c" : number(shown, kind);
+	}
+
+	/** A chart's point label: whole numbers without ".0", so that neighbouring labels do not run together. */
+	private static String chartLabel(KpiResult row, KpiKind kind) {
+		BigDecimal shown = shown(row, kind);
+		if (shown == null || kind == KpiKind.PERCENT) {
+			return plain(row, kind);
+		}
+		return (shown.signum() == 0) ? "0" : shown.stripTrailingZeros().toPlainString();
 	}
 
 	static String value(KpiResult row, KpiKind kind) {

@@ -31,6 +31,7 @@ import org.ssda903.kpi.ChildPopulation;
 import org.ssda903.kpi.KpiBenchmarks;
 import org.ssda903.kpi.KpiPack;
 import org.ssda903.kpi.KpiResult;
+import org.ssda903.kpi.Polarity;
 import org.ssda903.kpi.local.LocalExtractLoader;
 import org.ssda903.kpi.local.LocalExtracts;
 import org.ssda903.model.CollectionYear;
@@ -187,6 +188,23 @@ class CommitteeReportTests {
 		assertThat(row(table, "from the council")).contains(">60<", "50.0% (30)", "25.0% (15)");
 		// a group with no children is left out rather than shown as 0 / 0
 		assertThat(table).doesNotContain(">unknown<");
+	}
+
+	/** A zero target breached by a count too small to publish: RED all the same, and on the first page. */
+	@Test
+	void ragIsJudgedOnTheValueEvenWhenItIsSuppressed() {
+		LocalDate start = YEAR_END.minusYears(1).plusDays(1);
+		List<KpiResult> rows = List.of(new KpiResult("PLC-06", "unregistered", start, YEAR_END, "", "", 3, null,
+				BigDecimal.valueOf(3)));
+		KpiBenchmarks targets = new KpiBenchmarks(Map.of("PLC-06", new KpiBenchmarks.Target("PLC-06",
+				Polarity.LOWER_IS_BETTER, BigDecimal.ZERO, BigDecimal.ZERO)), List.of());
+		KpiPack pack = KpiPack.fromStored("E06000034", YEAR_END, new TreeMap<>(Map.of(YEAR_END, rows)), true, targets);
+
+		String html = CommitteeReport.renderHtml(pack, CONTEXT);
+		String red = html.substring(html.indexOf("Measures rated RED"), html.indexOf("How to read this report"));
+
+		assertThat(row(red, "PLC-06")).contains(">c<").doesNotContain(">3<");
+		assertThat(row(html.substring(html.indexOf("id=\"placements\"")), "PLC-06")).contains("rag RED", ">c<");
 	}
 
 	/**

@@ -480,9 +480,8 @@ final class ReportModel {
 
 	/** Thousands grouped, as the published tables write them. */
 	static String grouped(BigDecimal value) {
-		return (value.abs().compareTo(BigDecimal.valueOf(10_000)) < 0) ? value.toPlainString()
-				: String.format(Locale.UK, "%,d", value.longValue()) + (value.scale() > 0
-						? value.remainder(BigDecimal.ONE).toPlainString().substring(1) : "");
+		return (value.abs().compareTo(BigDecimal.valueOf(1_000)) < 0) ? value.toPlainString()
+				: String.format(Locale.UK, "%,." + Math.max(value.scale(), 0) + "f", value);
 	}
 
 	/** The report as the templates read it. */

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,15 +35,11 @@ public record ChildPopulation(SortedMap<Integer, Integer> byMidYear) {
 	private static final String POPULATION_PREFIX = "population_";
 
 	public ChildPopulation {
-		byMidYear = new TreeMap<>(byMidYear);
+		byMidYear = Collections.unmodifiableSortedMap(new TreeMap<>(byMidYear));
 	}
 
 	public static ChildPopulation none() {
 		return new ChildPopulation(new TreeMap<>());
-	}
-
-	public boolean isEmpty() {
-		return this.byMidYear.isEmpty();
 	}
 
 	/** The estimate of the latest 30 June before the day; empty when the file holds none that early. */
@@ -54,15 +51,6 @@ public record ChildPopulation(SortedMap<Integer, Integer> byMidYear) {
 			}
 		}
 		return (latest < 0) ? OptionalInt.empty() : OptionalInt.of(this.byMidYear.get(latest));
-	}
-
-	/** The mid-year of the estimate {@link #before} uses, for the page to say which vintage it is. */
-	public OptionalInt midYearBefore(LocalDate day) {
-		return this.byMidYear.keySet()
-			.stream()
-			.filter((year) -> LocalDate.of(year, 6, 30).isBefore(day))
-			.mapToInt(Integer::intValue)
-			.max();
 	}
 
 	/**

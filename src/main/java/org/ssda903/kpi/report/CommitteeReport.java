@@ -64,7 +64,7 @@ public final class CommitteeReport {
 		return out.toByteArray();
 	}
 
-	static void writePdf(String html, ReportContext context, OutputStream out) {
+	private static void writePdf(String html, ReportContext context, OutputStream out) {
 		PdfRendererBuilder builder = new PdfRendererBuilder();
 		builder.useFastMode();
 		// the PDF renderer reads XML and knows a chart by its namespace, which browsers do not need on the page

@@ -20,6 +20,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import org.ssda903.common.BadExtractException;
 import org.ssda903.kpi.CareHistory;
+import org.ssda903.kpi.ChildPopulation;
 import org.ssda903.kpi.KpiBenchmarks;
 import org.ssda903.kpi.KpiDataSource;
 import org.ssda903.kpi.KpiOutputs;
@@ -27,6 +28,7 @@ import org.ssda903.kpi.KpiPack;
 import org.ssda903.kpi.local.LocalExtractLoader;
 import org.ssda903.kpi.local.LocalExtracts;
 import org.ssda903.reference.PostcodeLookup;
+import org.ssda903.kpi.report.ReportContext;
 import org.ssda903.reference.PostcodeLookupLoader;
 import org.ssda903.reference.ReferenceSnapshot;
 import org.ssda903.returns.ReturnRepository;
@@ -52,8 +54,8 @@ class KpiCommand implements Callable<Integer> {
 	String laCode;
 
 	@Option(names = "--out", paramLabel = "DIR",
-			description = "Where the pack's folder, <LA>_<quarter end>/ with kpi.csv and committee-report.html, is"
-					+ " written (default: out/kpi/ in the home).")
+			description = "Where the pack's folder, <LA>_<quarter end>/ with kpi.csv, the committee report (HTML and"
+					+ " PDF), coverage.csv and children.csv, is written (default: out/kpi/ in the home).")
 	Path out;
 
 	@Option(names = "--postcodes", paramLabel = "FILE", description = "Postcode lookup, for distances and locality"
@@ -62,6 +64,14 @@ class KpiCommand implements Callable<Integer> {
 
 	@Mixin
 	BenchmarkOptions benchmarks;
+
+	@Option(names = "--population", paramLabel = "FILE",
+			description = "ONS mid-year population estimates (time-series layout), for CLA-02 per 10,000 children.")
+	Path population;
+
+	@Option(names = "--council-name", paramLabel = "NAME",
+			description = "The council's name on the committee report (default: its code).")
+	String councilName;
 
 	@Option(names = "--health-assessments", paramLabel = "FILE", description = "Local extract for HLT-05.")
 	Path healthAssessments;
@@ -92,7 +102,10 @@ class KpiCommand implements Callable<Integer> {
 			try {
 				PostcodeLookup lookup = (this.postcodes != null) ? PostcodeLookupLoader.load(this.postcodes)
 						: storedPostcodes(context).orElse(null);
-				pack = KpiPack.build(history, this.laCode, quarter, lookup, local, context.getBean(KpiBenchmarks.class));
+				pack = KpiPack.build(history, this.laCode, quarter, lookup, local,
+						(this.population == null) ? ChildPopulation.none()
+								: ChildPopulation.load(this.population, this.laCode),
+						context.getBean(KpiBenchmarks.class));
 			}
 			catch (IllegalArgumentException ex) {
 				throw new CommandLine.ParameterException(this.spec.commandLine(), ex.getMessage());
@@ -140,11 +153,13 @@ class KpiCommand implements Callable<Integer> {
 	/**
 	 * One folder per council and quarter end, so that each quarter's pack stays as it went to committee, owner-only
 	 * like a run's folder (children.csv holds child ids); the CSV has the same suppression of small counts as the
-	 * report.
+	 * report. The report is dated by its quarter end, not the clock, so that the same data gives the same files.
 	 */
-	private static Path write(KpiPack pack, Path folder) {
+	private Path write(KpiPack pack, Path folder) {
+		ReportContext context = new ReportContext((this.councilName == null) ? this.laCode : this.councilName,
+				pack.asAt(), "the kpi command, from the returns stored by earlier runs", null);
 		OutputFolder output = new OutputFolder(folder);
-		KpiOutputs.published(pack).forEach((name, file) -> output.write(name, file::writeTo));
+		KpiOutputs.published(pack, context).forEach((name, file) -> output.write(name, file::writeTo));
 		return folder;
 	}
 

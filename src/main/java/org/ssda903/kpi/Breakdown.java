@@ -39,6 +39,14 @@ record Breakdown(String name, List<String> groups, Function<ChildFacts, String> 
 				.map((home) -> home.isIn(facts.laCode()) ? "from the council" : "from elsewhere")
 				.orElse(UNKNOWN));
 
+	/**
+	 * Where the child came from: UASC at the period end first, since they have no home postcode, then whether the
+	 * home postcode of the episode at the end is in the council's area.
+	 */
+	static final Breakdown ORIGIN = new Breakdown("origin",
+			List.of("from the council", "from elsewhere", "UASC", UNKNOWN),
+			(facts) -> facts.isUascAtEnd() ? "UASC" : HOME_POSTCODE.groupOf().apply(facts));
+
 	/** Legal status of the child's reporting episode, in the groups DfE publishes (kpis.md 1.7). */
 	static final Breakdown LEGAL_STATUS = new Breakdown("legal_status",
 			List.of("care order", "placement order", "voluntary s20", "youth justice", "emergency protection", UNKNOWN),

@@ -31,7 +31,9 @@ public final class Disclosure {
 		boolean disclosable = switch (kind) {
 			case COUNT -> row.value().signum() < 0 || disclosable(row.value().abs().intValue());
 			case PERCENT -> disclosable(row.numerator()) && disclosable(row.denominator());
-			case MEDIAN_DAYS -> disclosable(row.denominator());
+			case MEDIAN_DAYS, DAYS -> disclosable(row.denominator());
+			// a rate is built on a count of children over a population: its count decides
+			case RATE_PER_10000 -> disclosable(row.numerator());
 		};
 		return disclosable ? row.value() : null;
 	}

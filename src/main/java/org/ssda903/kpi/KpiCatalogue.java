@@ -36,7 +36,7 @@ public final class KpiCatalogue {
 	 * the core set, the wider 903 set and the KPIs of local extracts, which give rows only when their file is given.
 	 */
 	public static List<KpiCalculator> all() {
-		return Stream.of(core(), WiderCatalogue.kpis(), LocalCatalogue.kpis())
+		return Stream.of(core(), WiderCatalogue.kpis(), QuestionCatalogue.kpis(), LocalCatalogue.kpis())
 			.flatMap(List::stream)
 			.sorted(Comparator.comparing((KpiCalculator calculator) -> calculator.definition().id()))
 			.toList();
@@ -109,7 +109,7 @@ public final class KpiCatalogue {
 				(child) -> child.placementDistanceAtEnd()
 					.map((miles) -> miles.compareTo(FAR_FROM_HOME_MILES) > 0)
 					.orElse(false),
-				List.of(Breakdown.HOME_POSTCODE, Breakdown.UASC));
+				List.of(Breakdown.HOME_POSTCODE, Breakdown.UASC, Breakdown.ORIGIN));
 	}
 
 	static KpiCalculator annualHealthAssessment() {

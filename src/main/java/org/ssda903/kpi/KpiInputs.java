@@ -17,20 +17,23 @@ import org.ssda903.reference.PostcodeLookup;
  * @param laCode the council's ONS code (lower or upper tier), to tell children from the council's area
  * @param postcodes the postcode lookup; {@link PostcodeLookup#none()} when none is loaded
  * @param local the council's own extracts for measures 903 does not carry; {@link LocalExtracts#none()} when none
+ * @param population the council's resident children by mid-year, for rates; {@link ChildPopulation#none()} when
+ * no population file was given
  */
 public record KpiInputs(List<ChildRecords> children, KpiPeriod period, String laCode, PostcodeLookup postcodes,
-		LocalExtracts local, Memo memo) {
+		LocalExtracts local, ChildPopulation population, Memo memo) {
 
 	public KpiInputs(List<ChildRecords> children, KpiPeriod period, String laCode, PostcodeLookup postcodes,
 			LocalExtracts local) {
-		this(children, period, laCode, postcodes, local, new Memo());
+		this(children, period, laCode, postcodes, local, ChildPopulation.none(), new Memo());
 	}
 
 	public KpiInputs {
 		children = List.copyOf(children);
 		laCode = laCode == null ? "" : laCode.trim().toUpperCase(Locale.ROOT);
-		if (period == null || postcodes == null || local == null) {
-			throw new IllegalArgumentException("KPI inputs need a period, a postcode lookup and local extracts");
+		if (period == null || postcodes == null || local == null || population == null) {
+			throw new IllegalArgumentException("KPI inputs need a period, a postcode lookup, local extracts and a"
+					+ " population");
 		}
 	}
 
@@ -41,7 +44,14 @@ public record KpiInputs(List<ChildRecords> children, KpiPeriod period, String la
 
 	/** The same inputs with the council's local extracts. */
 	public KpiInputs withLocal(LocalExtracts extracts) {
-		return new KpiInputs(this.children, this.period, this.laCode, this.postcodes, extracts);
+		return new KpiInputs(this.children, this.period, this.laCode, this.postcodes, extracts, this.population,
+				new Memo());
+	}
+
+	/** The same inputs with the council's child population, for rates per 10,000. */
+	public KpiInputs withPopulation(ChildPopulation childPopulation) {
+		return new KpiInputs(this.children, this.period, this.laCode, this.postcodes, this.local, childPopulation,
+				new Memo());
 	}
 
 	/**

@@ -10,6 +10,15 @@ public enum KpiKind {
 	PERCENT,
 
 	/** A median number of days over the denominator's children, one decimal place; no numerator. */
-	MEDIAN_DAYS
+	MEDIAN_DAYS,
+
+	/**
+	 * Another statistic of days over the denominator's children or incidents (a quartile, the longest), one decimal
+	 * place; no numerator. Written as {@link #MEDIAN_DAYS} is.
+	 */
+	DAYS,
+
+	/** Numerator over a resident population, x 10,000, one decimal place. */
+	RATE_PER_10000
 
 }

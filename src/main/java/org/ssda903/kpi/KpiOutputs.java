@@ -13,6 +13,7 @@ import com.opencsv.CSVWriter;
 import com.opencsv.ICSVWriter;
 
 import org.ssda903.kpi.report.CommitteeReport;
+import org.ssda903.kpi.report.ReportContext;
 
 /**
  * The files of a KPI pack, the same whether a nightly run or {@code kpi} writes them: kpi.csv with the rows of every
@@ -29,6 +30,8 @@ public final class KpiOutputs {
 
 	public static final String REPORT = "committee-report.html";
 
+	public static final String REPORT_PDF = "committee-report.pdf";
+
 	static final String[] COVERAGE_HEADER = { "period_start", "period_end", "not_covered_start", "not_covered_end",
 			"days_not_covered" };
 
@@ -39,24 +42,25 @@ public final class KpiOutputs {
 	}
 
 	/** Each file by name, with what writes it; in the order written. */
-	public static Map<String, Output> of(KpiPack pack) {
-		return files(pack, (out) -> new KpiCsvWriter().write(pack.allRows(), writer(out)));
+	public static Map<String, Output> of(KpiPack pack, ReportContext context) {
+		return files(pack, context, (out) -> new KpiCsvWriter().write(pack.allRows(), writer(out)));
 	}
 
 	/**
 	 * As {@link #of}, for a pack that leaves the run's folder for committee: counts of 1 to 4 suppressed in the
 	 * CSV as in the report (the unsuppressed figures stay in the database).
 	 */
-	public static Map<String, Output> published(KpiPack pack) {
-		return files(pack, (out) -> new KpiCsvWriter().writePublished(pack, writer(out)));
+	public static Map<String, Output> published(KpiPack pack, ReportContext context) {
+		return files(pack, context, (out) -> new KpiCsvWriter().writePublished(pack, writer(out)));
 	}
 
-	private static Map<String, Output> files(KpiPack pack, Output kpiCsv) {
+	private static Map<String, Output> files(KpiPack pack, ReportContext context, Output kpiCsv) {
 		Map<String, Output> files = new LinkedHashMap<>();
 		files.put(KPI_CSV, kpiCsv);
 		files.put(COVERAGE_CSV, (out) -> coverage(pack, out));
 		files.put(CHILDREN_CSV, (out) -> children(pack, out));
-		files.put(REPORT, (out) -> out.write(CommitteeReport.render(pack).getBytes(StandardCharsets.UTF_8)));
+		files.put(REPORT, (out) -> out.write(CommitteeReport.renderHtml(pack, context).getBytes(StandardCharsets.UTF_8)));
+		files.put(REPORT_PDF, (out) -> out.write(CommitteeReport.renderPdf(pack, context)));
 		return files;
 	}
 

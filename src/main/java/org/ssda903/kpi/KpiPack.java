@@ -50,6 +50,15 @@ public record KpiPack(String laCode, LocalDate asAt, List<KpiDefinition> definit
 	 */
 	public static KpiPack build(CareHistory history, String laCode, LocalDate asAt, PostcodeLookup postcodes,
 			LocalExtracts local, KpiBenchmarks benchmarks) {
+		return build(history, laCode, asAt, postcodes, local, ChildPopulation.none(), benchmarks);
+	}
+
+	/**
+	 * Computes the pack with the council's child population, for CLA-02.
+	 * @param population {@link ChildPopulation#none()} when no population file was given
+	 */
+	public static KpiPack build(CareHistory history, String laCode, LocalDate asAt, PostcodeLookup postcodes,
+			LocalExtracts local, ChildPopulation population, KpiBenchmarks benchmarks) {
 		if (!isQuarterEnd(asAt)) {
 			throw new IllegalArgumentException(asAt + " is not a quarter end (31 March, 30 June, 30 September or"
 					+ " 31 December)");
@@ -68,7 +77,7 @@ public record KpiPack(String laCode, LocalDate asAt, List<KpiDefinition> definit
 			}
 			KpiPeriod period = KpiPeriod.asAt(day);
 			KpiInputs inputs = new KpiInputs(history.childrenAsAt(day), period, laCode,
-					(postcodes == null) ? PostcodeLookup.none() : postcodes, local);
+					(postcodes == null) ? PostcodeLookup.none() : postcodes, local).withPopulation(population);
 			List<KpiResult> rows = engine.compute(inputs);
 			periods.put(day, (postcodes == null) ? rows.stream().map(KpiPack::withoutDistances).toList() : rows);
 			members.put(day, (postcodes == null) ? withoutDistanceMembers(engine.members(inputs))

@@ -1,5 +1,6 @@
 package org.ssda903.kpi;
 
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -51,14 +52,23 @@ final class ReturnedHomeMedianKpi implements KpiCalculator {
 			.toList();
 	}
 
-	private static Optional<Long> daysInCareBeforeReturningHome(ChildFacts child) {
+	static Optional<Long> daysInCareBeforeReturningHome(ChildFacts child) {
+		return timeInCareBeforeReturningHome(child).map((time) -> ChronoUnit.DAYS.between(time.start(), time.home()));
+	}
+
+	/** The start of the period of care and the day of the return home, for a child whose last leaving was one. */
+	static Optional<TimeInCare> timeInCareBeforeReturningHome(ChildFacts child) {
 		Optional<Row> lastLeaving = child.leavingEpisodesInPeriod().stream().max(BY_END);
 		if (lastLeaving.isEmpty() || !RETURNED_HOME.contains(lastLeaving.get().get("REC"))) {
 			return Optional.empty();
 		}
 		Row leaving = lastLeaving.get();
 		return PeriodsOfCare.containing(child.periodsOfCare(), leaving)
-			.map((period) -> ChronoUnit.DAYS.between(period.start(), leaving.dateOrNull("DEC")));
+			.map((period) -> new TimeInCare(period.start(), leaving.dateOrNull("DEC")));
+	}
+
+	/** A period of care that ended in a return home: the day it began and the day the child went home. */
+	record TimeInCare(LocalDate start, LocalDate home) {
 	}
 
 }

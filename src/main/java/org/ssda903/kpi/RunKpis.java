@@ -1,7 +1,9 @@
 package org.ssda903.kpi;
 
+import java.nio.file.Path;
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 import org.ssda903.kpi.local.LocalExtracts;
@@ -23,10 +25,18 @@ public class RunKpis {
 
 	private final ReferenceSnapshot reference;
 
-	public RunKpis(KpiDataSource dataSource, KpiRepository kpis, ReferenceSnapshot reference) {
+	private final String population;
+
+	/**
+	 * @param population the ONS mid-year estimates file for CLA-02 (a setting, like the targets); blank when none, and
+	 * the report then says so
+	 */
+	public RunKpis(KpiDataSource dataSource, KpiRepository kpis, ReferenceSnapshot reference,
+			@Value("${ssda903.kpi.population:}") String population) {
 		this.dataSource = dataSource;
 		this.kpis = kpis;
 		this.reference = reference;
+		this.population = population;
 	}
 
 	/**
@@ -36,8 +46,10 @@ public class RunKpis {
 	public KpiPack pack(long runId, String laCode, CollectionYear year, Map<String, ChildRecords> runChildren,
 			LocalExtracts local, KpiBenchmarks benchmarks) {
 		CareHistory history = this.dataSource.forRun(laCode, year, runChildren);
+		ChildPopulation children = this.population.isBlank() ? ChildPopulation.none()
+				: ChildPopulation.load(Path.of(this.population), laCode);
 		return KpiPack.build(history, laCode, year.end(), this.reference.postcodes(runId).orElse(null), local,
-				benchmarks);
+				children, benchmarks);
 	}
 
 	/** Stores the rows of every quarter end of the pack with the run, replacing an earlier attempt's. */

@@ -108,7 +108,8 @@ final class WiderCatalogue {
 				atEnd("LOC-03", "% of CLA placed outside the council's area", LOWER_IS_BETTER,
 						"Children looked after at the period end whose placement postcode is outside the council's"
 								+ " area; unknown placement postcodes stay in the denominator.",
-						WiderCatalogue::isPlacedOutside, List.of(PLACEMENT_GROUP, PROVIDER, HOME_POSTCODE)));
+						WiderCatalogue::isPlacedOutside,
+						List.of(PLACEMENT_GROUP, PROVIDER, HOME_POSTCODE, Breakdown.ORIGIN)));
 	}
 
 	static List<KpiCalculator> stability() {
@@ -252,14 +253,14 @@ final class WiderCatalogue {
 		return child.episodeAtEnd().get("PLACE");
 	}
 
-	private static boolean isFarFromHome(ChildFacts child) {
+	static boolean isFarFromHome(ChildFacts child) {
 		return child.placementDistanceAtEnd()
 			.map((miles) -> miles.compareTo(KpiCatalogue.FAR_FROM_HOME_MILES) > 0)
 			.orElse(false);
 	}
 
 	/** Outside when the placement postcode is known and in neither tier of the council; unknown is not outside. */
-	private static boolean isPlacedOutside(ChildFacts child) {
+	static boolean isPlacedOutside(ChildFacts child) {
 		return child.placementAtEnd().map((placement) -> !placement.isIn(child.laCode())).orElse(false);
 	}
 

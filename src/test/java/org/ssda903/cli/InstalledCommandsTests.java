@@ -54,7 +54,7 @@ class InstalledCommandsTests {
 		// the shipped targets and comparators, though the folder has none
 		String report = Files.readString(folder.resolve("out").resolve(RUN_FOLDER).resolve("kpi/committee-report.html"),
 				StandardCharsets.UTF_8);
-		assertThat(report).contains("81770", "targets from kpi-targets.csv shipped with the product");
+		assertThat(report).contains("81,770", "targets from kpi-targets.csv shipped with the product");
 
 		CliProcess.Result json = cli.run("history", "--format", "json");
 		assertThat(json.exitCode()).as(json.stderr()).isZero();
@@ -78,8 +78,8 @@ class InstalledCommandsTests {
 		Path comparators = Files.writeString(home.resolve("jobs/kpi-comparators.csv"), """
 				kpi_id,geography,la,year,value,vintage,source
 				CLA-01,England,,2025,81770,EES CLA 2025,test
-				CLA-01,Our council,E06000034,2025,4242,our own release,test
-				CLA-01,Birmingham,E08000025,2025,1717,LAIT,test
+				CLA-01,Statistical neighbours (our group),E06000034,2025,4242,our own release,test
+				CLA-01,Statistical neighbours (their group),E08000025,2025,1717,LAIT,test
 				""");
 		Map<String, String> environment = Map.of("SSDA903_HOME", home.toString());
 		Path elsewhere = this.work.resolve("elsewhere");
@@ -94,7 +94,7 @@ class InstalledCommandsTests {
 			assertThat(files).isEmpty();
 		}
 		String report = Files.readString(runFolder.resolve("kpi/committee-report.html"), StandardCharsets.UTF_8);
-		assertThat(report).contains("4242", "81770", "comparators from " + comparators).doesNotContain("1717");
+		assertThat(report).contains("4,242", "81,770", "comparators from " + comparators).doesNotContain("1,717");
 
 		CliProcess.Result history = new CliProcess(this.work.resolve("another"), environment).run("history",
 				"--format", "csv");

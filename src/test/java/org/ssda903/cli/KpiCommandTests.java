@@ -95,7 +95,8 @@ class KpiCommandTests {
 		Path out = this.work.resolve("kpi");
 		System.setProperty("spring.datasource.url", DATABASE);
 		int exit = new CommandLine(new KpiCommand()).execute("--la", LA, "--as-at", "2024-12-31", "--out",
-				out.toString(), "--postcodes", "fixtures/reference/postcodes.csv");
+				out.toString(), "--postcodes", "fixtures/reference/postcodes.csv", "--population",
+				"fixtures/reference/population.csv", "--council-name", "Thurrock");
 		assertThat(exit).isZero();
 		Path pack = out.resolve(LA + "_2024-12-31");
 		assertThat(Files.getPosixFilePermissions(pack)).isEqualTo(PosixFilePermissions.fromString("rwx------"));
@@ -110,7 +111,9 @@ class KpiCommandTests {
 		assertThat(csv).anyMatch((line) -> line.endsWith(",c"))
 			.noneMatch((line) -> line.matches(".*,[1-4],,[1-4]$"));
 		String html = Files.readString(pack.resolve("committee-report.html"), StandardCharsets.UTF_8);
-		assertThat(html).contains("<svg", "CLA-01", "STB-02", "England").doesNotContain("<script", "http://", "https://");
+		assertThat(html).contains("<svg", "CLA-01", "STB-02", "England", "Thurrock (E06000034)", "CLA-02")
+			.doesNotContain("<script", "http://", "https://");
+		assertThat(Files.readAllBytes(pack.resolve("committee-report.pdf"))).startsWith('%', 'P', 'D', 'F');
 
 		// another quarter gets its own folder beside the first
 		assertThat(new CommandLine(new KpiCommand()).execute("--la", LA, "--as-at", "2024-03-31", "--out",
@@ -123,13 +126,13 @@ class KpiCommandTests {
 		// the council's own comparators for this command only; a named file that is not there is bad input
 		Path own = Files.writeString(this.work.resolve("own-comparators.csv"), """
 				kpi_id,geography,la,year,value,vintage,source
-				CLA-01,Our council,E06000034,2024,4242,our own release,test
+				CLA-01,Statistical neighbours (our group),E06000034,2024,4242,our own release,test
 				""");
 		assertThat(new CommandLine(new KpiCommand()).execute("--la", LA, "--as-at", "2024-12-31", "--out",
 				this.work.resolve("own").toString(), "--comparators", own.toString())).isZero();
 		assertThat(Files.readString(this.work.resolve("own").resolve(LA + "_2024-12-31/committee-report.html")))
-			.contains("4242", "comparators from " + own.toAbsolutePath())
-			.doesNotContain("81770");
+			.contains("4,242", "comparators from " + own.toAbsolutePath())
+			.doesNotContain("81,770");
 		assertThat(Cli.execute("kpi", "--la", LA, "--as-at", "2024-12-31", "--targets",
 				this.work.resolve("nowhere.csv").toString())).isEqualTo(ExitCodes.BAD_INPUT);
 	}

@@ -140,6 +140,10 @@ abstract class NightlyJobTests {
 		assertThat(lines(folder.resolve("kpi/kpi.csv"))).contains(
 				"kpi_id,name,period_start,period_end,breakdown,breakdown_value,numerator,denominator,value",
 				"CLA-01,Children looked after at period end,2024-04-01,2025-03-31,,,2,,2");
+		// the committee's pack: the page says which extract it came from and what was rejected; the PDF is beside it
+		assertThat(Files.readString(folder.resolve("kpi/committee-report.html")))
+			.contains("the nightly run of the extract", "5 row(s) of the extract could not be loaded");
+		assertThat(Files.readAllBytes(folder.resolve("kpi/committee-report.pdf"))).startsWith('%', 'P', 'D', 'F');
 		assertManifestMatchesFiles(folder);
 		assertOwnerOnly(folder);
 	}

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import org.ssda903.kpi.local.LocalExtracts;
 import org.ssda903.kpi.report.CommitteeReport;
+import org.ssda903.kpi.report.ReportContext;
 import org.ssda903.model.ChildRecords;
 import org.ssda903.model.CollectionYear;
 import org.ssda903.model.Table;
@@ -29,6 +30,9 @@ import static org.ssda903.kpi.KpiTesting.summary;
  * two returns, 2023-24 and 2024-25. Every expected figure is worked out by hand in the comments.
  */
 class CareHistoryTests {
+
+	private static final ReportContext REPORT = new ReportContext("Thurrock", LocalDate.of(2025, 3, 31), "a test",
+			null);
 
 	static final LocalDate JUNE_2024 = LocalDate.of(2024, 6, 30);
 
@@ -165,7 +169,7 @@ class CareHistoryTests {
 		assertThat(pack.notCovered()).containsOnlyKeys(JUNE_2024, LocalDate.of(2024, 9, 30),
 				LocalDate.of(2024, 12, 31));
 		ByteArrayOutputStream coverage = new ByteArrayOutputStream();
-		KpiOutputs.of(pack).get(KpiOutputs.COVERAGE_CSV).writeTo(coverage);
+		KpiOutputs.of(pack, REPORT).get(KpiOutputs.COVERAGE_CSV).writeTo(coverage);
 		// 31/03/2024 is in no return held, so it has no rows; 01/10/2023 to 31/03/2024 is 183 days
 		assertThat(coverage.toString(StandardCharsets.UTF_8)).isEqualTo("""
 				period_start,period_end,not_covered_start,not_covered_end,days_not_covered
@@ -174,7 +178,7 @@ class CareHistoryTests {
 				2024-01-01,2024-12-31,2024-01-01,2024-03-31,91
 				2024-04-01,2025-03-31,,,0
 				""");
-		assertThat(CommitteeReport.render(pack)).contains("No stored return covers 1 Jul 2023 to 31 Mar 2024");
+		assertThat(CommitteeReport.renderHtml(pack, REPORT)).contains("No stored return covers 1 July 2023 to 31 March 2024");
 	}
 
 	private static List<KpiResult> core(CareHistory history, LocalDate day) {

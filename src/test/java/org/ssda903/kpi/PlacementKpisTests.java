@@ -141,8 +141,14 @@ class PlacementKpisTests {
 		// UASC: A -> 1/1; not UASC: C, F of 7 -> 28.571.. -> 28.6
 		assertThat(summary(row(rows, "uasc", "UASC"))).isEqualTo("1/1 100.0");
 		assertThat(summary(row(rows, "uasc", "not UASC"))).isEqualTo("2/7 28.6");
+		// by origin, UASC first since they have no home postcode of their own: the council's B, F, H, I -> 1/4
+		assertThat(summary(row(rows, "origin", "from the council"))).isEqualTo("1/4 25.0");
+		assertThat(summary(row(rows, "origin", "from elsewhere"))).isEqualTo("1/1 100.0");
+		assertThat(summary(row(rows, "origin", "UASC"))).isEqualTo("1/1 100.0");
+		assertThat(summary(row(rows, "origin", "unknown"))).isEqualTo("0/2 0.0");
 		assertThat(rows).extracting(KpiResult::breakdownValue)
-			.containsExactly("", "from the council", "from elsewhere", "unknown", "UASC", "not UASC");
+			.containsExactly("", "from the council", "from elsewhere", "unknown", "UASC", "not UASC",
+					"from the council", "from elsewhere", "UASC", "unknown");
 	}
 
 	@Test

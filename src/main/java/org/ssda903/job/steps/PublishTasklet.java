@@ -17,12 +17,20 @@ import org.ssda903.kpi.KpiBenchmarks;
 import org.ssda903.kpi.KpiOutputs;
 import org.ssda903.kpi.KpiPack;
 import org.ssda903.kpi.RunKpis;
+import org.ssda903.kpi.report.ReportContext;
 import org.ssda903.publish.OutputFolder;
 import org.ssda903.publish.RunPublisher;
+import org.ssda903.reference.LaCodeLoader;
+import org.ssda903.reference.LaCodes;
+import org.ssda903.reference.ReferenceSnapshot;
 import org.ssda903.returns.ReturnRepository;
 import org.ssda903.returns.ReturnVersion;
 import org.ssda903.run.JobParams;
 import org.ssda903.run.RunContext;
+import org.ssda903.store.RejectCount;
+import org.ssda903.store.RejectRepository;
+import org.ssda903.validation.Severity;
+import org.ssda903.validation.ValidationRepository;
 
 /**
  * Writes the run's folder: the return, findings, rejects, KPI files and the manifest of their checksums. A rerun
@@ -43,13 +51,23 @@ public class PublishTasklet implements Tasklet {
 
 	private final KpiBenchmarks benchmarks;
 
+	private final ReferenceSnapshot reference;
+
+	private final RejectRepository rejects;
+
+	private final ValidationRepository validation;
+
 	PublishTasklet(RunData run, ReturnRepository returns, RunPublisher publisher, RunKpis runKpis,
-			KpiBenchmarks benchmarks) {
+			KpiBenchmarks benchmarks, ReferenceSnapshot reference, RejectRepository rejects,
+			ValidationRepository validation) {
 		this.run = run;
 		this.returns = returns;
 		this.publisher = publisher;
 		this.runKpis = runKpis;
 		this.benchmarks = benchmarks;
+		this.reference = reference;
+		this.rejects = rejects;
+		this.validation = validation;
 	}
 
 	@Override
@@ -64,7 +82,7 @@ public class PublishTasklet implements Tasklet {
 		// built again rather than read back: the drill-down of children behind each row is not stored
 		KpiPack pack = this.runKpis.pack(runId, params.laCode(), params.year(), this.run.children(),
 				this.run.localExtracts(), this.benchmarks);
-		List<RunPublisher.ExtraOutput> kpiFiles = KpiOutputs.of(pack)
+		List<RunPublisher.ExtraOutput> kpiFiles = KpiOutputs.of(pack, reportContext(params, runId))
 			.entrySet()
 			.stream()
 			.map((file) -> new RunPublisher.ExtraOutput("kpi/" + file.getKey(), file.getValue()::writeTo))
@@ -73,6 +91,23 @@ public class PublishTasklet implements Tasklet {
 		RunContext.putOutputFolder(job, folder);
 		log.info("run {}: outputs written to {}", runId, folder);
 		return RepeatStatus.FINISHED;
+	}
+
+	/**
+	 * What the report's first page says of the run. It names the extract by its checksum, not the run by its id:
+	 * a restarted run must write the same bytes as an uninterrupted one.
+	 */
+	private ReportContext reportContext(JobParams params, long runId) {
+		String council = this.reference.laCodes(runId)
+			.orElseGet(LaCodeLoader::shipped)
+			.find(params.laCode())
+			.map(LaCodes.LaCode::name)
+			.orElse(params.laCode());
+		long rejected = this.rejects.countsByFileAndReason(runId).stream().mapToLong(RejectCount::rows).sum();
+		return new ReportContext(council, params.year().end(),
+				"the nightly run of the extract with SHA-256 " + params.extractSha256().substring(0, 16)
+						+ "... (the run folder's name gives the run's number)",
+				new ReportContext.DataQuality((int) rejected, this.validation.countIssues(runId, Severity.ERROR)));
 	}
 
 }

@@ -63,7 +63,9 @@ public class NightlyJobConfiguration {
 
 	@Bean
 	Step discover(JobRepository jobRepository, PlatformTransactionManager tx, DiscoverTasklet tasklet) {
-		return new StepBuilder(RunStep.DISCOVER.stepName(), jobRepository).tasklet(tasklet, tx).build();
+		return new StepBuilder(RunStep.DISCOVER.stepName(), jobRepository).tasklet(tasklet, tx)
+			.allowStartIfComplete(true)
+			.build();
 	}
 
 	/** No surrounding transaction: the postcode load commits in batches of its own (see the tasklet). */

@@ -92,7 +92,11 @@ public class NightlyRunner {
 			if (last.getStatus() == BatchStatus.COMPLETED) {
 				return Outcome.alreadyDone(last);
 			}
-			return resume(last, params.requestedBy(), masked, held);
+			// the same content is the same run, wherever it is now: it resumes with the folders given this time
+			JobParameters given = new JobParametersBuilder(params.toJobParameters())
+				.addString(JobParams.COMMAND_LINE, masked, false)
+				.toJobParameters();
+			return resume(last, params.requestedBy(), masked, held, given);
 		}
 	}
 
@@ -111,7 +115,7 @@ public class NightlyRunner {
 			return Outcome.busy(this.lock.holder(params.laCode(), params.year().endYear()).orElse("another process"));
 		}
 		try (RunLock.Lease held = lease.get()) {
-			return resume(execution, who, CommandLineMask.mask(commandLine), held);
+			return resume(execution, who, CommandLineMask.mask(commandLine), held, null);
 		}
 	}
 
@@ -129,8 +133,13 @@ public class NightlyRunner {
 		}
 	}
 
-	private Outcome resume(JobExecution last, String who, String maskedCommandLine, RunLock.Lease lease)
-			throws Exception {
+	/**
+	 * Resumes the run of a failed or dead execution from its last committed chunk: with the parameters given now
+	 * (their non-identifying part, such as the extract's folder, may differ), or as the execution was started when
+	 * none are given.
+	 */
+	private Outcome resume(JobExecution last, String who, String maskedCommandLine, RunLock.Lease lease,
+			JobParameters given) throws Exception {
 		String note;
 		JobExecution failed = last;
 		if (last.isRunning()) {
@@ -147,7 +156,9 @@ public class NightlyRunner {
 					+ last.getId() + " " + last.getStatus() + ").";
 		}
 		try (RunStarts.Launch launch = this.starts.announce(RunEvent.Kind.RESTART, who, maskedCommandLine, lease)) {
-			return Outcome.ran(this.operator.restart(failed), note);
+			// starting an instance whose last execution failed restarts it, under the parameters given
+			JobExecution resumed = (given != null) ? this.operator.start(this.job, given) : this.operator.restart(failed);
+			return Outcome.ran(resumed, note);
 		}
 	}
 

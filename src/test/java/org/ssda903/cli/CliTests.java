@@ -2,6 +2,7 @@ package org.ssda903.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 
@@ -82,6 +83,22 @@ class CliTests {
 
 		assertThat(execute(run)).isEqualTo(ExitCodes.ALREADY_PROCESSED);
 		assertThat(this.out.toString()).contains("Already processed: run 1 (execution 1)");
+	}
+
+	@Test
+	void theSameContentInAnotherFolderResumesTheFailedRunAndNamesTheFolderGivenNow() throws Exception {
+		Path first = Files.createDirectories(this.work.resolve("delivery-1"));
+		Path second = Files.createDirectories(this.work.resolve("delivery-2"));
+
+		assertThat(execute("run", "--extract", first.toString(), "--year", "2025", "--la", "E06000034", "--out",
+				this.work.resolve("out").toString())).isEqualTo(ExitCodes.BAD_INPUT);
+		this.out.getBuffer().setLength(0);
+		assertThat(execute("run", "--extract", second.toString(), "--year", "2025", "--la", "E06000034", "--out",
+				this.work.resolve("out").toString())).isEqualTo(ExitCodes.BAD_INPUT);
+
+		// a run is keyed by what it read: the second folder is a new attempt of run 1, and says so by its own name
+		assertThat(this.out.toString()).contains("Run 1 (execution 2)", second.toString())
+			.doesNotContain(first.toString());
 	}
 
 	@Test

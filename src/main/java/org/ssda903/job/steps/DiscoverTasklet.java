@@ -23,7 +23,8 @@ import org.ssda903.common.BadExtractException;
 
 /**
  * Recognises the extract's files and records them with their checksums as the run's inputs. The folder is checked
- * against the checksum the run was started with: a folder changed since then would be another run's data.
+ * against the checksum the run was started with: a folder changed since then would be another run's data. It runs
+ * again when a run resumes, since the same extract may have been given from another folder.
  */
 @Component
 public class DiscoverTasklet implements Tasklet {
@@ -49,7 +50,11 @@ public class DiscoverTasklet implements Tasklet {
 					+ " has changed since this run started; run the job on it again to start a new run");
 		}
 		Map<Table, ExtractFile> files = ExtractFolder.scan(params.extractDir());
-		this.inputs.replace(this.run.runId(), List.copyOf(files.values()));
+		// a resumed run reads the same files (same checksum), perhaps from another folder: its recorded inputs, with
+		// the row counts of the files it has loaded, stay as they are
+		if (this.inputs.forRun(this.run.runId()).isEmpty()) {
+			this.inputs.replace(this.run.runId(), List.copyOf(files.values()));
+		}
 		files.forEach((table, file) -> RunContext.putFile(step.getJobExecution(), table, file.path()));
 		log.info("run {}: extract has {} file(s): {}", this.run.runId(), files.size(),
 				files.values().stream().map(ExtractFile::fileName).toList());

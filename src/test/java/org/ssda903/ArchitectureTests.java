@@ -9,8 +9,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * The package rules each {@code package-info.java} states, checked on the compiled classes, so that a newcomer
- * can trust the folder names: capabilities do not depend on each other in circles, and only the commands start jobs.
+ * The package rules each {@code package-info.java} states, checked on the compiled
+ * classes, so that a newcomer can trust the folder names: capabilities do not depend on
+ * each other in circles, and only the commands start jobs.
  */
 class ArchitectureTests {
 

@@ -5,8 +5,8 @@ import java.time.LocalDateTime;
 import java.util.Locale;
 
 /**
- * Which executions a history shows: a range of start dates (both days included), a status and a council, each
- * optional, and how many of the newest matching executions to give.
+ * Which executions a history shows: a range of start dates (both days included), a status
+ * and a council, each optional, and how many of the newest matching executions to give.
  */
 public record RunFilter(LocalDate from, LocalDate to, String status, String laCode, int limit) {
 

@@ -17,20 +17,20 @@ import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Service;
 
 import org.ssda903.run.JobParams;
-import org.ssda903.run.RunContext;
 import org.ssda903.run.ManifestEntry;
-import org.ssda903.run.RunOutputRepository;
+import org.ssda903.run.RunContext;
 import org.ssda903.run.RunEvent;
 import org.ssda903.run.RunEventRepository;
 import org.ssda903.run.RunInput;
 import org.ssda903.run.RunInputRepository;
 import org.ssda903.run.RunJobs;
+import org.ssda903.run.RunOutputRepository;
 import org.ssda903.run.RunStep;
 
 /**
- * The job history an auditor reads: every execution of the nightly job and of its reruns, what it ran on and what
- * it produced. Reads Spring Batch's own records through its repository, joined with the product's input and output
- * checksums.
+ * The job history an auditor reads: every execution of the nightly job and of its reruns,
+ * what it ran on and what it produced. Reads Spring Batch's own records through its
+ * repository, joined with the product's input and output checksums.
  */
 @Service
 public class RunHistory {
@@ -51,7 +51,10 @@ public class RunHistory {
 		this.events = events;
 	}
 
-	/** The product's jobs: a rerun's execution belongs in the history beside the run's own. */
+	/**
+	 * The product's jobs: a rerun's execution belongs in the history beside the run's
+	 * own.
+	 */
 	private static final List<String> JOBS = List.of(RunJobs.NIGHTLY, RunJobs.RERUN);
 
 	/** Executions, newest first. */
@@ -69,8 +72,9 @@ public class RunHistory {
 	}
 
 	/**
-	 * The newest executions that pass the filter, newest first. Every run is looked through, since a restart of an
-	 * old run may be the newest execution; only the executions given are summarised.
+	 * The newest executions that pass the filter, newest first. Every run is looked
+	 * through, since a restart of an old run may be the newest execution; only the
+	 * executions given are summarised.
 	 */
 	public List<ExecutionSummary> executions(RunFilter filter) {
 		List<JobExecution> matching = new ArrayList<>();
@@ -114,8 +118,8 @@ public class RunHistory {
 	}
 
 	/**
-	 * The execution, or null when there is none: the JDBC repository of Batch 6 throws where the interface promises
-	 * null.
+	 * The execution, or null when there is none: the JDBC repository of Batch 6 throws
+	 * where the interface promises null.
 	 */
 	public JobExecution findExecution(long executionId) {
 		try {
@@ -137,7 +141,8 @@ public class RunHistory {
 		long loaded = 0;
 		long rejected = 0;
 		if (execution.getStatus() != BatchStatus.COMPLETED && !ingested.isEmpty()) {
-			// what its committed chunks hold: the run's file counts are written when a file is done
+			// what its committed chunks hold: the run's file counts are written when a
+			// file is done
 			for (StepExecution step : ingested) {
 				long stepRejected = RunContext.rejected(step);
 				read += step.getReadCount();
@@ -164,24 +169,27 @@ public class RunHistory {
 	}
 
 	/**
-	 * One line of {@code history}. The rows are the run's accounting of its files once the execution completed, or
-	 * worked on rows an earlier execution loaded; an execution that ended before completing (failed, or killed and
-	 * recovered) counts what its own committed chunks read, loaded and rejected.
+	 * One line of {@code history}. The rows are the run's accounting of its files once
+	 * the execution completed, or worked on rows an earlier execution loaded; an
+	 * execution that ended before completing (failed, or killed and recovered) counts
+	 * what its own committed chunks read, loaded and rejected.
 	 *
-	 * @param rerunNumber 0 for the run's own executions, else which rerun of the run this is
+	 * @param rerunNumber 0 for the run's own executions, else which rerun of the run this
+	 * is
 	 */
 	public record ExecutionSummary(long executionId, long runId, long rerunNumber, String status, String laCode,
-			int year,
-			LocalDateTime started, Duration duration, long rowsRead, long rowsLoaded, long rowsRejected,
+			int year, LocalDateTime started, Duration duration, long rowsRead, long rowsLoaded, long rowsRejected,
 			String requestedBy) {
 	}
 
 	/**
 	 * What {@code history ID} shows.
 	 *
-	 * @param outputs what this execution published: a rerun has its own folder and manifest
+	 * @param outputs what this execution published: a rerun has its own folder and
+	 * manifest
 	 * @param outputFolder the folder it published, or null when it did not publish
-	 * @param commandLine the masked command line that started the run, or null when it was not recorded
+	 * @param commandLine the masked command line that started the run, or null when it
+	 * was not recorded
 	 * @param events every start, restart and recovery of the execution's run
 	 */
 	public record ExecutionDetail(ExecutionSummary summary, List<StepExecution> steps, List<RunInput> inputs,

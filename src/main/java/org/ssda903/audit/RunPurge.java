@@ -16,14 +16,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import org.ssda903.run.RunJobs;
 import org.ssda903.model.Table;
+import org.ssda903.run.RunJobs;
 
 /**
- * Retention: removes the personal data a finished run keeps in the database once it is old — its staged rows, the
- * text of its rejected rows, and the rows of its return when a newer version of that council's year exists — and
- * keeps everything an auditor needs: the run's history, input and output checksums, reject reasons and issues.
- * The newest return version of a council and year is never touched, since next year's run reads it.
+ * Retention: removes the personal data a finished run keeps in the database once it is
+ * old — its staged rows, the text of its rejected rows, and the rows of its return when a
+ * newer version of that council's year exists — and keeps everything an auditor needs:
+ * the run's history, input and output checksums, reject reasons and issues. The newest
+ * return version of a council and year is never touched, since next year's run reads it.
  */
 @Service
 public class RunPurge {
@@ -44,8 +45,9 @@ public class RunPurge {
 	}
 
 	/**
-	 * Purges (or with {@code dryRun} only counts) the runs whose last execution ended more than the given time ago.
-	 * Only completed or abandoned runs qualify: a failed run may still be restarted, which needs its staged rows.
+	 * Purges (or with {@code dryRun} only counts) the runs whose last execution ended
+	 * more than the given time ago. Only completed or abandoned runs qualify: a failed
+	 * run may still be restarted, which needs its staged rows.
 	 */
 	public Result purge(Duration olderThan, boolean dryRun) {
 		// Spring Batch records times in the local time zone
@@ -54,8 +56,7 @@ public class RunPurge {
 		int keptRestartable = 0;
 		int page = 500;
 		for (int start = 0;; start += page) {
-			List<JobInstance> instances = this.jobRepository.getJobInstances(RunJobs.NIGHTLY, start,
-					page);
+			List<JobInstance> instances = this.jobRepository.getJobInstances(RunJobs.NIGHTLY, start, page);
 			for (JobInstance instance : instances) {
 				JobExecution last = this.jobRepository.getLastJobExecution(instance);
 				if (last == null || last.isRunning() || last.getEndTime() == null
@@ -91,8 +92,7 @@ public class RunPurge {
 		for (long returnId : supersededReturns(runId)) {
 			for (Table table : Table.values()) {
 				returnRows += this.jdbc.queryForObject(
-						"select count(*) from " + table.sqlName("ret_") + " where return_id = ?", Long.class,
-						returnId);
+						"select count(*) from " + table.sqlName("ret_") + " where return_id = ?", Long.class, returnId);
 			}
 		}
 		return new RunPurged(runId, staged, rejectTexts, returnRows);
@@ -115,7 +115,9 @@ public class RunPurge {
 		return new RunPurged(runId, staged, rejectTexts, returnRows);
 	}
 
-	/** The run's return version when a newer version of the same council and year exists. */
+	/**
+	 * The run's return version when a newer version of the same council and year exists.
+	 */
 	private List<Long> supersededReturns(long runId) {
 		return this.jdbc.queryForList("select r.return_id from return_version r where r.run_id = ? and exists"
 				+ " (select 1 from return_version n where n.la_code = r.la_code"

@@ -9,8 +9,9 @@ import picocli.CommandLine.Option;
 import org.ssda903.common.BadExtractException;
 
 /**
- * {@code --targets} and {@code --comparators}, for every command that writes a committee report. Given, they win
- * over the settings (the home's files, else the shipped ones) for this command only.
+ * {@code --targets} and {@code --comparators}, for every command that writes a committee
+ * report. Given, they win over the settings (the home's files, else the shipped ones) for
+ * this command only.
  */
 class BenchmarkOptions {
 

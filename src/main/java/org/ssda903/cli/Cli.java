@@ -9,15 +9,15 @@ import picocli.CommandLine.Command;
 import org.ssda903.common.BadExtractException;
 
 /**
- * The command line: {@code run}, {@code restart}, {@code history} and {@code generate}, each with {@code --help}.
+ * The command line: {@code run}, {@code restart}, {@code history} and {@code generate},
+ * each with {@code --help}.
  */
 @Command(name = "ssda903-batch", mixinStandardHelpOptions = true, version = "ssda903-batch 0.1.0",
 		description = "Builds the SSDA903 children-looked-after return from a council's case-management extract,"
 				+ " validates it and keeps a history of every run.",
 		subcommands = { RunCommand.class, RestartCommand.class, RerunCommand.class, HistoryCommand.class,
 				RejectsCommand.class, PurgeCommand.class, RulesCommand.class, KpiCommand.class, ScheduleCommand.class,
-				PullCommand.class, ServeCommand.class, GenerateCommand.class,
-				CommandLine.HelpCommand.class },
+				PullCommand.class, ServeCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class },
 		footer = { "", "Exit codes: 0 completed, 1 internal error, 2 usage, 3 bad input,",
 				"4 already processed, 5 failed (restartable), 6 run in progress,",
 				"7 completed with validation errors (run --strict only)." })
@@ -44,8 +44,9 @@ public final class Cli implements Runnable {
 	}
 
 	/**
-	 * Errors a user can fix (usage, bad input) are one line that says what to do, not a stack trace, which tells a
-	 * data officer nothing; {@value #VERBOSE} adds the trace for whoever supports them.
+	 * Errors a user can fix (usage, bad input) are one line that says what to do, not a
+	 * stack trace, which tells a data officer nothing; {@value #VERBOSE} adds the trace
+	 * for whoever supports them.
 	 */
 	static CommandLine commandLine() {
 		CommandLine commandLine = new CommandLine(new Cli());

@@ -4,7 +4,10 @@ import picocli.CommandLine;
 
 import org.ssda903.model.CollectionYear;
 
-/** Reads {@code --year YYYY}; a year the product does not support is a usage error that says which are. */
+/**
+ * Reads {@code --year YYYY}; a year the product does not support is a usage error that
+ * says which are.
+ */
 class CollectionYearConverter implements CommandLine.ITypeConverter<CollectionYear> {
 
 	@Override

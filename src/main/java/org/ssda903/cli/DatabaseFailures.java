@@ -16,18 +16,24 @@ import org.springframework.transaction.CannotCreateTransactionException;
 import org.ssda903.common.BadExtractException;
 
 /**
- * Tells a failure of the database or the disk, after which the run can be restarted once the cause is fixed (exit
- * 5), from a defect (exit 1), and says what failed in one line an operator can act on.
+ * Tells a failure of the database or the disk, after which the run can be restarted once
+ * the cause is fixed (exit 5), from a defect (exit 1), and says what failed in one line
+ * an operator can act on.
  */
 final class DatabaseFailures {
 
-	/** H2's "database is closed", which is what a write error (a full disk) leaves behind. */
+	/**
+	 * H2's "database is closed", which is what a write error (a full disk) leaves behind.
+	 */
 	private static final int H2_DATABASE_CLOSED = 90098;
 
 	private DatabaseFailures() {
 	}
 
-	/** Whether the database could not be reached or dropped the connection, anywhere in the chain of causes. */
+	/**
+	 * Whether the database could not be reached or dropped the connection, anywhere in
+	 * the chain of causes.
+	 */
 	static boolean isUnavailable(Throwable failure) {
 		for (Throwable t = failure; t != null; t = t.getCause()) {
 			if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
@@ -36,8 +42,8 @@ final class DatabaseFailures {
 					|| t instanceof SocketTimeoutException) {
 				return true;
 			}
-			if (t instanceof SQLException sql && (isConnectionState(sql.getSQLState())
-					|| sql.getErrorCode() == H2_DATABASE_CLOSED)) {
+			if (t instanceof SQLException sql
+					&& (isConnectionState(sql.getSQLState()) || sql.getErrorCode() == H2_DATABASE_CLOSED)) {
 				return true;
 			}
 		}
@@ -45,8 +51,9 @@ final class DatabaseFailures {
 	}
 
 	/**
-	 * What failed, as one line ("the database is unavailable (Connection refused)"), when the failure is one of the
-	 * database or the disk; empty for any other failure, and for bad input, which a restart would not cure.
+	 * What failed, as one line ("the database is unavailable (Connection refused)"), when
+	 * the failure is one of the database or the disk; empty for any other failure, and
+	 * for bad input, which a restart would not cure.
 	 */
 	static Optional<String> describe(Throwable failure) {
 		boolean diskFull = false;

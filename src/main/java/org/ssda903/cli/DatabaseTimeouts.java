@@ -2,20 +2,20 @@ package org.ssda903.cli;
 
 import java.time.Clock;
 import java.time.Duration;
-
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.stereotype.Component;
 
 /**
- * Bounds every wait on the database, so that a lost database fails the run in seconds, not minutes. The pool's own
- * time-outs are set in application.properties; here MySQL Connector/J gets its connect and socket time-outs
- * (whatever URL the environment gives, unless that URL sets them itself), and the pool is made to fail fast once
- * the database is known to be out of reach ({@link FailFastDataSource}).
+ * Bounds every wait on the database, so that a lost database fails the run in seconds,
+ * not minutes. The pool's own time-outs are set in application.properties; here MySQL
+ * Connector/J gets its connect and socket time-outs (whatever URL the environment gives,
+ * unless that URL sets them itself), and the pool is made to fail fast once the database
+ * is known to be out of reach ({@link FailFastDataSource}).
  */
 @Component
 class DatabaseTimeouts implements BeanPostProcessor {
@@ -41,7 +41,8 @@ class DatabaseTimeouts implements BeanPostProcessor {
 		}
 		String url = pool.getJdbcUrl();
 		if (url != null && (url.startsWith("jdbc:mysql:") || url.startsWith("jdbc:mariadb:"))) {
-			// without them a server that stops answering (not one that closes its sockets) hangs a read for ever
+			// without them a server that stops answering (not one that closes its
+			// sockets) hangs a read for ever
 			unlessInUrl(pool, "connectTimeout", this.connectTimeout);
 			unlessInUrl(pool, "socketTimeout", this.socketTimeout);
 		}

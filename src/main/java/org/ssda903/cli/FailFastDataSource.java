@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
-
 import javax.sql.DataSource;
 
 import org.slf4j.Logger;
@@ -18,11 +17,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
- * The pool, failing at once for a while after the database could not be reached. Each request for a connection
- * waits up to the pool's connection time-out while the pool retries; a failing job asks many times (the chunk, then
- * the step's and the job's bookkeeping, the run lock), so without this a lost database took minutes to end the run.
- * After one request has waited in vain, the others within {@code window} fail at once with the same cause; the
- * first request after the window tries the pool again, so a long-lived scheduler recovers when the database does.
+ * The pool, failing at once for a while after the database could not be reached. Each
+ * request for a connection waits up to the pool's connection time-out while the pool
+ * retries; a failing job asks many times (the chunk, then the step's and the job's
+ * bookkeeping, the run lock), so without this a lost database took minutes to end the
+ * run. After one request has waited in vain, the others within {@code window} fail at
+ * once with the same cause; the first request after the window tries the pool again, so a
+ * long-lived scheduler recovers when the database does.
  */
 final class FailFastDataSource extends DelegatingDataSource implements Closeable {
 
@@ -45,8 +46,8 @@ final class FailFastDataSource extends DelegatingDataSource implements Closeable
 		Outage current = this.outage.get();
 		Instant now = this.clock.instant();
 		if (current != null && now.isBefore(current.until())) {
-			throw new SQLTransientConnectionException("the database could not be reached at " + current.since()
-					+ " (" + current.cause().getMessage() + "); not retried until " + current.until(), "08001",
+			throw new SQLTransientConnectionException("the database could not be reached at " + current.since() + " ("
+					+ current.cause().getMessage() + "); not retried until " + current.until(), "08001",
 					current.cause());
 		}
 		try {
@@ -55,7 +56,8 @@ final class FailFastDataSource extends DelegatingDataSource implements Closeable
 			return connection;
 		}
 		catch (SQLException ex) {
-			// a pool that timed out with no cause was only busy: the database answers, so nothing is remembered
+			// a pool that timed out with no cause was only busy: the database answers, so
+			// nothing is remembered
 			boolean busy = ex instanceof SQLTransientConnectionException && ex.getCause() == null;
 			if (!busy && DatabaseFailures.isUnavailable(ex)) {
 				Instant until = this.clock.instant().plus(this.window);

@@ -12,8 +12,8 @@ import org.ssda903.generator.GeneratorOptions;
 import org.ssda903.model.CollectionYear;
 
 /**
- * {@code generate}: a synthetic council's extract, last year's return and a postcode lookup, for trying the product
- * and for benchmarks. Nothing in it is real child data.
+ * {@code generate}: a synthetic council's extract, last year's return and a postcode
+ * lookup, for trying the product and for benchmarks. Nothing in it is real child data.
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
 		description = "Write a synthetic council: this year's extract, last year's return and a postcode lookup.")

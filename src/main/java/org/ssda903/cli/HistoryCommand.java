@@ -15,11 +15,11 @@ import picocli.CommandLine.Parameters;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import org.ssda903.run.RunEvent;
 import org.ssda903.audit.RunFilter;
 import org.ssda903.audit.RunHistory;
-import org.ssda903.run.RunInput;
 import org.ssda903.run.ManifestEntry;
+import org.ssda903.run.RunEvent;
+import org.ssda903.run.RunInput;
 
 /** {@code history [ID]}: the runs of the nightly job, or one execution in detail. */
 @Command(name = "history", mixinStandardHelpOptions = true,
@@ -34,13 +34,16 @@ class HistoryCommand implements Callable<Integer> {
 	@Parameters(index = "0", arity = "0..1", paramLabel = "ID", description = "An execution id to show in detail.")
 	Long executionId;
 
-	@Option(names = "--limit", defaultValue = "50", description = "How many executions to list (default: ${DEFAULT-VALUE}).")
+	@Option(names = "--limit", defaultValue = "50",
+			description = "How many executions to list (default: ${DEFAULT-VALUE}).")
 	int limit;
 
-	@Option(names = "--from", paramLabel = "DATE", description = "Only executions started on or after this day (yyyy-mm-dd).")
+	@Option(names = "--from", paramLabel = "DATE",
+			description = "Only executions started on or after this day (yyyy-mm-dd).")
 	LocalDate from;
 
-	@Option(names = "--to", paramLabel = "DATE", description = "Only executions started on or before this day (yyyy-mm-dd).")
+	@Option(names = "--to", paramLabel = "DATE",
+			description = "Only executions started on or before this day (yyyy-mm-dd).")
 	LocalDate to;
 
 	@Option(names = "--status", paramLabel = "STATUS",
@@ -115,8 +118,7 @@ class HistoryCommand implements Callable<Integer> {
 		RunHistory.ExecutionSummary s = detail.summary();
 		out.printf("Execution %d of run %d%s: %s%n", s.executionId(), s.runId(),
 				s.rerunNumber() == 0 ? "" : " (rerun " + s.rerunNumber() + ")", s.status());
-		out.printf("  council %s, collection year ending %d, requested by %s%n", s.laCode(), s.year(),
-				s.requestedBy());
+		out.printf("  council %s, collection year ending %d, requested by %s%n", s.laCode(), s.year(), s.requestedBy());
 		out.printf("  started %s, took %s%n", s.started() == null ? "-" : WHEN.format(s.started()),
 				seconds(s.duration()));
 		out.println();

@@ -14,19 +14,20 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.batch.core.step.StepExecution;
 
-import org.ssda903.run.RunEvent;
 import org.ssda903.audit.RunHistory;
-import org.ssda903.run.RunInput;
 import org.ssda903.run.ManifestEntry;
+import org.ssda903.run.RunEvent;
+import org.ssda903.run.RunInput;
 
 /**
- * The history in machine-readable forms, for auditors' own tools. JSON mirrors the text; CSV has one value per line
- * ({@code section,item,field,value}) so that one execution's steps, inputs, outputs and events fit one file.
+ * The history in machine-readable forms, for auditors' own tools. JSON mirrors the text;
+ * CSV has one value per line ({@code section,item,field,value}) so that one execution's
+ * steps, inputs, outputs and events fit one file.
  */
 final class HistoryFormats {
 
-	static final List<String> SUMMARY_COLUMNS = List.of("execution_id", "run_id", "rerun_number", "status", "la_code", "year",
-			"started", "duration_seconds", "rows_read", "rows_loaded", "rows_rejected", "requested_by");
+	static final List<String> SUMMARY_COLUMNS = List.of("execution_id", "run_id", "rerun_number", "status", "la_code",
+			"year", "started", "duration_seconds", "rows_read", "rows_loaded", "rows_rejected", "requested_by");
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -34,9 +35,8 @@ final class HistoryFormats {
 	}
 
 	static void listJson(List<RunHistory.ExecutionSummary> summaries, PrintWriter out) {
-		out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(summaries.stream()
-			.map(HistoryFormats::summary)
-			.toList()));
+		out.println(JSON.writerWithDefaultPrettyPrinter()
+			.writeValueAsString(summaries.stream().map(HistoryFormats::summary).toList()));
 		out.flush();
 	}
 
@@ -60,15 +60,15 @@ final class HistoryFormats {
 		Map<String, Object> document = document(detail);
 		for (Map.Entry<String, Object> section : document.entrySet()) {
 			if (section.getValue() instanceof Map<?, ?> fields) {
-				fields.forEach((field, value) -> csv.writeNext(new String[] { section.getKey(), "", (String) field,
-						text(value) }, false));
+				fields.forEach((field, value) -> csv
+					.writeNext(new String[] { section.getKey(), "", (String) field, text(value) }, false));
 			}
 			else if (section.getValue() instanceof List<?> items) {
 				for (Object item : items) {
 					Map<?, ?> fields = (Map<?, ?>) item;
 					String name = text(fields.values().iterator().next());
-					fields.forEach((field, value) -> csv.writeNext(new String[] { section.getKey(), name,
-							(String) field, text(value) }, false));
+					fields.forEach((field, value) -> csv
+						.writeNext(new String[] { section.getKey(), name, (String) field, text(value) }, false));
 				}
 			}
 			else {
@@ -78,7 +78,10 @@ final class HistoryFormats {
 		flush(csv, out);
 	}
 
-	/** The detail as nested maps, in the order the text shows it; each list item's first field names it. */
+	/**
+	 * The detail as nested maps, in the order the text shows it; each list item's first
+	 * field names it.
+	 */
 	private static Map<String, Object> document(RunHistory.ExecutionDetail detail) {
 		Map<String, Object> document = new LinkedHashMap<>();
 		document.put("summary", summary(detail.summary()));

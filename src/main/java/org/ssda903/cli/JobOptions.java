@@ -13,15 +13,15 @@ import picocli.CommandLine.Option;
 import org.springframework.core.env.Environment;
 
 import org.ssda903.common.BadExtractException;
-import org.ssda903.run.JobParams;
-import org.ssda903.run.ReferenceFiles;
 import org.ssda903.model.CollectionYear;
 import org.ssda903.reference.LaCodeLoader;
 import org.ssda903.reference.LaCodes;
+import org.ssda903.run.JobParams;
+import org.ssda903.run.ReferenceFiles;
 
 /**
- * The options {@code run} and {@code schedule} share: everything a run needs besides its extract folder, so that a
- * scheduled run is exactly the run an operator would type.
+ * The options {@code run} and {@code schedule} share: everything a run needs besides its
+ * extract folder, so that a scheduled run is exactly the run an operator would type.
  */
 class JobOptions {
 
@@ -39,8 +39,7 @@ class JobOptions {
 					+ " local authority code list (--la-codes, else the list the product ships).")
 	String laCode;
 
-	@Option(names = "--previous", paramLabel = "DIR",
-			description = "Last year's return, for the cross-year rules.")
+	@Option(names = "--previous", paramLabel = "DIR", description = "Last year's return, for the cross-year rules.")
 	Path previous;
 
 	@Option(names = "--postcodes", paramLabel = "FILE",
@@ -80,8 +79,9 @@ class JobOptions {
 	boolean strict;
 
 	/**
-	 * Checks the options before any database is opened, so that a mistyped command fails at once: a wrong year or
-	 * council code is a usage error, a named file or folder that does not exist is bad input.
+	 * Checks the options before any database is opened, so that a mistyped command fails
+	 * at once: a wrong year or council code is a usage error, a named file or folder that
+	 * does not exist is bad input.
 	 */
 	CollectionYear check() {
 		CollectionYear collectionYear = this.year;
@@ -104,8 +104,9 @@ class JobOptions {
 	}
 
 	/**
-	 * A code of the right shape may still be mistyped: a run under a council that does not exist would store a
-	 * return nobody can submit, so the code must be an ONS code of the list.
+	 * A code of the right shape may still be mistyped: a run under a council that does
+	 * not exist would store a return nobody can submit, so the code must be an ONS code
+	 * of the list.
 	 */
 	private void knownCouncil() {
 		String source = this.laCodes == null ? "the list the product ships (jobs/reference/la_codes.csv)"
@@ -113,9 +114,9 @@ class JobOptions {
 		LaCodes list = laCodeList();
 		boolean known = list.find(this.laCode).filter((code) -> code.kind() == LaCodes.Kind.ONS).isPresent();
 		if (!known) {
-			throw new CommandLine.ParameterException(this.spec.commandLine(), "--la " + this.laCode
-					+ " is not a council's ONS code in " + source + ": check the code (E06000034 is Thurrock)"
-					+ " or give your own list with --la-codes");
+			throw new CommandLine.ParameterException(this.spec.commandLine(),
+					"--la " + this.laCode + " is not a council's ONS code in " + source
+							+ ": check the code (E06000034 is Thurrock)" + " or give your own list with --la-codes");
 		}
 	}
 
@@ -132,16 +133,18 @@ class JobOptions {
 	}
 
 	/**
-	 * The settings these options give the application context: the targets and comparators when named. Called
-	 * before the context starts, so a named file that does not exist fails the command before a database opens.
+	 * The settings these options give the application context: the targets and
+	 * comparators when named. Called before the context starts, so a named file that does
+	 * not exist fails the command before a database opens.
 	 */
 	Map<String, Object> settings() {
 		return this.benchmarks.settings();
 	}
 
 	/**
-	 * The parameters of a run of the given extract; checksums are taken here, so the extract must be complete.
-	 * Without {@code --out}, runs go to the out folder the settings name (under the home).
+	 * The parameters of a run of the given extract; checksums are taken here, so the
+	 * extract must be complete. Without {@code --out}, runs go to the out folder the
+	 * settings name (under the home).
 	 */
 	JobParams params(CollectionYear collectionYear, Path extract, Environment settings) {
 		Path outDir = (this.out != null) ? this.out : Path.of(settings.getRequiredProperty("ssda903.out")).normalize();

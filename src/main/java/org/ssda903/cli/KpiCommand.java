@@ -2,12 +2,10 @@ package org.ssda903.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import org.ssda903.publish.OutputFolder;
-import org.ssda903.reference.PostcodeLookup;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -27,16 +25,18 @@ import org.ssda903.kpi.KpiOutputs;
 import org.ssda903.kpi.KpiPack;
 import org.ssda903.kpi.local.LocalExtractLoader;
 import org.ssda903.kpi.local.LocalExtracts;
-import org.ssda903.reference.PostcodeLookup;
 import org.ssda903.kpi.report.ReportContext;
+import org.ssda903.publish.OutputFolder;
+import org.ssda903.reference.PostcodeLookup;
 import org.ssda903.reference.PostcodeLookupLoader;
 import org.ssda903.reference.ReferenceSnapshot;
 import org.ssda903.returns.ReturnRepository;
 import org.ssda903.returns.ReturnVersion;
 
 /**
- * {@code kpi}: the KPI catalogue for the 12 months to a quarter end, with the four quarters before it as the trend,
- * from the 903 data the database already holds; nothing is loaded again.
+ * {@code kpi}: the KPI catalogue for the 12 months to a quarter end, with the four
+ * quarters before it as the trend, from the 903 data the database already holds; nothing
+ * is loaded again.
  */
 @Command(name = "kpi", mixinStandardHelpOptions = true,
 		description = "Compute the KPI tables and the committee report for the 12 months to a quarter end from"
@@ -94,8 +94,8 @@ class KpiCommand implements Callable<Integer> {
 		try (ConfigurableApplicationContext context = SpringContexts.start(settings)) {
 			CareHistory history = context.getBean(KpiDataSource.class).load(this.laCode);
 			if (history.years().isEmpty()) {
-				throw new BadExtractException("the database holds no 903 return of " + this.laCode
-						+ ": run the nightly job first");
+				throw new BadExtractException(
+						"the database holds no 903 return of " + this.laCode + ": run the nightly job first");
 			}
 			LocalDate quarter = (day != null) ? day : KpiPack.quarterEndOnOrBefore(latestDay(history));
 			KpiPack pack;
@@ -122,8 +122,9 @@ class KpiCommand implements Callable<Integer> {
 	}
 
 	/**
-	 * The postcode lookup the run behind the newest stored return recorded (the run whose rows the newest year's
-	 * KPIs read), so that the figures agree with that run's own; the latest stored for a run that recorded none.
+	 * The postcode lookup the run behind the newest stored return recorded (the run whose
+	 * rows the newest year's KPIs read), so that the figures agree with that run's own;
+	 * the latest stored for a run that recorded none.
 	 */
 	private Optional<PostcodeLookup> storedPostcodes(ConfigurableApplicationContext context) {
 		ReferenceSnapshot reference = context.getBean(ReferenceSnapshot.class);
@@ -151,9 +152,10 @@ class KpiCommand implements Callable<Integer> {
 	}
 
 	/**
-	 * One folder per council and quarter end, so that each quarter's pack stays as it went to committee, owner-only
-	 * like a run's folder (children.csv holds child ids); the CSV has the same suppression of small counts as the
-	 * report. The report is dated by its quarter end, not the clock, so that the same data gives the same files.
+	 * One folder per council and quarter end, so that each quarter's pack stays as it
+	 * went to committee, owner-only like a run's folder (children.csv holds child ids);
+	 * the CSV has the same suppression of small counts as the report. The report is dated
+	 * by its quarter end, not the clock, so that the same data gives the same files.
 	 */
 	private Path write(KpiPack pack, Path folder) {
 		ReportContext context = new ReportContext((this.councilName == null) ? this.laCode : this.councilName,

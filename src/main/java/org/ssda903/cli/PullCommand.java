@@ -20,14 +20,16 @@ import org.ssda903.extract.jdbc.SnapshotTable;
 import org.ssda903.model.Table;
 
 /**
- * {@code pull}: snapshots the 903 tables from the CMS reporting database into a new extract folder, for
- * {@code run --extract}. The folder's path is the only thing written to standard output, so that a script can pass
- * it on: {@code run --extract "$(ssda903-batch pull ...)" ...}. Needs no product database: the pull only reads the CMS
- * and writes files.
+ * {@code pull}: snapshots the 903 tables from the CMS reporting database into a new
+ * extract folder, for {@code run --extract}. The folder's path is the only thing written
+ * to standard output, so that a script can pass it on:
+ * {@code run --extract "$(ssda903-batch pull ...)" ...}. Needs no product database: the
+ * pull only reads the CMS and writes files.
  */
 @Command(name = "pull", mixinStandardHelpOptions = true,
-		description = { "Snapshot the 903 tables from the CMS reporting database into a new extract folder, then run"
-				+ " the job on it with run --extract FOLDER.",
+		description = {
+				"Snapshot the 903 tables from the CMS reporting database into a new extract folder, then run"
+						+ " the job on it with run --extract FOLDER.",
 				"Credentials come from the environment only: " + CmsConnection.USER_VARIABLE + " and "
 						+ CmsConnection.PASSWORD_VARIABLE + "." })
 class PullCommand implements Callable<Integer> {
@@ -86,9 +88,10 @@ class PullCommand implements Callable<Integer> {
 			snapshot = new CmsSnapshot(this.clock).pull(cms, tableQueries, this.out, this.laCode);
 		}
 		catch (SQLException ex) {
-			// the CMS is down or refused a query: nothing was written, and pulling again once it is fixed is safe
-			commandLine.getErr().println("cannot read the CMS database (SQL state " + ex.getSQLState() + "): "
-					+ ex.getMessage());
+			// the CMS is down or refused a query: nothing was written, and pulling again
+			// once it is fixed is safe
+			commandLine.getErr()
+				.println("cannot read the CMS database (SQL state " + ex.getSQLState() + "): " + ex.getMessage());
 			return ExitCodes.FAILED_RESTARTABLE;
 		}
 		PrintWriter err = commandLine.getErr();

@@ -17,7 +17,10 @@ import org.ssda903.audit.RunHistory;
 import org.ssda903.corrections.Correction;
 import org.ssda903.corrections.CorrectionList;
 
-/** {@code rejects ID}: the run's rejected rows and validation issues as one correction list. */
+/**
+ * {@code rejects ID}: the run's rejected rows and validation issues as one correction
+ * list.
+ */
 @Command(name = "rejects", mixinStandardHelpOptions = true,
 		description = { "Export a run's rejected rows and validation issues as one correction list, per child, in",
 				"the extract's terms: child_id,file,line,field,current_value,problem,rule_code,severity.",
@@ -51,9 +54,8 @@ class RejectsCommand implements Callable<Integer> {
 				out.flush();
 				return ExitCodes.COMPLETED;
 			}
-			Path file = (this.outFile != null) ? Path.of(this.outFile)
-					: Path.of(context.getEnvironment().getRequiredProperty("ssda903.out"),
-							"corrections_run-" + runId + ".csv");
+			Path file = (this.outFile != null) ? Path.of(this.outFile) : Path
+				.of(context.getEnvironment().getRequiredProperty("ssda903.out"), "corrections_run-" + runId + ".csv");
 			CorrectionList.writeFile(corrections, file);
 			out.printf("%d correction(s) of run %d written to %s%n", corrections.size(), runId, file.toAbsolutePath());
 			out.flush();

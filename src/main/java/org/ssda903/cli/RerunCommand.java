@@ -18,7 +18,10 @@ import org.ssda903.job.NightlyRunner;
 import org.ssda903.job.RerunRunner;
 import org.ssda903.run.ReferenceFiles;
 
-/** {@code rerun --from-step STEP ID}: runs a finished run again from a later step on its staged data. */
+/**
+ * {@code rerun --from-step STEP ID}: runs a finished run again from a later step on its
+ * staged data.
+ */
 @Command(name = "rerun", mixinStandardHelpOptions = true,
 		description = { "Run a completed or failed run again from STEP on the data it already loaded, e.g. after a",
 				"rule or the reference data was corrected. STEP is validate, build-return, kpi or publish: each",
@@ -59,10 +62,10 @@ class RerunCommand implements Callable<Integer> {
 			}
 			NightlyRunner.Outcome outcome;
 			try {
-				outcome = context.getBean(RerunRunner.class).rerun(execution, this.fromStep, RequestedBy.current(),
-						this.spec.root().commandLine().getParseResult().originalArgs(),
-						new ReferenceFiles(existing(this.postcodes), existing(this.providers), existing(this.laCodes),
-								null));
+				outcome = context.getBean(RerunRunner.class)
+					.rerun(execution, this.fromStep, RequestedBy.current(),
+							this.spec.root().commandLine().getParseResult().originalArgs(), new ReferenceFiles(
+									existing(this.postcodes), existing(this.providers), existing(this.laCodes), null));
 			}
 			catch (IllegalArgumentException ex) {
 				throw new CommandLine.ParameterException(this.spec.commandLine(), ex.getMessage());

@@ -4,7 +4,6 @@ import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import org.springframework.batch.core.job.JobExecution;
@@ -27,14 +26,16 @@ class RestartCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		try (ConfigurableApplicationContext context = SpringContexts.start(SpringContexts.logging(Cli.isVerbose(this.spec.commandLine())))) {
+		try (ConfigurableApplicationContext context = SpringContexts
+			.start(SpringContexts.logging(Cli.isVerbose(this.spec.commandLine())))) {
 			JobExecution execution = context.getBean(RunHistory.class).findExecution(this.executionId);
 			if (execution == null) {
 				throw new CommandLine.ParameterException(this.spec.commandLine(),
 						"there is no execution " + this.executionId + "; see history");
 			}
-			NightlyRunner.Outcome outcome = context.getBean(NightlyRunner.class).restart(execution,
-					RequestedBy.current(), this.spec.root().commandLine().getParseResult().originalArgs());
+			NightlyRunner.Outcome outcome = context.getBean(NightlyRunner.class)
+				.restart(execution, RequestedBy.current(),
+						this.spec.root().commandLine().getParseResult().originalArgs());
 			return context.getBean(RunSummary.class).report(outcome, this.spec.commandLine());
 		}
 	}

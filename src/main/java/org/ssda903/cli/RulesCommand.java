@@ -46,7 +46,9 @@ class RulesCommand implements Callable<Integer> {
 		if (this.csv != null) {
 			try (Writer writer = Files.newBufferedWriter(this.csv, StandardCharsets.UTF_8)) {
 				ICSVWriter out = new CSVWriterBuilder(writer).withLineEnd("\n").build();
-				out.writeNext(new String[] { "rule_code", "severity", "tables", "fields", "years", "message", "declared_in" }, false);
+				out.writeNext(
+						new String[] { "rule_code", "severity", "tables", "fields", "years", "message", "declared_in" },
+						false);
 				for (Rule rule : rules.rules()) {
 					RuleInfo info = rule.info();
 					out.writeNext(new String[] { info.code(), info.severity().label(), tables(info),
@@ -55,8 +57,9 @@ class RulesCommand implements Callable<Integer> {
 				}
 				out.flush();
 			}
-			this.spec.commandLine().getOut().printf("%d rules of %s written to %s%n", rules.rules().size(),
-					collectionYear, this.csv);
+			this.spec.commandLine()
+				.getOut()
+				.printf("%d rules of %s written to %s%n", rules.rules().size(), collectionYear, this.csv);
 			return ExitCodes.COMPLETED;
 		}
 		PrintWriter out = this.spec.commandLine().getOut();

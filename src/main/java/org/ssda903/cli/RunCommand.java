@@ -11,13 +11,13 @@ import picocli.CommandLine.Option;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import org.ssda903.common.BadExtractException;
-import org.ssda903.run.JobParams;
 import org.ssda903.job.NightlyRunner;
 import org.ssda903.model.CollectionYear;
+import org.ssda903.run.JobParams;
 
 /**
- * {@code run}: the nightly job on an extract folder. Running it again on the same extract after a failure resumes
- * the failed run; after success it does nothing and says so.
+ * {@code run}: the nightly job on an extract folder. Running it again on the same extract
+ * after a failure resumes the failed run; after success it does nothing and says so.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
 		description = "Load, validate and build the 903 return from an extract folder.")
@@ -40,8 +40,8 @@ class RunCommand implements Callable<Integer> {
 		try (ConfigurableApplicationContext context = SpringContexts.start(SpringContexts.merge(this.job.settings(),
 				SpringContexts.logging(Cli.isVerbose(this.spec.commandLine()))))) {
 			JobParams params = this.job.params(year, this.extract, context.getEnvironment());
-			NightlyRunner.Outcome outcome = context.getBean(NightlyRunner.class).run(params,
-					this.spec.root().commandLine().getParseResult().originalArgs());
+			NightlyRunner.Outcome outcome = context.getBean(NightlyRunner.class)
+				.run(params, this.spec.root().commandLine().getParseResult().originalArgs());
 			return context.getBean(RunSummary.class).report(outcome, this.spec.commandLine(), this.job.strict);
 		}
 		catch (BadExtractException ex) {

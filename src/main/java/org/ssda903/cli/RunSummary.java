@@ -12,15 +12,17 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.stereotype.Component;
 
 import org.ssda903.audit.RunHistory;
-import org.ssda903.run.RunInput;
 import org.ssda903.common.BadExtractException;
-import org.ssda903.run.RunContext;
 import org.ssda903.job.NightlyRunner;
+import org.ssda903.run.RunContext;
+import org.ssda903.run.RunInput;
 import org.ssda903.validation.Severity;
 import org.ssda903.validation.ValidationRepository;
-import org.ssda903.run.RunContext;
 
-/** The few lines an operator reads after a run, and the exit code that goes with its outcome. */
+/**
+ * The few lines an operator reads after a run, and the exit code that goes with its
+ * outcome.
+ */
 @Component
 class RunSummary {
 
@@ -39,8 +41,9 @@ class RunSummary {
 	}
 
 	/**
-	 * As {@link #report(NightlyRunner.Outcome, CommandLine)}; {@code strict} turns a completed run with
-	 * error-severity issues into {@link ExitCodes#COMPLETED_WITH_ERRORS}.
+	 * As {@link #report(NightlyRunner.Outcome, CommandLine)}; {@code strict} turns a
+	 * completed run with error-severity issues into
+	 * {@link ExitCodes#COMPLETED_WITH_ERRORS}.
 	 */
 	int report(NightlyRunner.Outcome outcome, CommandLine commandLine, boolean strict) {
 		switch (outcome.kind()) {
@@ -63,10 +66,13 @@ class RunSummary {
 		}
 	}
 
-	/** With {@code verbose}, a failed run's errors are printed with their stack traces. */
+	/**
+	 * With {@code verbose}, a failed run's errors are printed with their stack traces.
+	 */
 	int print(JobExecution execution, PrintWriter out, boolean strict, boolean verbose) {
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
-			// the database or the disk failed: the history cannot be read, and the operator needs one line
+			// the database or the disk failed: the history cannot be read, and the
+			// operator needs one line
 			Optional<String> fault = execution.getAllFailureExceptions()
 				.stream()
 				.map(DatabaseFailures::describe)
@@ -81,11 +87,12 @@ class RunSummary {
 		}
 		RunHistory.ExecutionDetail detail = this.history.execution(execution.getId()).orElseThrow();
 		RunHistory.ExecutionSummary summary = detail.summary();
-		out.printf("Run %d (execution %d): %s in %s, %s %d%n", summary.runId(), summary.executionId(),
-				summary.status(), seconds(summary.duration()), summary.laCode(), summary.year());
+		out.printf("Run %d (execution %d): %s in %s, %s %d%n", summary.runId(), summary.executionId(), summary.status(),
+				seconds(summary.duration()), summary.laCode(), summary.year());
 		out.printf("  rows read %d, loaded %d, rejected %d%n", summary.rowsRead(), summary.rowsLoaded(),
 				summary.rowsRejected());
-		// the files with rejects, so that a file that lost most of its rows is seen at once
+		// the files with rejects, so that a file that lost most of its rows is seen at
+		// once
 		for (RunInput input : detail.inputs()) {
 			if (input.rowsRejected() != null && input.rowsRejected() > 0) {
 				out.printf("    %s: read %d, loaded %d, rejected %d%n", input.fileName(), input.rowsRead(),

@@ -28,9 +28,10 @@ import org.ssda903.schedule.Sleeper;
 import org.ssda903.schedule.StopSignal;
 
 /**
- * {@code schedule}: a long-lived service that runs the nightly job on each new complete delivery of the inbound
- * folder, or with {@code --once} a single look for cron users. Each run is the one {@code run} would make with the
- * same options, so its outcome, history and exit code are the same.
+ * {@code schedule}: a long-lived service that runs the nightly job on each new complete
+ * delivery of the inbound folder, or with {@code --once} a single look for cron users.
+ * Each run is the one {@code run} would make with the same options, so its outcome,
+ * history and exit code are the same.
  */
 @Command(name = "schedule", mixinStandardHelpOptions = true,
 		description = "Watch an inbound folder on a cron schedule and run the job on each new delivery (a"
@@ -40,8 +41,9 @@ import org.ssda903.schedule.StopSignal;
 class ScheduleCommand implements Callable<Integer> {
 
 	/**
-	 * Most serious first: a --once exit code reports the worst outcome among the deliveries it started. A delivery
-	 * already processed is not among them: deliveries stay in the inbound folder, so it says nothing about tonight.
+	 * Most serious first: a --once exit code reports the worst outcome among the
+	 * deliveries it started. A delivery already processed is not among them: deliveries
+	 * stay in the inbound folder, so it says nothing about tonight.
 	 */
 	private static final List<Integer> SEVERITY = List.of(ExitCodes.INTERNAL_ERROR, ExitCodes.FAILED_RESTARTABLE,
 			ExitCodes.BAD_INPUT, ExitCodes.RUN_IN_PROGRESS, ExitCodes.COMPLETED_WITH_ERRORS, ExitCodes.COMPLETED);
@@ -90,8 +92,8 @@ class ScheduleCommand implements Callable<Integer> {
 		if (!Files.isDirectory(this.inbound)) {
 			throw new BadExtractException("inbound folder " + this.inbound + " does not exist");
 		}
-		String marker = this.noMarker ? null : (this.readyMarker == null ? InboundFolder.DEFAULT_MARKER
-				: this.readyMarker);
+		String marker = this.noMarker ? null
+				: (this.readyMarker == null ? InboundFolder.DEFAULT_MARKER : this.readyMarker);
 		StopSignal stop = new StopSignal();
 		return this.once ? once(year, marker, stop) : service(year, schedule, marker, stop);
 	}
@@ -108,8 +110,9 @@ class ScheduleCommand implements Callable<Integer> {
 	}
 
 	/**
-	 * Runs until SIGTERM or Ctrl-C. Spring's own shutdown hook is turned off because it would close the database
-	 * under a running job; this one wakes the wait, lets a running job finish, then lets the context close.
+	 * Runs until SIGTERM or Ctrl-C. Spring's own shutdown hook is turned off because it
+	 * would close the database under a running job; this one wakes the wait, lets a
+	 * running job finish, then lets the context close.
 	 */
 	private int service(CollectionYear year, CronExpression schedule, String marker, StopSignal stop)
 			throws InterruptedException {
@@ -141,8 +144,9 @@ class ScheduleCommand implements Callable<Integer> {
 		RunSummary summary = context.getBean(RunSummary.class);
 		CommandLine commandLine = this.spec.commandLine();
 		return new Scheduler(schedule, new InboundFolder(this.inbound, marker, this.stableFor, sleeper),
-				(delivery) -> this.job.params(year, delivery, context.getEnvironment()), context.getBean(NightlyRunner.class),
-				(pickup) -> codes.add(exitCode(pickup, summary, commandLine)), Clock.systemDefaultZone(), sleeper);
+				(delivery) -> this.job.params(year, delivery, context.getEnvironment()),
+				context.getBean(NightlyRunner.class), (pickup) -> codes.add(exitCode(pickup, summary, commandLine)),
+				Clock.systemDefaultZone(), sleeper);
 	}
 
 	private int exitCode(Scheduler.Pickup pickup, RunSummary summary, CommandLine commandLine) {

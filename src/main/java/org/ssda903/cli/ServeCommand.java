@@ -15,9 +15,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 
 /**
- * {@code serve}: the read-only auditor page (docs/auditor-page.md) until the process is stopped. It answers this
- * machine only unless told otherwise: the page shows checksums, counts and reasons, not children's values, but it
- * is still the audit trail of personal data processing.
+ * {@code serve}: the read-only auditor page (docs/auditor-page.md) until the process is
+ * stopped. It answers this machine only unless told otherwise: the page shows checksums,
+ * counts and reasons, not children's values, but it is still the audit trail of personal
+ * data processing.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
 		description = "Serve the read-only auditor page: the run history, each run's steps, files, rejects summary,"
@@ -45,19 +46,23 @@ class ServeCommand implements Callable<Integer> {
 		ConfigurableApplicationContext context = start();
 		CountDownLatch closed = new CountDownLatch(1);
 		context.addApplicationListener((ApplicationListener<ContextClosedEvent>) (event) -> closed.countDown());
-		// Spring's shutdown hook closes the context on Ctrl-C or SIGTERM; until then the page is served
+		// Spring's shutdown hook closes the context on Ctrl-C or SIGTERM; until then the
+		// page is served
 		closed.await();
 		return ExitCodes.COMPLETED;
 	}
 
-	/** Starts the server and says where it listens; the caller closes the context to stop it. */
+	/**
+	 * Starts the server and says where it listens; the caller closes the context to stop
+	 * it.
+	 */
 	ConfigurableApplicationContext start() {
 		if (this.port < 0 || this.port > 65535) {
 			throw new CommandLine.ParameterException(this.spec.commandLine(), "--port must be from 0 to 65535");
 		}
-		ConfigurableApplicationContext context = SpringContexts.start(Map.of("spring.main.web-application-type",
-				"servlet", "server.address", this.bind, "server.port", this.port, "ssda903.web.allow-remote",
-				this.allowRemote));
+		ConfigurableApplicationContext context = SpringContexts
+			.start(Map.of("spring.main.web-application-type", "servlet", "server.address", this.bind, "server.port",
+					this.port, "ssda903.web.allow-remote", this.allowRemote));
 		int actualPort = ((WebServerApplicationContext) context).getWebServer().getPort();
 		PrintWriter out = this.spec.commandLine().getOut();
 		out.printf("Auditor page on http://%s:%d/ (read-only%s). Stop with Ctrl-C.%n", host(this.bind), actualPort,
@@ -66,7 +71,10 @@ class ServeCommand implements Callable<Integer> {
 		return context;
 	}
 
-	/** An address to type in a browser: IPv6 literals need brackets, and a wildcard bind is reached locally. */
+	/**
+	 * An address to type in a browser: IPv6 literals need brackets, and a wildcard bind
+	 * is reached locally.
+	 */
 	private static String host(String bind) {
 		if ("0.0.0.0".equals(bind) || "::".equals(bind)) {
 			return "127.0.0.1";

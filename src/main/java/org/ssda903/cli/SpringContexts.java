@@ -10,16 +10,16 @@ import java.util.Map;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.MapPropertySource;
 
-
 /**
- * Starts the application context for a command. Command-line arguments are not turned into Spring properties:
- * settings come from the environment and the properties files, so that a command's options never clash with them.
+ * Starts the application context for a command. Command-line arguments are not turned
+ * into Spring properties: settings come from the environment and the properties files, so
+ * that a command's options never clash with them.
  */
 final class SpringContexts {
 
@@ -31,13 +31,15 @@ final class SpringContexts {
 	}
 
 	/**
-	 * Starts the context with settings a command decides, which win over the environment and the properties files:
-	 * {@code serve} turns the web server on, which application.properties keeps off for every other command.
+	 * Starts the context with settings a command decides, which win over the environment
+	 * and the properties files: {@code serve} turns the web server on, which
+	 * application.properties keeps off for every other command.
 	 */
 	static ConfigurableApplicationContext start(Map<String, Object> commandSettings) {
 		String home = System.getenv("SSDA903_HOME");
 		if (home != null && !Path.of(home).isAbsolute()) {
-			// H2 refuses a database path relative to the current folder, and every command must see the same home
+			// H2 refuses a database path relative to the current folder, and every
+			// command must see the same home
 			throw new IllegalArgumentException("SSDA903_HOME must be an absolute path, not '" + home + "'");
 		}
 		SpringApplication application = new SpringApplication(Ssda903Application.class);
@@ -57,17 +59,21 @@ final class SpringContexts {
 		return merged;
 	}
 
-	/** The settings of {@code --verbose}: the console shows the stack traces it otherwise leaves to a log file. */
+	/**
+	 * The settings of {@code --verbose}: the console shows the stack traces it otherwise
+	 * leaves to a log file.
+	 */
 	static Map<String, Object> logging(boolean verbose) {
 		return verbose ? Map.of("logging.pattern.console", "%d{yyyy-MM-dd HH:mm:ss} %-5level %msg%n%ex") : Map.of();
 	}
 
 	/**
-	 * Settings a command decides, added first of all, before Boot configures logging and binds spring.main.* to the
-	 * application, so that both the console pattern and web-application-type take effect.
+	 * Settings a command decides, added first of all, before Boot configures logging and
+	 * binds spring.main.* to the application, so that both the console pattern and
+	 * web-application-type take effect.
 	 */
-	private record CommandSettings(Map<String, Object> settings)
-			implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
+	private record CommandSettings(
+			Map<String, Object> settings) implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
 
 		@Override
 		public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
@@ -82,9 +88,11 @@ final class SpringContexts {
 	}
 
 	/**
-	 * Creates the folder of the embedded H2 database readable by its owner only before the database opens it, since
-	 * the database holds children's personal data. A folder that already exists is left as it is: it may be shared
-	 * (an operator's {@code SSDA903_DATA_DIR}), and its permissions are the operator's choice, not the product's.
+	 * Creates the folder of the embedded H2 database readable by its owner only before
+	 * the database opens it, since the database holds children's personal data. A folder
+	 * that already exists is left as it is: it may be shared (an operator's
+	 * {@code SSDA903_DATA_DIR}), and its permissions are the operator's choice, not the
+	 * product's.
 	 */
 	static final class EmbeddedDatabaseFolder implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 

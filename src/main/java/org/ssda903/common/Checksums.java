@@ -13,8 +13,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 
-
-/** SHA-256 of files and of whole extract folders: the identity of a run and the evidence of the manifest. */
+/**
+ * SHA-256 of files and of whole extract folders: the identity of a run and the evidence
+ * of the manifest.
+ */
 public final class Checksums {
 
 	private Checksums() {
@@ -45,8 +47,9 @@ public final class Checksums {
 	}
 
 	/**
-	 * The checksum of a set of files: of each file's name and checksum, in the order given. The same files give the
-	 * same value wherever their folder is, so a redelivered extract is recognised as already processed.
+	 * The checksum of a set of files: of each file's name and checksum, in the order
+	 * given. The same files give the same value wherever their folder is, so a
+	 * redelivered extract is recognised as already processed.
 	 */
 	public static String ofFiles(List<Path> files) {
 		StringBuilder listing = new StringBuilder();

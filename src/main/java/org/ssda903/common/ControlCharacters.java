@@ -1,8 +1,9 @@
 package org.ssda903.common;
 
 /**
- * The characters no 903 value holds and no file for people should carry: the C0 controls but tab and line feed
- * (NUL, a stray carriage return...) and DEL. Tab and a line feed inside a quoted field are ordinary CSV data.
+ * The characters no 903 value holds and no file for people should carry: the C0 controls
+ * but tab and line feed (NUL, a stray carriage return...) and DEL. Tab and a line feed
+ * inside a quoted field are ordinary CSV data.
  */
 public final class ControlCharacters {
 

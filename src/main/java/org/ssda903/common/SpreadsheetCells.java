@@ -1,10 +1,12 @@
 package org.ssda903.common;
 
 /**
- * Values for the CSV files people open in a spreadsheet (the correction list, {@code validation/issues.csv},
- * {@code rejected/}): a value a spreadsheet would take for a formula ({@code =}, {@code +}, {@code -}, {@code @},
- * tab or carriage return first) gets a leading apostrophe, so that a field of the extract such as
- * {@code =HYPERLINK(...)} is shown, never run. The return files do not use this: their bytes are the DfE layout's.
+ * Values for the CSV files people open in a spreadsheet (the correction list,
+ * {@code validation/issues.csv}, {@code rejected/}): a value a spreadsheet would take for
+ * a formula ({@code =}, {@code +}, {@code -}, {@code @}, tab or carriage return first)
+ * gets a leading apostrophe, so that a field of the extract such as
+ * {@code =HYPERLINK(...)} is shown, never run. The return files do not use this: their
+ * bytes are the DfE layout's.
  */
 public final class SpreadsheetCells {
 

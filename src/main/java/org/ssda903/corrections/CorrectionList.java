@@ -22,20 +22,21 @@ import com.opencsv.ICSVWriter;
 import org.springframework.stereotype.Service;
 
 import org.ssda903.common.SpreadsheetCells;
+import org.ssda903.model.Row;
+import org.ssda903.model.Table;
 import org.ssda903.run.RunInput;
 import org.ssda903.run.RunInputRepository;
 import org.ssda903.store.RejectRepository;
 import org.ssda903.store.RejectedRecord;
 import org.ssda903.store.StagingRepository;
-import org.ssda903.model.Row;
-import org.ssda903.model.Table;
 import org.ssda903.validation.ValidationIssue;
 import org.ssda903.validation.ValidationRepository;
 
 /**
- * A run's rejected rows and validation issues as one list in the case-management system's terms (source file,
- * line, field and the value it holds now), so that a data officer corrects the CMS rather than the return. Values
- * come from the run's staged rows; once a run is purged they are gone and the list gives the places only.
+ * A run's rejected rows and validation issues as one list in the case-management system's
+ * terms (source file, line, field and the value it holds now), so that a data officer
+ * corrects the CMS rather than the return. Values come from the run's staged rows; once a
+ * run is purged they are gone and the list gives the places only.
  */
 @Service
 public class CorrectionList {
@@ -60,8 +61,8 @@ public class CorrectionList {
 	public List<Correction> forRun(long runId) {
 		List<Correction> corrections = new ArrayList<>();
 		for (RejectedRecord reject : this.rejects.forRun(runId)) {
-			corrections.add(new Correction(reject.childId(), reject.sourceFile(), reject.line(),
-					fieldNamedIn(reject), reject.raw(), reject.reason(), "", "reject"));
+			corrections.add(new Correction(reject.childId(), reject.sourceFile(), reject.line(), fieldNamedIn(reject),
+					reject.raw(), reject.reason(), "", "reject"));
 		}
 		Map<Table, String> fileNames = new EnumMap<>(Table.class);
 		for (RunInput input : this.inputs.forRun(runId)) {
@@ -72,8 +73,8 @@ public class CorrectionList {
 			Row row = staged.computeIfAbsent(issue.table(), (table) -> byLine(runId, table)).get(issue.line());
 			String file = fileNames.getOrDefault(issue.table(), issue.table().fileName());
 			for (String field : issue.fields()) {
-				String value = row != null && issue.table().hasColumn(field) ? row.values()[issue.table().indexOf(field)]
-						: "";
+				String value = row != null && issue.table().hasColumn(field)
+						? row.values()[issue.table().indexOf(field)] : "";
 				corrections.add(new Correction(issue.childId(), file, issue.line(), field, value, issue.message(),
 						issue.ruleCode(), issue.severity().label()));
 			}
@@ -83,8 +84,9 @@ public class CorrectionList {
 	}
 
 	/**
-	 * Writes the list as CSV: a header line, then the corrections, LF line ends, UTF-8; a value a spreadsheet would
-	 * evaluate is written as text, since data officers open the list in one.
+	 * Writes the list as CSV: a header line, then the corrections, LF line ends, UTF-8; a
+	 * value a spreadsheet would evaluate is written as text, since data officers open the
+	 * list in one.
 	 */
 	public static void writeCsv(List<Correction> corrections, Writer writer) throws IOException {
 		ICSVWriter csv = new CSVWriterBuilder(writer).withLineEnd("\n").build();
@@ -96,8 +98,9 @@ public class CorrectionList {
 	}
 
 	/**
-	 * Writes the list to a file readable by its owner only, since it holds personal data: the permissions are set
-	 * on an empty temporary file before anything is written, which then replaces the target.
+	 * Writes the list to a file readable by its owner only, since it holds personal data:
+	 * the permissions are set on an empty temporary file before anything is written,
+	 * which then replaces the target.
 	 */
 	public static void writeFile(List<Correction> corrections, Path file) {
 		Path target = file.toAbsolutePath();
@@ -106,7 +109,8 @@ public class CorrectionList {
 			Files.createDirectories(target.getParent());
 			Files.deleteIfExists(temporary);
 			if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-				Files.createFile(temporary, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+				Files.createFile(temporary,
+						PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
 			}
 			else {
 				Files.createFile(temporary);
@@ -129,7 +133,10 @@ public class CorrectionList {
 		return rows;
 	}
 
-	/** The field a reject's reason starts with ("DECOM is not a valid ..."), or blank when it names none. */
+	/**
+	 * The field a reject's reason starts with ("DECOM is not a valid ..."), or blank when
+	 * it names none.
+	 */
 	private static String fieldNamedIn(RejectedRecord reject) {
 		String first = reject.reason().split(" ", 2)[0];
 		return reject.table().hasColumn(first) ? first : "";

@@ -27,27 +27,30 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
 /**
  * Reads the records of one extract file after its header, with the line each starts on.
  * <p>
- * Fields are split by OpenCSV's RFC 4180 parser, which keeps backslashes and understands doubled quotes and quoted
- * line breaks. The grouping of physical lines into records is done here rather than by OpenCSV's reader because an
- * unterminated quote would make that reader swallow the rest of the file as one field: here such a record is given
- * back as unparsable, alone, and reading goes on at the next line. A quoted field may span at most
- * {@value #MAX_LINES_PER_RECORD} lines, far more than any 903 value needs.
+ * Fields are split by OpenCSV's RFC 4180 parser, which keeps backslashes and understands
+ * doubled quotes and quoted line breaks. The grouping of physical lines into records is
+ * done here rather than by OpenCSV's reader because an unterminated quote would make that
+ * reader swallow the rest of the file as one field: here such a record is given back as
+ * unparsable, alone, and reading goes on at the next line. A quoted field may span at
+ * most {@value #MAX_LINES_PER_RECORD} lines, far more than any 903 value needs.
  * <p>
- * A record longer than a limit ({@code ssda903.max-record-bytes}, 64 KB by default) is given back as too long while
- * it is read: only its first part is kept, and the rest of its lines (as far as its quotes show them) are counted,
- * not held, so one huge field needs no more memory than a normal row. Lines end at a line feed (with or without a
- * carriage return before it); a carriage return anywhere else is data, for the classifier to reject, never a line
- * break that would split a record in two.
+ * A record longer than a limit ({@code ssda903.max-record-bytes}, 64 KB by default) is
+ * given back as too long while it is read: only its first part is kept, and the rest of
+ * its lines (as far as its quotes show them) are counted, not held, so one huge field
+ * needs no more memory than a normal row. Lines end at a line feed (with or without a
+ * carriage return before it); a carriage return anywhere else is data, for the classifier
+ * to reject, never a line break that would split a record in two.
  * <p>
- * The reader also remembers each record's text to mark exact duplicates. On restart the base class re-reads the
- * records already committed, which rebuilds that memory, so a duplicate of a row loaded before a crash is still
- * caught.
+ * The reader also remembers each record's text to mark exact duplicates. On restart the
+ * base class re-reads the records already committed, which rebuilds that memory, so a
+ * duplicate of a row loaded before a crash is still caught.
  * <p>
- * Two forms that spreadsheets write are read as meant ({@link ExtractForms}): empty fields beyond the header's
- * named columns are dropped from a row when all of them are empty, and when every date of the file is written
- * yyyy-mm-dd the dates are given on as dd/mm/yyyy, so that everything after ingest sees the DfE form. Whether all
- * dates are so written is a fact of the whole file, so the file is read once before its records are given out;
- * each form met is logged once per file, naming the file only.
+ * Two forms that spreadsheets write are read as meant ({@link ExtractForms}): empty
+ * fields beyond the header's named columns are dropped from a row when all of them are
+ * empty, and when every date of the file is written yyyy-mm-dd the dates are given on as
+ * dd/mm/yyyy, so that everything after ingest sees the DfE form. Whether all dates are so
+ * written is a fact of the whole file, so the file is read once before its records are
+ * given out; each form met is logged once per file, naming the file only.
  */
 public class ExtractFileReader extends AbstractItemCountingItemStreamItemReader<ExtractRecord> {
 
@@ -55,7 +58,9 @@ public class ExtractFileReader extends AbstractItemCountingItemStreamItemReader<
 
 	private static final Logger log = LoggerFactory.getLogger(ExtractFileReader.class);
 
-	/** The default of {@code ssda903.max-record-bytes}: hundreds of times a real 903 row. */
+	/**
+	 * The default of {@code ssda903.max-record-bytes}: hundreds of times a real 903 row.
+	 */
 	public static final int DEFAULT_MAX_RECORD_BYTES = 64 * 1024;
 
 	private final Path path;
@@ -87,7 +92,8 @@ public class ExtractFileReader extends AbstractItemCountingItemStreamItemReader<
 	private boolean isoDates;
 
 	/**
-	 * @param path the file, or null when the extract has no such file (the reader then reads nothing)
+	 * @param path the file, or null when the extract has no such file (the reader then
+	 * reads nothing)
 	 * @param name the reader's name in the step's execution context
 	 */
 	public ExtractFileReader(Path path, String name) {
@@ -95,7 +101,8 @@ public class ExtractFileReader extends AbstractItemCountingItemStreamItemReader<
 	}
 
 	/**
-	 * @param maxRecordBytes the length in UTF-8 bytes beyond which a record is rejected as too long
+	 * @param maxRecordBytes the length in UTF-8 bytes beyond which a record is rejected
+	 * as too long
 	 */
 	public ExtractFileReader(Path path, String name, int maxRecordBytes) {
 		this.path = path;
@@ -117,9 +124,10 @@ public class ExtractFileReader extends AbstractItemCountingItemStreamItemReader<
 
 	private void openFile() throws IOException {
 		InputStream in = skipBom(Files.newInputStream(this.path));
-		this.reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-			.onMalformedInput(CodingErrorAction.REPORT)
-			.onUnmappableCharacter(CodingErrorAction.REPORT));
+		this.reader = new InputStreamReader(in,
+				StandardCharsets.UTF_8.newDecoder()
+					.onMalformedInput(CodingErrorAction.REPORT)
+					.onUnmappableCharacter(CodingErrorAction.REPORT));
 		NumberedLine header = nextLine(); // checked when the file was identified
 		List<String> names = header == null ? List.of()
 				: ExtractForms.withoutTrailingEmpty(ExtractFolder.parseHeader(this.sourceFile, header.text()));
@@ -133,7 +141,9 @@ public class ExtractFileReader extends AbstractItemCountingItemStreamItemReader<
 		this.dateIndexes = dates;
 	}
 
-	/** Reads the whole file once to learn which forms it is written in, and says so once. */
+	/**
+	 * Reads the whole file once to learn which forms it is written in, and says so once.
+	 */
 	private void survey() throws IOException {
 		long trailingRows = 0;
 		long isoValues = 0;
@@ -239,7 +249,8 @@ public class ExtractFileReader extends AbstractItemCountingItemStreamItemReader<
 			}
 			continuation.addLast(line);
 		}
-		// the quote never closed: give back only the first line, and read the others again as records of their own
+		// the quote never closed: give back only the first line, and read the others
+		// again as records of their own
 		while (!continuation.isEmpty()) {
 			this.pushedBack.addFirst(continuation.removeLast());
 		}
@@ -267,8 +278,8 @@ public class ExtractFileReader extends AbstractItemCountingItemStreamItemReader<
 	}
 
 	/**
-	 * The next physical line, ended by a line feed; its text is kept up to the record limit, and its length and the
-	 * parity of its quotes are counted to its end.
+	 * The next physical line, ended by a line feed; its text is kept up to the record
+	 * limit, and its length and the parity of its quotes are counted to its end.
 	 */
 	private NumberedLine nextLine() throws IOException {
 		if (!this.pushedBack.isEmpty()) {
@@ -350,7 +361,8 @@ public class ExtractFileReader extends AbstractItemCountingItemStreamItemReader<
 	 * @param text the line, cut at the record limit
 	 * @param bytes its whole length in UTF-8 bytes, without its line end
 	 * @param chars its whole length in characters, without its line end
-	 * @param oddQuotes whether it holds an odd number of quote characters, so opens or closes a quoted field
+	 * @param oddQuotes whether it holds an odd number of quote characters, so opens or
+	 * closes a quoted field
 	 */
 	private record NumberedLine(long number, String text, long bytes, long chars, boolean oddQuotes) {
 	}

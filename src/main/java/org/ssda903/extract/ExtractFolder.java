@@ -5,13 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.opencsv.RFC4180Parser;
@@ -19,16 +16,18 @@ import com.opencsv.RFC4180ParserBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.ssda903.model.Table;
 import org.ssda903.common.BadExtractException;
 import org.ssda903.common.Checksums;
+import org.ssda903.model.Table;
 
 /**
- * Finds the 903 files in an extract folder. Every {@code .csv} file must be a 903 table, recognised by its header;
- * other files (a ready marker, notes) are ignored, and spreadsheets or text files, which may be a table saved in the
- * wrong form, are named in the log as ignored. A file that is not UTF-8 or whose header matches no layout stops
- * the run, because loading the rest would give a return silently missing a table. Messages name the file by the
- * path the user gave, so that the folder is the one of this run.
+ * Finds the 903 files in an extract folder. Every {@code .csv} file must be a 903 table,
+ * recognised by its header; other files (a ready marker, notes) are ignored, and
+ * spreadsheets or text files, which may be a table saved in the wrong form, are named in
+ * the log as ignored. A file that is not UTF-8 or whose header matches no layout stops
+ * the run, because loading the rest would give a return silently missing a table.
+ * Messages name the file by the path the user gave, so that the folder is the one of this
+ * run.
  */
 public final class ExtractFolder {
 
@@ -44,7 +43,6 @@ public final class ExtractFolder {
 	/** Far longer than any 903 header line; a longer first line is not one. */
 	private static final int MAX_HEADER_CHARS = 4096;
 
-
 	private ExtractFolder() {
 	}
 
@@ -53,7 +51,10 @@ public final class ExtractFolder {
 		return files(folder, List.of(".csv"));
 	}
 
-	/** Spreadsheets and text files of the folder, which the job does not read, in name order. */
+	/**
+	 * Spreadsheets and text files of the folder, which the job does not read, in name
+	 * order.
+	 */
 	public static List<Path> ignoredFiles(Path folder) {
 		return files(folder, NOT_CSV);
 	}
@@ -64,7 +65,8 @@ public final class ExtractFolder {
 		}
 		List<Path> matching;
 		try (Stream<Path> entries = Files.list(folder)) {
-			matching = entries.filter((p) -> extensions.stream()
+			matching = entries
+				.filter((p) -> extensions.stream()
 					.anyMatch((ext) -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(ext)))
 				.sorted()
 				.toList();
@@ -73,7 +75,8 @@ public final class ExtractFolder {
 			throw new UncheckedIOException("cannot list extract folder " + folder, ex);
 		}
 		for (Path file : matching) {
-			// a link could make the run read, and quote in its messages, any file the account can read
+			// a link could make the run read, and quote in its messages, any file the
+			// account can read
 			if (Files.isSymbolicLink(file)) {
 				throw new BadExtractException(file.getFileName() + ": is a symbolic link; an extract folder must"
 						+ " hold the files themselves");
@@ -82,12 +85,18 @@ public final class ExtractFolder {
 		return matching.stream().filter(Files::isRegularFile).toList();
 	}
 
-	/** The checksum of the folder's CSV files, names included: the identity of an extract wherever it is. */
+	/**
+	 * The checksum of the folder's CSV files, names included: the identity of an extract
+	 * wherever it is.
+	 */
 	public static String checksum(Path folder) {
 		return Checksums.ofFiles(csvFiles(folder));
 	}
 
-	/** Recognises every CSV file of the folder; fails on the first file that is not a readable 903 table. */
+	/**
+	 * Recognises every CSV file of the folder; fails on the first file that is not a
+	 * readable 903 table.
+	 */
 	public static Map<Table, ExtractFile> scan(Path folder) {
 		Map<Table, ExtractFile> files = new EnumMap<>(Table.class);
 		List<Path> csvFiles = csvFiles(folder);
@@ -112,8 +121,9 @@ public final class ExtractFolder {
 	}
 
 	/**
-	 * Two files of one layout: the one not named as the DfE names the file is most likely the extra (an errors
-	 * report saved beside the table, a copy), so that is the one to remove.
+	 * Two files of one layout: the one not named as the DfE names the file is most likely
+	 * the extra (an errors report saved beside the table, a copy), so that is the one to
+	 * remove.
 	 */
 	private static String sameLayout(Path folder, Table table, String first, String second) {
 		String remove;
@@ -130,7 +140,10 @@ public final class ExtractFolder {
 				+ "; an extract holds each 903 file once: " + remove + " (or move it out of the folder) and run again";
 	}
 
-	/** Checks that the file is UTF-8 text with a 903 header, and takes its checksum in the same pass. */
+	/**
+	 * Checks that the file is UTF-8 text with a 903 header, and takes its checksum in the
+	 * same pass.
+	 */
 	public static ExtractFile identify(Path path) {
 		String name = path.toString();
 		FileScan scan = FileScan.of(path, MAX_HEADER_CHARS);
@@ -169,4 +182,3 @@ public final class ExtractFolder {
 	}
 
 }
-

@@ -7,13 +7,14 @@ import java.util.TreeMap;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
+import org.ssda903.common.BadExtractException;
 import org.ssda903.model.ChildRecords;
 import org.ssda903.model.Table;
-import org.ssda903.common.BadExtractException;
 
 /**
- * Reads a whole 903 folder into memory with the same rules as the nightly load, for a folder that is only read,
- * such as last year's return given with {@code --previous}. Rows the loader would reject are left out.
+ * Reads a whole 903 folder into memory with the same rules as the nightly load, for a
+ * folder that is only read, such as last year's return given with {@code --previous}.
+ * Rows the loader would reject are left out.
  */
 public final class ExtractLoader {
 
@@ -34,7 +35,8 @@ public final class ExtractLoader {
 				}
 			}
 			catch (Exception ex) {
-				throw new BadExtractException(entry.getValue().fileName() + " in " + folder + ": " + ex.getMessage(), ex);
+				throw new BadExtractException(entry.getValue().fileName() + " in " + folder + ": " + ex.getMessage(),
+						ex);
 			}
 			finally {
 				reader.close();

@@ -8,8 +8,8 @@ package org.ssda903.extract;
  * @param fields the parsed fields, or null when the quoting could not be parsed
  * @param raw the record's text as in the file, without its line end
  * @param duplicateOf the line of an identical earlier record of the same file, or 0
- * @param oversize the record's whole length when it is longer than the limit (its raw text is then only its start),
- * or null
+ * @param oversize the record's whole length when it is longer than the limit (its raw
+ * text is then only its start), or null
  */
 public record ExtractRecord(String sourceFile, long line, String[] fields, String raw, long duplicateOf,
 		Oversize oversize) {
@@ -26,7 +26,9 @@ public record ExtractRecord(String sourceFile, long line, String[] fields, Strin
 		return this.oversize != null;
 	}
 
-	/** The record's length in characters, whole even when its raw text is only its start. */
+	/**
+	 * The record's length in characters, whole even when its raw text is only its start.
+	 */
 	public long length() {
 		return this.oversize == null ? this.raw.length() : this.oversize.chars();
 	}

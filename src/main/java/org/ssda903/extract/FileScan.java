@@ -18,11 +18,12 @@ import org.ssda903.common.BadExtractException;
 import org.ssda903.common.Checksums;
 
 /**
- * One pass over an extract file that checks it is UTF-8 text, takes its size and SHA-256 and keeps its first line,
- * in a few buffers whatever the file's size: a file of millions of rows, or one field of many megabytes, must not
- * need memory in proportion.
+ * One pass over an extract file that checks it is UTF-8 text, takes its size and SHA-256
+ * and keeps its first line, in a few buffers whatever the file's size: a file of millions
+ * of rows, or one field of many megabytes, must not need memory in proportion.
  *
- * @param firstLine the first line without its line end and byte order mark, cut at {@code maxLineChars}
+ * @param firstLine the first line without its line end and byte order mark, cut at
+ * {@code maxLineChars}
  */
 record FileScan(String firstLine, long bytes, String sha256) {
 

@@ -11,13 +11,17 @@ import java.util.regex.Pattern;
 import org.ssda903.model.Table;
 
 /**
- * Says what is wrong with a header that matches no 903 layout, and what to do: the closest layout and the columns
- * that differ from it. A first line that holds no 903 column name may be a child's row, so its values are never
- * quoted; other names are quoted only when they look like column names.
+ * Says what is wrong with a header that matches no 903 layout, and what to do: the
+ * closest layout and the columns that differ from it. A first line that holds no 903
+ * column name may be a child's row, so its values are never quoted; other names are
+ * quoted only when they look like column names.
  */
 final class HeaderDiagnosis {
 
-	/** A name safe to quote: letters, underscores and spaces, as 903 column names are written; never an id. */
+	/**
+	 * A name safe to quote: letters, underscores and spaces, as 903 column names are
+	 * written; never an id.
+	 */
 	private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z][A-Za-z_ ]{0,39}");
 
 	private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
@@ -25,7 +29,10 @@ final class HeaderDiagnosis {
 	private HeaderDiagnosis() {
 	}
 
-	/** Why the header (its trailing empty names already dropped) matches no layout, and what to do. */
+	/**
+	 * Why the header (its trailing empty names already dropped) matches no layout, and
+	 * what to do.
+	 */
 	static String explain(List<String> header) {
 		List<String> names = header.stream().map((name) -> name.trim().toUpperCase(Locale.ROOT)).toList();
 		Set<String> known = new HashSet<>();
@@ -61,10 +68,8 @@ final class HeaderDiagnosis {
 		}
 		repeated.forEach((name) -> problems.add(quote(name) + " appears twice"));
 		List<String> missing = new ArrayList<>(closest.columns().stream().filter((c) -> !names.contains(c)).toList());
-		List<String> extra = new ArrayList<>(names.stream()
-			.filter((n) -> !n.isEmpty() && !closest.columns().contains(n))
-			.distinct()
-			.toList());
+		List<String> extra = new ArrayList<>(
+				names.stream().filter((n) -> !n.isEmpty() && !closest.columns().contains(n)).distinct().toList());
 		for (String name : List.copyOf(extra)) {
 			String meant = missing.stream().filter((m) -> isMisspelling(name, m)).findFirst().orElse(null);
 			if (meant != null) {
@@ -84,7 +89,10 @@ final class HeaderDiagnosis {
 				+ closest.columns().size() + " for " + closest.fileName() + ") and run again";
 	}
 
-	/** The layout sharing most names with the header; of equals, the one with fewest columns to add. */
+	/**
+	 * The layout sharing most names with the header; of equals, the one with fewest
+	 * columns to add.
+	 */
 	private static Table closest(List<String> names) {
 		Table best = null;
 		long bestShared = -1;
@@ -102,7 +110,10 @@ final class HeaderDiagnosis {
 		return PLAIN_NAME.matcher(name).matches() ? name : "a column name that is not a plain name";
 	}
 
-	/** Names that differ by case, spaces or underscores, or by at most two letters, e.g. DECOMM for DECOM. */
+	/**
+	 * Names that differ by case, spaces or underscores, or by at most two letters, e.g.
+	 * DECOMM for DECOM.
+	 */
 	static boolean isMisspelling(String written, String column) {
 		String a = written.replaceAll("[ _-]", "");
 		String b = column.replace("_", "");

@@ -13,8 +13,9 @@ import org.ssda903.store.RejectedRecord;
 import org.ssda903.store.StagingRepository;
 
 /**
- * Writes a chunk's loaded rows to staging and its rejected records to the rejects table, in the chunk's
- * transaction: a chunk that rolls back takes both with it, so a restart writes each exactly once.
+ * Writes a chunk's loaded rows to staging and its rejected records to the rejects table,
+ * in the chunk's transaction: a chunk that rolls back takes both with it, so a restart
+ * writes each exactly once.
  */
 public class LoadWriter implements ItemWriter<LoadOutcome> {
 

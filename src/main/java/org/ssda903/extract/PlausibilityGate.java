@@ -13,36 +13,48 @@ import java.util.regex.Pattern;
 
 import org.ssda903.model.ChildRecords;
 import org.ssda903.model.CollectionYear;
+import org.ssda903.model.Columns;
 import org.ssda903.model.Dates;
 import org.ssda903.model.Row;
 import org.ssda903.model.Table;
 import org.ssda903.store.RejectCount;
 
 /**
- * Decides, after ingest and before anything is stored, whether the extract is plausible as the year's data
- * (contract.md, "Plausibility gate"). Many rows rejected for one reason point to a format problem (dates written
- * another way, a column too many on every row) rather than a few bad rows, and an extract whose dates do not fall
- * in the collection year was run for the wrong year: storing either would give a return that looks whole and is
- * not. Each check is a function of data the job already has, and gives the message to stop with, naming files,
- * reasons, counts and line numbers only, never a value.
+ * Decides, after ingest and before anything is stored, whether the extract is plausible
+ * as the year's data (contract.md, "Plausibility gate"). Many rows rejected for one
+ * reason point to a format problem (dates written another way, a column too many on every
+ * row) rather than a few bad rows, and an extract whose dates do not fall in the
+ * collection year was run for the wrong year: storing either would give a return that
+ * looks whole and is not. Each check is a function of data the job already has, and gives
+ * the message to stop with, naming files, reasons, counts and line numbers only, never a
+ * value.
  *
- * @param maxRejectShare the share of a file's rows that may be rejected for one reason (0.05 is 5%)
+ * @param maxRejectShare the share of a file's rows that may be rejected for one reason
+ * (0.05 is 5%)
  */
 public record PlausibilityGate(double maxRejectShare) {
 
-	/** Below this many rows rejected for one reason, a file is judged to have a few bad rows, whatever its size. */
+	/**
+	 * Below this many rows rejected for one reason, a file is judged to have a few bad
+	 * rows, whatever its size.
+	 */
 	public static final long MIN_REJECTED_ROWS = 20;
 
-	/** Numbers that make each row's reason its own, such as the line a duplicate repeats. */
+	/**
+	 * Numbers that make each row's reason its own, such as the line a duplicate repeats.
+	 */
 	private static final Pattern LINE_NUMBER = Pattern.compile("line \\d+");
 
-	/** Dates that say what happened in a year; a date of birth says nothing about which year an extract is. */
+	/**
+	 * Dates that say what happened in a year; a date of birth says nothing about which
+	 * year an extract is.
+	 */
 	private static final Map<Table, List<String>> ACTIVITY_DATES = activityDates();
 
 	/**
-	 * The message to stop with when a file's rejects look like a format problem: more than the share, and at least
-	 * {@value #MIN_REJECTED_ROWS} rows, rejected for the same reason, or every row of a file rejected.
-	 *
+	 * The message to stop with when a file's rejects look like a format problem: more
+	 * than the share, and at least {@value #MIN_REJECTED_ROWS} rows, rejected for the
+	 * same reason, or every row of a file rejected.
 	 * @param rowsReadByFile rows read per source file name, as delivered
 	 * @param rejects the run's reject counts by file and reason
 	 * @return empty when every file is plausible
@@ -83,10 +95,10 @@ public record PlausibilityGate(double maxRejectShare) {
 	}
 
 	/**
-	 * The message to stop with when the extract does not fit the collection year: none of its dates of what
-	 * happened (episodes starting and ending, reviews, missing episodes, ...) falls in the year, or most episodes
-	 * still open start after the year ends. The message suggests the year the latest such date falls in.
-	 *
+	 * The message to stop with when the extract does not fit the collection year: none of
+	 * its dates of what happened (episodes starting and ending, reviews, missing
+	 * episodes, ...) falls in the year, or most episodes still open start after the year
+	 * ends. The message suggests the year the latest such date falls in.
 	 * @return empty when the extract fits the year, or has no such dates to judge by
 	 */
 	public static Optional<String> checkYear(CollectionYear year, Collection<ChildRecords> children) {
@@ -114,8 +126,8 @@ public record PlausibilityGate(double maxRejectShare) {
 				}
 			}
 			for (Row episode : child.rows(Table.EPISODES)) {
-				LocalDate start = episode.dateOrNull("DECOM");
-				if (start != null && episode.isBlank("DEC")) {
+				LocalDate start = episode.dateOrNull(Columns.DECOM);
+				if (start != null && episode.isBlank(Columns.DEC)) {
 					open++;
 					if (start.isAfter(year.end())) {
 						openAfterEnd++;
@@ -169,12 +181,12 @@ public record PlausibilityGate(double maxRejectShare) {
 
 	private static Map<Table, List<String>> activityDates() {
 		Map<Table, List<String>> dates = new LinkedHashMap<>();
-		dates.put(Table.EPISODES, List.of("DECOM", "DEC"));
-		dates.put(Table.REVIEWS, List.of("REVIEW"));
-		dates.put(Table.MISSING, List.of("MIS_START", "MIS_END"));
-		dates.put(Table.AD1, List.of("DATE_INT", "DATE_MATCH"));
-		dates.put(Table.PLACED_FOR_ADOPTION, List.of("DATE_PLACED", "DATE_PLACED_CEASED"));
-		dates.put(Table.SW_EPISODES, List.of("SW_DECOM", "SW_DEC"));
+		dates.put(Table.EPISODES, List.of(Columns.DECOM, Columns.DEC));
+		dates.put(Table.REVIEWS, List.of(Columns.REVIEW));
+		dates.put(Table.MISSING, List.of(Columns.MIS_START, Columns.MIS_END));
+		dates.put(Table.AD1, List.of(Columns.DATE_INT, Columns.DATE_MATCH));
+		dates.put(Table.PLACED_FOR_ADOPTION, List.of(Columns.DATE_PLACED, Columns.DATE_PLACED_CEASED));
+		dates.put(Table.SW_EPISODES, List.of(Columns.SW_DECOM, Columns.SW_DEC));
 		return dates;
 	}
 

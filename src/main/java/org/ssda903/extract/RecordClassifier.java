@@ -5,15 +5,17 @@ import java.util.Locale;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 import org.ssda903.common.ControlCharacters;
+import org.ssda903.model.Columns;
 import org.ssda903.model.Dates;
 import org.ssda903.model.Row;
 import org.ssda903.model.Table;
 import org.ssda903.store.RejectedRecord;
 
 /**
- * Decides, for each record of one file, whether it can be loaded (contract.md, "Loading"). Only defects that leave
- * a record with no place in the data model reject it; every other defect is loaded for the rules to report. It has
- * no side effects, so Spring Batch may call it again when it rescans a chunk.
+ * Decides, for each record of one file, whether it can be loaded (contract.md,
+ * "Loading"). Only defects that leave a record with no place in the data model reject it;
+ * every other defect is loaded for the rules to report. It has no side effects, so Spring
+ * Batch may call it again when it rescans a chunk.
  */
 public class RecordClassifier implements ItemProcessor<ExtractRecord, LoadOutcome> {
 
@@ -28,7 +30,10 @@ public class RecordClassifier implements ItemProcessor<ExtractRecord, LoadOutcom
 		this(table, ExtractFileReader.DEFAULT_MAX_RECORD_BYTES);
 	}
 
-	/** @param maxRecordBytes the reader's record limit, named in the reason of a record too long to hold */
+	/**
+	 * @param maxRecordBytes the reader's record limit, named in the reason of a record
+	 * too long to hold
+	 */
 	public RecordClassifier(Table table, int maxRecordBytes) {
 		this.table = table;
 		this.maxRecordBytes = maxRecordBytes;
@@ -49,7 +54,8 @@ public class RecordClassifier implements ItemProcessor<ExtractRecord, LoadOutcom
 		if (fields.length != expected) {
 			return reject(record, child, "has " + fields.length + " fields, the header has " + expected);
 		}
-		// a NUL or a stray carriage return copied into the return would corrupt it; a carriage return once read as a
+		// a NUL or a stray carriage return copied into the return would corrupt it; a
+		// carriage return once read as a
 		// line break made a child id into another
 		for (int i = 0; i < expected; i++) {
 			if (fields[i] != null && ControlCharacters.containsAny(fields[i])) {
@@ -66,14 +72,14 @@ public class RecordClassifier implements ItemProcessor<ExtractRecord, LoadOutcom
 		for (int i = 0; i < expected; i++) {
 			String value = fields[i] == null ? "" : fields[i].trim();
 			if (value.length() > MAX_VALUE_LENGTH) {
-				return reject(record, child, this.table.columns().get(i) + " is longer than " + MAX_VALUE_LENGTH
-						+ " characters");
+				return reject(record, child,
+						this.table.columns().get(i) + " is longer than " + MAX_VALUE_LENGTH + " characters");
 			}
 			values[i] = (i == 0) ? value : value.toUpperCase(Locale.ROOT);
 		}
 		Row row = new Row(this.table, record.line(), values);
-		if (this.table == Table.EPISODES && !Dates.isValid(row.get("DECOM"))) {
-			if (ExtractForms.hasTwoDigitYear(row.get("DECOM"))) {
+		if (this.table == Table.EPISODES && !Dates.isValid(row.get(Columns.DECOM))) {
+			if (ExtractForms.hasTwoDigitYear(row.get(Columns.DECOM))) {
 				return reject(record, child, "DECOM has a two-digit year, which is never guessed: write dd/mm/yyyy");
 			}
 			return reject(record, child, "DECOM is not a valid dd/mm/yyyy date");
@@ -85,6 +91,5 @@ public class RecordClassifier implements ItemProcessor<ExtractRecord, LoadOutcom
 		return new LoadOutcome.Rejected(new RejectedRecord(this.table, record.sourceFile(), record.line(),
 				RejectedRecord.keptChildId(child), reason, RejectedRecord.keptRaw(record.raw(), record.length())));
 	}
-
 
 }

@@ -22,9 +22,9 @@ import org.ssda903.model.Dates;
 import org.ssda903.model.Table;
 
 /**
- * Small extracts, one per loader edge case of contract.md, each a valid four-child council plus one defect. Where
- * the defect is a byte sequence no CSV writer would produce (BOM, CRLF, broken quoting, Latin-1), the bytes are
- * written directly.
+ * Small extracts, one per loader edge case of contract.md, each a valid four-child
+ * council plus one defect. Where the defect is a byte sequence no CSV writer would
+ * produce (BOM, CRLF, broken quoting, Latin-1), the bytes are written directly.
  */
 final class BrokenExtracts {
 
@@ -75,8 +75,8 @@ final class BrokenExtracts {
 		header.add(headerRow("B005", "F", this.y0 + "-01-05", "WBRI", 5, "0"));
 		List<String[]> episodes = episodes();
 		episodes.get(2)[1] = "31/02/" + this.y0;
-		episodes.add(episodeRow("B005", date(10, 5, this.y0), "S", "C1", "N1", "U6", "PR1", "", "", "",
-				"RM16 2XY", "RM15 3AB", "SC100034"));
+		episodes.add(episodeRow("B005", date(10, 5, this.y0), "S", "C1", "N1", "U6", "PR1", "", "", "", "RM16 2XY",
+				"RM15 3AB", "SC100034"));
 		write(dir, header, episodes);
 		expected(dir, "episodes.csv line 4 (child B002) has DECOM 31/02/" + this.y0 + ", which is not a date;"
 				+ " header.csv line 6 (child B005) has DOB " + this.y0 + "-01-05, which is not in dd/mm/yyyy"
@@ -102,9 +102,10 @@ final class BrokenExtracts {
 		List<String[]> episodes = episodes();
 		episodes.add(episodes.get(1).clone());
 		write(dir, header(), episodes);
-		expected(dir, "episodes.csv line 8 is an exact copy of line 3 (child B001's second episode). Expected:"
-				+ " the first occurrence (line 3) loads and line 8 is rejected as a duplicate, so episodes read"
-				+ " 7 = loaded 6 + rejected 1.");
+		expected(dir,
+				"episodes.csv line 8 is an exact copy of line 3 (child B001's second episode). Expected:"
+						+ " the first occurrence (line 3) loads and line 8 is rejected as a duplicate, so episodes read"
+						+ " 7 = loaded 6 + rejected 1.");
 	}
 
 	private void unknownFile(Path dir) throws IOException {
@@ -128,9 +129,10 @@ final class BrokenExtracts {
 		write(dir, header(), episodes());
 		String text = csv(Table.HEADER, header(), false, "\n").replace("B003,", "B\u00e9003,");
 		Files.write(dir.resolve(Table.HEADER.fileName()), text.getBytes(StandardCharsets.ISO_8859_1));
-		expected(dir, "header.csv was saved as ISO-8859-1: the CHILD id on line 4 is 'B', byte E9 (Latin-1"
-				+ " e-acute), then '003', and a lone E9 byte is not valid UTF-8. Expected: the job stops with a"
-				+ " message naming header.csv as not UTF-8 text; nothing is loaded from it.");
+		expected(dir,
+				"header.csv was saved as ISO-8859-1: the CHILD id on line 4 is 'B', byte E9 (Latin-1"
+						+ " e-acute), then '003', and a lone E9 byte is not valid UTF-8. Expected: the job stops with a"
+						+ " message naming header.csv as not UTF-8 text; nothing is loaded from it.");
 	}
 
 	private void brokenQuote(Path dir) throws IOException {
@@ -186,7 +188,8 @@ final class BrokenExtracts {
 	private void excelTrailingCommas(Path dir) throws IOException {
 		Files.createDirectories(dir);
 		byte[] bom = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
-		// a sheet with formatted columns beyond the table: every line, the header's too, ends with empty fields
+		// a sheet with formatted columns beyond the table: every line, the header's too,
+		// ends with empty fields
 		String header = appendToLines(csv(Table.HEADER, header(), false, "\r\n"), ",,,", true);
 		// a trailing comma on every data row, the header line as the DfE names it
 		String episodes = appendToLines(csv(Table.EPISODES, episodes(), false, "\r\n"), ",", false);
@@ -222,7 +225,8 @@ final class BrokenExtracts {
 
 	private void xlsxBesideCsv(Path dir) throws IOException {
 		write(dir, header(), episodes());
-		// the start of a zip archive, as an .xlsx file begins; the job must not try to read it
+		// the start of a zip archive, as an .xlsx file begins; the job must not try to
+		// read it
 		byte[] xlsx = { 0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00 };
 		Files.write(dir.resolve("missing.xlsx"), xlsx);
 		expected(dir, "missing.xlsx, a spreadsheet, lies beside header.csv and episodes.csv. Expected: the log"
@@ -246,10 +250,12 @@ final class BrokenExtracts {
 	private void wrongYear(Path dir) throws IOException {
 		write(dir, header(), episodes());
 		CollectionYear next = new CollectionYear(this.year.endYear() + 1);
-		expected(dir, "A valid " + this.year.label() + " extract (its latest date is " + date(20, 11, this.y0)
-				+ "), run for " + next.label() + ". Expected: no date of the extract falls in " + next.label()
-				+ ", so the plausibility gate stops the run as bad input (exit 3) with a message suggesting"
-				+ " --year " + this.year.endYear() + "; no return is stored.", next, "E06000034");
+		expected(dir,
+				"A valid " + this.year.label() + " extract (its latest date is " + date(20, 11, this.y0) + "), run for "
+						+ next.label() + ". Expected: no date of the extract falls in " + next.label()
+						+ ", so the plausibility gate stops the run as bad input (exit 3) with a message suggesting"
+						+ " --year " + this.year.endYear() + "; no return is stored.",
+				next, "E06000034");
 	}
 
 	private void unknownCouncil(Path dir) throws IOException {
@@ -321,16 +327,16 @@ final class BrokenExtracts {
 
 	private List<String[]> episodes() {
 		List<String[]> rows = new ArrayList<>();
-		rows.add(episodeRow("B001", date(1, 6, this.y0 - 2), "S", "C2", "N1", "U6", "PR1", date(10, 7, this.y0),
-				"X1", "CARPL", "RM16 1AB", "RM17 2DE", "SC100034"));
+		rows.add(episodeRow("B001", date(1, 6, this.y0 - 2), "S", "C2", "N1", "U6", "PR1", date(10, 7, this.y0), "X1",
+				"CARPL", "RM16 1AB", "RM17 2DE", "SC100034"));
 		rows.add(episodeRow("B001", date(10, 7, this.y0), "P", "C2", "N1", "U4", "PR4", "", "", "", "RM16 1AB",
 				"SS14 3FG", "SC303571"));
 		rows.add(episodeRow("B002", date(15, 5, this.y0), "S", "V2", "N4", "U3", "PR1", "", "", "", "RM17 4HJ",
 				"RM19 5LN", "SC100034"));
-		rows.add(episodeRow("B003", date(3, 9, this.y0 - 1), "S", "C1", "N1", "U6", "PR1", date(12, 8, this.y0),
-				"X1", "", "RM18 6PQ", "DA1 7RS", "SC100034"));
-		rows.add(episodeRow("B003", date(12, 8, this.y0), "L", "C2", "N1", "U6", "PR1", date(20, 11, this.y0),
-				"E4A", "", "RM18 6PQ", "DA1 7RS", "SC100034"));
+		rows.add(episodeRow("B003", date(3, 9, this.y0 - 1), "S", "C1", "N1", "U6", "PR1", date(12, 8, this.y0), "X1",
+				"", "RM18 6PQ", "DA1 7RS", "SC100034"));
+		rows.add(episodeRow("B003", date(12, 8, this.y0), "L", "C2", "N1", "U6", "PR1", date(20, 11, this.y0), "E4A",
+				"", "RM18 6PQ", "DA1 7RS", "SC100034"));
 		rows.add(episodeRow("B004", date(8, 1, this.y0), "S", "C2", "N5", "K2", "PR4", "", "", "", "RM20 8TU",
 				"NR2 9WX", "SC512345"));
 		return rows;
@@ -357,8 +363,8 @@ final class BrokenExtracts {
 	}
 
 	private void expected(Path dir, String paragraph, CollectionYear runAs, String council) throws IOException {
-		String text = "# " + dir.getFileName() + "\n\n" + paragraph + " Run it as collection year "
-				+ runAs.endYear() + " (" + runAs.label() + "), council " + council + ". All data are synthetic.\n";
+		String text = "# " + dir.getFileName() + "\n\n" + paragraph + " Run it as collection year " + runAs.endYear()
+				+ " (" + runAs.label() + "), council " + council + ". All data are synthetic.\n";
 		Files.writeString(dir.resolve("EXPECTED.md"), text, StandardCharsets.UTF_8);
 	}
 

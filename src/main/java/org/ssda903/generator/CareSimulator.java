@@ -12,10 +12,11 @@ import java.util.SplittableRandom;
 import org.ssda903.model.Dates;
 
 /**
- * Simulates one child's care history up to the end of the current collection year. Every choice keeps to the DfE
- * rules that tie an episode chain together (ssda903.md 4.1): a change of legal status or placement closes the
- * episode with X1 and opens the next the same day with the RNE saying what changed, and a period of care ends
- * with a leaving code that suits the child's age and placement.
+ * Simulates one child's care history up to the end of the current collection year. Every
+ * choice keeps to the DfE rules that tie an episode chain together (ssda903.md 4.1): a
+ * change of legal status or placement closes the episode with X1 and opens the next the
+ * same day with the RNE saying what changed, and a period of care ends with a leaving
+ * code that suits the child's age and placement.
  */
 final class CareSimulator {
 
@@ -49,8 +50,8 @@ final class CareSimulator {
 	private static final Weighted SOCIAL_WORKER_CHANGE = Weighted
 		.of("MANAGE:15 LEFTRL:35 ORGRST:10 TSPROC:20 ABSENC:5 CHCHAN:4 PCCHAN:3 OTHERS:8");
 
-	private static final Set<String> NO_URN = Set.of("P1", "P3", "R1", "R2", "R5", "T0", "T1", "T2", "T3", "T4",
-			"Z1", "Z11", "Z12", "Z13", "Z14");
+	private static final Set<String> NO_URN = Set.of("P1", "P3", "R1", "R2", "R5", "T0", "T1", "T2", "T3", "T4", "Z1",
+			"Z11", "Z12", "Z13", "Z14");
 
 	private static final List<String> OTHER_LA_NUMBERS = List.of("881", "882", "311", "886", "999");
 
@@ -225,7 +226,10 @@ final class CareSimulator {
 		}
 	}
 
-	/** A period start before {@code latest}, after the child's birth, more often recent than long ago. */
+	/**
+	 * A period start before {@code latest}, after the child's birth, more often recent
+	 * than long ago.
+	 */
 	private static LocalDate startBefore(SplittableRandom random, LocalDate dob, LocalDate latest, int meanDays) {
 		long available = ChronoUnit.DAYS.between(dob, latest);
 		if (available <= 1) {
@@ -239,7 +243,8 @@ final class CareSimulator {
 			AdoptionPlan plan) {
 		LocalDate adulthood = child.dob.plusYears(18);
 		if (periodEnd == null ? !adulthood.isAfter(this.end) : periodEnd.isAfter(adulthood)) {
-			// nobody stays looked after past 18 (rule 359): the period ends on the 18th birthday
+			// nobody stays looked after past 18 (rule 359): the period ends on the 18th
+			// birthday
 			periodEnd = adulthood;
 			leavingReason = "AGE18";
 			plan = null;
@@ -285,7 +290,8 @@ final class CareSimulator {
 				LocalDate back = change.plusDays(days);
 				if (back.isBefore(limit)) {
 					temporaryUsed = true;
-					// no reason for change around a temporary move (rule 226); the child returns to the same
+					// no reason for change around a temporary move (rule 226); the child
+					// returns to the same
 					// placement afterwards with RNE P (rule 383)
 					episodes.add(new Episode(decom, change, rne, ls, cin, placement, "X1", null));
 					episodes.add(new Episode(change, back, "P", ls, cin, temporary, "X1", null));
@@ -316,8 +322,8 @@ final class CareSimulator {
 		return episodes;
 	}
 
-	private Episode finalEpisode(Draft child, LocalDate decom, LocalDate periodEnd, String rne, String ls,
-			String cin, Placement placement, String leavingReason) {
+	private Episode finalEpisode(Draft child, LocalDate decom, LocalDate periodEnd, String rne, String ls, String cin,
+			Placement placement, String leavingReason) {
 		if (periodEnd == null) {
 			return new Episode(decom, null, rne, ls, cin, placement, null, null);
 		}
@@ -382,11 +388,13 @@ final class CareSimulator {
 		return episodes;
 	}
 
-	private Adoption adoption(SplittableRandom random, LocalDate decision, LocalDate match,
-			boolean carersAdopt) {
-		// number, sex and legal status of adopters that agree with each other (rules 511-524)
-		String[] adopters = weighted("1/F1/L0:14 1/M1/L0:2 2/MF/L11:55 2/MF/L3:14 2/FF/L12:5 2/MM/L12:3"
-				+ " 2/FF/L2:3 2/MM/L4:2 2/FF/L4:2").pick(random).split("/");
+	private Adoption adoption(SplittableRandom random, LocalDate decision, LocalDate match, boolean carersAdopt) {
+		// number, sex and legal status of adopters that agree with each other (rules
+		// 511-524)
+		String[] adopters = weighted(
+				"1/F1/L0:14 1/M1/L0:2 2/MF/L11:55 2/MF/L3:14 2/FF/L12:5 2/MM/L12:3" + " 2/FF/L2:3 2/MM/L4:2 2/FF/L4:2")
+			.pick(random)
+			.split("/");
 		// A5 is with the current foster carers, A6 with others (rule 335)
 		return new Adoption(decision, match, carersAdopt ? "1" : "0", adopters[0], adopters[1], adopters[2]);
 	}
@@ -401,7 +409,10 @@ final class CareSimulator {
 		return weighted(weights).pick(child.random);
 	}
 
-	/** Specs built from the child's situation repeat a lot; parsing each once keeps large runs fast. */
+	/**
+	 * Specs built from the child's situation repeat a lot; parsing each once keeps large
+	 * runs fast.
+	 */
 	private Weighted weighted(String spec) {
 		return this.weightsBySpec.computeIfAbsent(spec, Weighted::of);
 	}
@@ -414,7 +425,10 @@ final class CareSimulator {
 		return place.equals("U3") ? "U1" : "U4";
 	}
 
-	/** A new placement that the legal status allows: a child accommodated under s20 is not placed with parents (378). */
+	/**
+	 * A new placement that the legal status allows: a child accommodated under s20 is not
+	 * placed with parents (378).
+	 */
 	private Placement placementUnder(String ls, Draft child, LocalDate day, Placement previous) {
 		Placement placement = newPlacement(child, day, previous);
 		while (ls.equals("V2") && placement.place().equals("P1")) {
@@ -462,9 +476,8 @@ final class CareSimulator {
 				: distinctPostcode(child, place, provider);
 		String urn = null;
 		if (!NO_URN.contains(place)) {
-			urn = place.startsWith("U") && "PR1".equals(provider) ? this.ownFosteringUrn
-					: "SC" + (place.startsWith("U") ? 300_000 + 3_571 * random.nextInt(24)
-							: 500_000 + random.nextInt(400_000));
+			urn = place.startsWith("U") && "PR1".equals(provider) ? this.ownFosteringUrn : "SC" + (place.startsWith("U")
+					? 300_000 + 3_571 * random.nextInt(24) : 500_000 + random.nextInt(400_000));
 		}
 		Placement placement = new Placement(place, provider, postcode, urn);
 		if (placement.equals(previous)) {
@@ -526,8 +539,7 @@ final class CareSimulator {
 		return spells;
 	}
 
-	private List<SocialWorkerSpell> socialWorkers(SplittableRandom random, LocalDate periodStart,
-			LocalDate periodEnd) {
+	private List<SocialWorkerSpell> socialWorkers(SplittableRandom random, LocalDate periodStart, LocalDate periodEnd) {
 		List<SocialWorkerSpell> spells = new ArrayList<>();
 		LocalDate spellStart = periodStart;
 		String reason = "FCONTA";
@@ -554,7 +566,8 @@ final class CareSimulator {
 		LocalDate date = child.dob.plusDays(30 + random.nextLong(sinceBirth - 60));
 		String la = OTHER_LA_NUMBERS.get(random.nextInt(OTHER_LA_NUMBERS.size()));
 		if (random.nextInt(100) < 20) {
-			// an unknown day and month are written ZZ (ssda903.md 1.3); the year is before care began
+			// an unknown day and month are written ZZ (ssda903.md 1.3); the year is
+			// before care began
 			return new PreviousPermanence("P4", "999", "ZZ/ZZ/" + (periodStart.getYear() - 1));
 		}
 		String code = weighted("P1:20 P2:45 P3:35").pick(random);
@@ -607,7 +620,8 @@ final class CareSimulator {
 			this.random = random;
 			this.uasc = uasc;
 			this.male = uasc ? random.nextInt(100) < 92 : random.nextInt(100) < 55;
-			// an unaccompanied child has no home in England, so no home postcode and no distance (rule 406)
+			// an unaccompanied child has no home in England, so no home postcode and no
+			// distance (rule 406)
 			this.homePostcode = uasc ? null : CareSimulator.this.postcodes.home(random);
 		}
 
@@ -618,14 +632,15 @@ final class CareSimulator {
 			if (!this.male && !this.shortBreaks && this.random.nextInt(100) < 5) {
 				LocalDate earliest = this.dob.plusYears(15);
 				LocalDate left = this.periods.isEmpty() ? null : this.periods.get(this.periods.size() - 1).end();
-				LocalDate latest = left == null ? CareSimulator.this.end : min(left.minusDays(1), CareSimulator.this.end);
+				LocalDate latest = left == null ? CareSimulator.this.end
+						: min(left.minusDays(1), CareSimulator.this.end);
 				if (earliest.isBefore(latest)) {
 					motherChildDob = between(this.random, max(earliest, latest.minusYears(2)), latest);
 				}
 			}
 			String id = "C" + (100_000 + this.number);
-			return new SyntheticChild(id, this.dob, this.male, ethnic, Upns.upn(this.number, this.dob),
-					unknownUpn, this.homePostcode, this.uasc, this.shortBreaks, motherChildDob, this.adoption,
+			return new SyntheticChild(id, this.dob, this.male, ethnic, Upns.upn(this.number, this.dob), unknownUpn,
+					this.homePostcode, this.uasc, this.shortBreaks, motherChildDob, this.adoption,
 					List.copyOf(this.periods));
 		}
 

@@ -6,17 +6,24 @@ import java.nio.file.Path;
 import java.util.SplittableRandom;
 
 /**
- * Writes a synthetic council's 903 extracts: the current and previous years' returns and a postcode lookup, all
- * from simulated care histories so the two years agree, with a small share of deliberate validation defects.
- * The same options always give byte-identical files. No real child's data is used or produced: children are
- * numbered, and names never appear.
+ * Writes a synthetic council's 903 extracts: the current and previous years' returns and
+ * a postcode lookup, all from simulated care histories so the two years agree, with a
+ * small share of deliberate validation defects. The same options always give
+ * byte-identical files. No real child's data is used or produced: children are numbered,
+ * and names never appear.
  */
 public final class FixtureGenerator {
 
-	/** Children looked after in the current year are 100 of the 125 scenario weight units (CareSimulator). */
+	/**
+	 * Children looked after in the current year are 100 of the 125 scenario weight units
+	 * (CareSimulator).
+	 */
 	private static final double EXTRA_CHILDREN = 1.25;
 
-	/** Per thousand children, those that carry one deliberate validation defect in the current return. */
+	/**
+	 * Per thousand children, those that carry one deliberate validation defect in the
+	 * current return.
+	 */
 	private static final int DEFECTS_PER_THOUSAND = 25;
 
 	private final GeneratorOptions options;
@@ -26,14 +33,14 @@ public final class FixtureGenerator {
 	}
 
 	/**
-	 * Writes the current year's 903 files into {@code currentYearDir}, the previous year's into
-	 * {@code previousYearDir} and an ONS NSPL-style lookup of every postcode used, bar a few left out on purpose,
-	 * into {@code postcodesCsv}. Folders are created as needed; existing files of the same names are replaced.
+	 * Writes the current year's 903 files into {@code currentYearDir}, the previous
+	 * year's into {@code previousYearDir} and an ONS NSPL-style lookup of every postcode
+	 * used, bar a few left out on purpose, into {@code postcodesCsv}. Folders are created
+	 * as needed; existing files of the same names are replaced.
 	 */
 	public void writeExtract(Path currentYearDir, Path previousYearDir, Path postcodesCsv) {
 		int endYear = this.options.year().endYear();
-		PostcodeBook postcodes = new PostcodeBook(this.options.laCode(), this.options.children(),
-				this.options.seed());
+		PostcodeBook postcodes = new PostcodeBook(this.options.laCode(), this.options.children(), this.options.seed());
 		CareSimulator simulator = new CareSimulator(this.options, postcodes);
 		ReturnRows current = new ReturnRows(endYear);
 		ReturnRows previous = new ReturnRows(endYear - 1);
@@ -60,8 +67,9 @@ public final class FixtureGenerator {
 	}
 
 	/**
-	 * Writes one small extract per loader edge case under {@code brokenRoot}, each with an EXPECTED.md that says
-	 * what is wrong and what the loader must do about it (contract.md).
+	 * Writes one small extract per loader edge case under {@code brokenRoot}, each with
+	 * an EXPECTED.md that says what is wrong and what the loader must do about it
+	 * (contract.md).
 	 */
 	public void writeBrokenExtracts(Path brokenRoot) {
 		try {

@@ -5,11 +5,14 @@ import java.util.Objects;
 import org.ssda903.model.CollectionYear;
 
 /**
- * What to generate: a synthetic council with about {@code children} children looked after at some time in
- * {@code year}, reporting as {@code laCode}; the same options always give the same bytes.
+ * What to generate: a synthetic council with about {@code children} children looked after
+ * at some time in {@code year}, reporting as {@code laCode}; the same options always give
+ * the same bytes.
  *
- * @param children children looked after at some time in the collection year, approximately
- * @param year the collection year of the current return; the previous return is the year before
+ * @param children children looked after at some time in the collection year,
+ * approximately
+ * @param year the collection year of the current return; the previous return is the year
+ * before
  * @param laCode the council's ONS code, e.g. E06000034 for Thurrock
  * @param seed the seed every random choice derives from
  */

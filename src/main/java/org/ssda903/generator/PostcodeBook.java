@@ -14,14 +14,14 @@ import com.opencsv.CSVWriterBuilder;
 import com.opencsv.ICSVWriter;
 
 /**
- * Synthetic postcodes with grid references, in the council's own area and in a few other authorities near and
- * far, so that placement distances cover both sides of 20 miles. Inward codes starting with 0 are never in the
- * lookup: they are the deliberately unknown postcodes.
+ * Synthetic postcodes with grid references, in the council's own area and in a few other
+ * authorities near and far, so that placement distances cover both sides of 20 miles.
+ * Inward codes starting with 0 are never in the lookup: they are the deliberately unknown
+ * postcodes.
  */
 final class PostcodeBook {
 
-	static final List<String> LOOKUP_COLUMNS = List.of("pcd", "pcds", "oseast1m", "osnrth1m", "laua", "utla",
-			"ctry");
+	static final List<String> LOOKUP_COLUMNS = List.of("pcd", "pcds", "oseast1m", "osnrth1m", "laua", "utla", "ctry");
 
 	private static final String INWARD_LETTERS = "ABDEFGHJLNPQRSTUWXYZ";
 
@@ -58,18 +58,18 @@ final class PostcodeBook {
 						false, true),
 				new Area("Dartford", "E07000107", "E10000016", 554_000, 173_500, 3_000, List.of("DA1", "DA2"), false,
 						true),
-				new Area("Basildon", "E07000066", "E10000012", 572_000, 189_000, 3_500,
-						List.of("SS13", "SS14", "SS15"), false, true),
+				new Area("Basildon", "E07000066", "E10000012", 572_000, 189_000, 3_500, List.of("SS13", "SS14", "SS15"),
+						false, true),
 				new Area("Southend", "E06000033", "E06000033", 588_000, 186_500, 3_000, List.of("SS1", "SS2", "SS9"),
 						false, true),
-				new Area("Chelmsford", "E07000070", "E10000012", 570_500, 207_000, 3_500, List.of("CM1", "CM2"),
-						false, true),
-				new Area("Canterbury", "E07000106", "E10000016", 615_000, 157_500, 4_000, List.of("CT1", "CT2"),
-						false, false),
+				new Area("Chelmsford", "E07000070", "E10000012", 570_500, 207_000, 3_500, List.of("CM1", "CM2"), false,
+						true),
+				new Area("Canterbury", "E07000106", "E10000016", 615_000, 157_500, 4_000, List.of("CT1", "CT2"), false,
+						false),
 				new Area("Norwich", "E07000148", "E10000020", 623_000, 308_500, 4_000, List.of("NR1", "NR2", "NR3"),
 						false, false),
-				new Area("Birmingham", "E08000025", "E08000025", 407_000, 287_000, 6_000,
-						List.of("B10", "B11", "B12"), false, false),
+				new Area("Birmingham", "E08000025", "E08000025", 407_000, 287_000, 6_000, List.of("B10", "B11", "B12"),
+						false, false),
 				new Area("Cardiff", "W06000015", "W06000015", 318_000, 176_000, 5_000, List.of("CF10", "CF11"), false,
 						false));
 		// a council that is itself one of the other areas keeps only its own entry
@@ -121,14 +121,18 @@ final class PostcodeBook {
 		return String.format("%-4s", outward) + inward;
 	}
 
-	/** A home postcode in the council's own area; about one in a hundred is deliberately unknown. */
+	/**
+	 * A home postcode in the council's own area; about one in a hundred is deliberately
+	 * unknown.
+	 */
 	String home(RandomGenerator random) {
 		return pick(HOME, random);
 	}
 
 	String forPlacement(String place, String provider, RandomGenerator random) {
 		if ("PR1".equals(provider) && !place.startsWith("U") && !place.startsWith("A")) {
-			// own provision other than fostering and adoption must be inside the council (rule 1015)
+			// own provision other than fostering and adoption must be inside the council
+			// (rule 1015)
 			return pick(HOME, random);
 		}
 		Weighted choice = switch (place.charAt(0)) {
@@ -171,8 +175,8 @@ final class PostcodeBook {
 		}
 	}
 
-	private record Area(String name, String laua, String utla, int east, int north, int spread,
-			List<String> outwards, boolean home, boolean near) {
+	private record Area(String name, String laua, String utla, int east, int north, int spread, List<String> outwards,
+			boolean home, boolean near) {
 	}
 
 }

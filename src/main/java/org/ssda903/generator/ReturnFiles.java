@@ -16,12 +16,16 @@ import com.opencsv.ICSVWriter;
 
 import org.ssda903.model.Table;
 
-/** The eleven 903 CSV files of one return, open together so that each child's rows stream straight out. */
+/**
+ * The eleven 903 CSV files of one return, open together so that each child's rows stream
+ * straight out.
+ */
 final class ReturnFiles implements Closeable {
 
 	/**
-	 * The files a synthetic return has: every 903 file but DoLo.csv, since the simulation has no deprivation of
-	 * liberty orders and a 2026-27 return without any would hold an empty file that says nothing.
+	 * The files a synthetic return has: every 903 file but DoLo.csv, since the simulation
+	 * has no deprivation of liberty orders and a 2026-27 return without any would hold an
+	 * empty file that says nothing.
 	 */
 	static final List<Table> TABLES = Arrays.stream(Table.values()).filter((t) -> t != Table.DOLO).toList();
 
@@ -56,7 +60,8 @@ final class ReturnFiles implements Closeable {
 		IOException failure = null;
 		for (Map.Entry<Table, ICSVWriter> entry : this.writers.entrySet()) {
 			try {
-				// the CSV writer swallows write errors; ask before closing so a full disk is not silent
+				// the CSV writer swallows write errors; ask before closing so a full disk
+				// is not silent
 				if (entry.getValue().checkError()) {
 					failure = new IOException("could not write " + entry.getKey().fileName(),
 							entry.getValue().getException());

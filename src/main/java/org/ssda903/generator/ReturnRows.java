@@ -10,9 +10,9 @@ import org.ssda903.model.Dates;
 import org.ssda903.model.Table;
 
 /**
- * Cuts one collection year's return out of a child's history: the episodes open at some time in the year (an
- * episode that ceased after the year end is written open, as that year's extract saw it), and the other files'
- * rows that the DfE asks for that year.
+ * Cuts one collection year's return out of a child's history: the episodes open at some
+ * time in the year (an episode that ceased after the year end is written open, as that
+ * year's extract saw it), and the other files' rows that the DfE asks for that year.
  */
 final class ReturnRows {
 
@@ -32,8 +32,7 @@ final class ReturnRows {
 
 	private static final Weighted IN_TOUCH = Weighted.of("YES:82 NO:5 REFU:3 NREQ:5 RHOM:5");
 
-	private static final Weighted ACTIVITY = Weighted
-		.of("F1:6 P1:1 F2:25 P2:4 F4:4 P4:1 F5:15 P5:5 G4:8 G5:22 G6:9");
+	private static final Weighted ACTIVITY = Weighted.of("F1:6 P1:1 F2:25 P2:4 F4:4 P4:1 F5:15 P5:5 G4:8 G5:22 G6:9");
 
 	private static final Weighted ACCOMMODATION_17 = Weighted
 		.of("B1:14 C1:4 D1:20 E1:10 K1:3 U1:22 V1:2 W2:1 X2:2 Y1:3 B2:2 U2:3 S2:1 D2:2");
@@ -104,7 +103,8 @@ final class ReturnRows {
 			return true;
 		}
 		if (child.uasc() && !child.dob().plusYears(18).isBefore(this.start)) {
-			// DUC is the 18th birthday (rule 205B), never before the year start (rule 104)
+			// DUC is the 18th birthday (rule 205B), never before the year start (rule
+			// 104)
 			files.write(Table.UASC, id, sex(child), dob, Dates.format(child.dob().plusYears(18)));
 		}
 		boolean firstReview = true;
@@ -112,7 +112,8 @@ final class ReturnRows {
 			String date = defect == Defect.UNPARSABLE_REVIEW_DATE && firstReview ? "31/02/" + review.getYear()
 					: Dates.format(review);
 			firstReview = false;
-			// PN0 for a child under 4 at the review, a participation code from 4 (rules 440, 441)
+			// PN0 for a child under 4 at the review, a participation code from 4 (rules
+			// 440, 441)
 			String code = review.isBefore(child.dob().plusYears(4)) ? "PN0" : PARTICIPATION.pick(random);
 			files.write(Table.REVIEWS, id, dob, date, code);
 		}
@@ -149,8 +150,7 @@ final class ReturnRows {
 		}
 		String ethnic = defect == Defect.BAD_ETHNIC_CODE ? "WBRX" : child.ethnic();
 		String upn = defect == Defect.MISSING_UPN ? "" : upn(child);
-		return new String[] { child.id(), sex(child), Dates.format(child.dob()), ethnic, upn, mother,
-				motherChildDob };
+		return new String[] { child.id(), sex(child), Dates.format(child.dob()), ethnic, upn, mother, motherChildDob };
 	}
 
 	private String upn(SyntheticChild child) {
@@ -175,9 +175,8 @@ final class ReturnRows {
 		String dec = decBeforeDecom ? Dates.format(episode.decom().minusDays(3)) : Dates.format(episode.dec());
 		return new String[] { child.id(), Dates.format(episode.decom()), episode.rne(), episode.ls(), episode.cin(),
 				placement.place(), blankIfNull(placement.provider()), dec, blankIfNull(episode.rec()),
-				blankIfNull(episode.reasonPlaceChange()),
-				shortBreak ? "" : blankIfNull(child.homePostcode()), blankIfNull(placement.postcode()),
-				blankIfNull(placement.urn()) };
+				blankIfNull(episode.reasonPlaceChange()), shortBreak ? "" : blankIfNull(child.homePostcode()),
+				blankIfNull(placement.postcode()), blankIfNull(placement.urn()) };
 	}
 
 	private static Episode leavingEpisode(List<Episode> episodes) {
@@ -202,8 +201,8 @@ final class ReturnRows {
 	}
 
 	/**
-	 * Looked after continuously for 12 months at 31 March (ssda903.md 4.4): in a period that began on or before
-	 * the year start and had not ended before the year end.
+	 * Looked after continuously for 12 months at 31 March (ssda903.md 4.4): in a period
+	 * that began on or before the year start and had not ended before the year end.
 	 */
 	private boolean isContinuouslyLookedAfter(SyntheticChild child) {
 		if (child.shortBreaks()) {
@@ -231,7 +230,8 @@ final class ReturnRows {
 			}
 		}
 		else if (birthdayInYear(dob, 4) || birthdayInYear(dob, 17)) {
-			// a child turning 4 or 17 in the year gives SDQ1 rather than nothing (rule 197B)
+			// a child turning 4 or 17 in the year gives SDQ1 rather than nothing (rule
+			// 197B)
 			sdqReason = "SDQ1";
 		}
 		String convicted = dob.plusYears(10).isAfter(this.end) ? "" : flag(random, 4);
@@ -240,7 +240,8 @@ final class ReturnRows {
 		String received = "";
 		String offered = "";
 		if (substanceMisuse.equals("1")) {
-			// offered is completed only when no intervention was received (rules 158, 159)
+			// offered is completed only when no intervention was received (rules 158,
+			// 159)
 			received = flag(random, 60);
 			offered = received.equals("0") ? flag(random, 70) : "";
 		}
@@ -258,8 +259,9 @@ final class ReturnRows {
 	}
 
 	/**
-	 * The OC3 row for a care leaver whose 17th to 21st birthday falls in the year and who had left care before
-	 * it, having been looked after at least 13 weeks since 14 and some time after 16 (ssda903.md 4.5), or null.
+	 * The OC3 row for a care leaver whose 17th to 21st birthday falls in the year and who
+	 * had left care before it, having been looked after at least 13 weeks since 14 and
+	 * some time after 16 (ssda903.md 4.5), or null.
 	 */
 	private String[] careLeaver(SyntheticChild child, SplittableRandom random) {
 		LocalDate left = child.lastLeft();
@@ -315,8 +317,7 @@ final class ReturnRows {
 				&& (reason.equals("E11") || reason.equals("E12"));
 		if (adoptedThisYear) {
 			files.write(Table.AD1, child.id(), dob, Dates.format(adoption.decision()), Dates.format(adoption.match()),
-					adoption.fosterCare(), adoption.adopters(), adoption.adopterSex(),
-					adoption.adopterLegalStatus());
+					adoption.fosterCare(), adoption.adopters(), adoption.adopterSex(), adoption.adopterLegalStatus());
 		}
 	}
 

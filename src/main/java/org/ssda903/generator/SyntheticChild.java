@@ -4,12 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One synthetic child's whole simulated care history, from which each year's return is cut. Keeping the history
- * rather than each year's rows is what makes the two returns agree on every episode spanning 31 March.
+ * One synthetic child's whole simulated care history, from which each year's return is
+ * cut. Keeping the history rather than each year's rows is what makes the two returns
+ * agree on every episode spanning 31 March.
  */
-record SyntheticChild(String id, LocalDate dob, boolean male, String ethnic, String upn,
-		String unknownUpn, String homePostcode, boolean uasc, boolean shortBreaks, LocalDate motherChildDob,
-		Adoption adoption, List<CarePeriod> periods) {
+record SyntheticChild(String id, LocalDate dob, boolean male, String ethnic, String upn, String unknownUpn,
+		String homePostcode, boolean uasc, boolean shortBreaks, LocalDate motherChildDob, Adoption adoption,
+		List<CarePeriod> periods) {
 
 	LocalDate lastLeft() {
 		return this.periods.isEmpty() ? null : this.periods.get(this.periods.size() - 1).end();
@@ -36,7 +37,10 @@ record Episode(LocalDate decom, LocalDate dec, String rne, String ls, String cin
 		return !this.decom.isAfter(end) && (this.dec == null || !this.dec.isBefore(start));
 	}
 
-	/** As a return ending on {@code end} saw it: an episode that ceased later was still open then. */
+	/**
+	 * As a return ending on {@code end} saw it: an episode that ceased later was still
+	 * open then.
+	 */
 	Episode asAt(LocalDate end) {
 		if (this.dec == null || !this.dec.isAfter(end)) {
 			return this;
@@ -70,12 +74,16 @@ record MissingSpell(String type, LocalDate start, LocalDate end) {
 record SocialWorkerSpell(String id, LocalDate start, LocalDate end, String reason) {
 }
 
-/** The previous_permanence values, already formatted because DATE_PERM may hold ZZ for unknown parts. */
+/**
+ * The previous_permanence values, already formatted because DATE_PERM may hold ZZ for
+ * unknown parts.
+ */
 record PreviousPermanence(String code, String la, String date) {
 }
 
 /**
- * The adoption decision (DATE_INT and DATE_PLACED are the same day, rule 523) and, once matched, the adopters.
+ * The adoption decision (DATE_INT and DATE_PLACED are the same day, rule 523) and, once
+ * matched, the adopters.
  */
 record Adoption(LocalDate decision, LocalDate match, String fosterCare, String adopters, String adopterSex,
 		String adopterLegalStatus) {

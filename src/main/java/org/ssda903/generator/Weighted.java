@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
-/** Codes drawn with fixed relative weights, written compactly as "CODE:weight CODE:weight". */
+/**
+ * Codes drawn with fixed relative weights, written compactly as "CODE:weight
+ * CODE:weight".
+ */
 final class Weighted {
 
 	private final List<String> codes;

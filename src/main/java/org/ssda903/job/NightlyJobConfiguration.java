@@ -38,17 +38,19 @@ import org.ssda903.store.RejectRepository;
 import org.ssda903.store.StagingRepository;
 
 /**
- * The nightly job: discover the extract's files, ingest each file (one partition per 903 table, so a failed file
- * restarts alone from its last committed chunk), stop a partial or wrong-year extract at the gate, validate, build and store the return, compute the KPIs and publish
- * the run folder. Each step's work is a class of {@code job.steps}; this class only wires them. The steps after
- * ingest replace what an earlier attempt of the same run wrote, so a restart never duplicates.
+ * The nightly job: discover the extract's files, ingest each file (one partition per 903
+ * table, so a failed file restarts alone from its last committed chunk), stop a partial
+ * or wrong-year extract at the gate, validate, build and store the return, compute the
+ * KPIs and publish the run folder. Each step's work is a class of {@code job.steps}; this
+ * class only wires them. The steps after ingest replace what an earlier attempt of the
+ * same run wrote, so a restart never duplicates.
  */
 @Configuration(proxyBeanMethods = false)
 public class NightlyJobConfiguration {
 
 	@Bean
-	Job nightly903(JobRepository jobRepository, Step discover, Step reference, Step ingest, Step gate,
-			Step validate, Step buildReturn, Step kpi, Step publish, RunStarts runStarts) {
+	Job nightly903(JobRepository jobRepository, Step discover, Step reference, Step ingest, Step gate, Step validate,
+			Step buildReturn, Step kpi, Step publish, RunStarts runStarts) {
 		return new JobBuilder(RunJobs.NIGHTLY, jobRepository).listener(runStarts)
 			.start(discover)
 			.next(reference)
@@ -68,7 +70,10 @@ public class NightlyJobConfiguration {
 			.build();
 	}
 
-	/** No surrounding transaction: the postcode load commits in batches of its own (see the tasklet). */
+	/**
+	 * No surrounding transaction: the postcode load commits in batches of its own (see
+	 * the tasklet).
+	 */
 	@Bean
 	Step reference(JobRepository jobRepository, ReferenceTasklet tasklet) {
 		return new StepBuilder(RunStep.REFERENCE.stepName(), jobRepository)
@@ -76,7 +81,10 @@ public class NightlyJobConfiguration {
 			.build();
 	}
 
-	/** The files are independent, so their partitions load side by side, as many at a time as there are cores. */
+	/**
+	 * The files are independent, so their partitions load side by side, as many at a time
+	 * as there are cores.
+	 */
 	@Bean
 	Step ingest(JobRepository jobRepository, Step ingestFile, TaskExecutor ingestExecutor) {
 		return new StepBuilder(RunStep.INGEST.stepName(), jobRepository)
@@ -133,7 +141,10 @@ public class NightlyJobConfiguration {
 		return new LoadWriter(staging, rejects, IngestPartitions.tableOf(step), RunContext.runId(step));
 	}
 
-	/** After ingest and before anything is validated or stored: a partial extract stops here as bad input. */
+	/**
+	 * After ingest and before anything is validated or stored: a partial extract stops
+	 * here as bad input.
+	 */
 	@Bean
 	Step gate(JobRepository jobRepository, PlatformTransactionManager tx, GateTasklet tasklet) {
 		return new StepBuilder(RunStep.GATE.stepName(), jobRepository).tasklet(tasklet, tx).build();

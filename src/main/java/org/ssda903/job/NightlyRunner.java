@@ -21,17 +21,18 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Service;
 
 import org.ssda903.run.CommandLineMask;
+import org.ssda903.run.JobParams;
 import org.ssda903.run.RunEvent;
 import org.ssda903.run.RunEventRepository;
+import org.ssda903.run.RunJobs;
 import org.ssda903.run.RunLock;
 import org.ssda903.run.RunStarts;
-import org.ssda903.run.JobParams;
-import org.ssda903.run.RunJobs;
 
 /**
- * Starts, resumes or restarts the nightly job under the council's run lock, for the command line and the scheduler
- * alike. Holding the lock proves no live process runs the job for that council and year, so an execution still
- * recorded as running is then known to be stale (its process was killed) and is recovered before it restarts.
+ * Starts, resumes or restarts the nightly job under the council's run lock, for the
+ * command line and the scheduler alike. Holding the lock proves no live process runs the
+ * job for that council and year, so an execution still recorded as running is then known
+ * to be stale (its process was killed) and is recovered before it restarts.
  */
 @Service
 public class NightlyRunner {
@@ -60,14 +61,18 @@ public class NightlyRunner {
 		this.starts = starts;
 	}
 
-	/** Runs the job on an extract: a new run, the resumption of its failed run, or nothing when it completed. */
+	/**
+	 * Runs the job on an extract: a new run, the resumption of its failed run, or nothing
+	 * when it completed.
+	 */
 	public Outcome run(JobParams params) throws Exception {
 		return run(params, List.of());
 	}
 
 	/**
-	 * As {@link #run(JobParams)}, recording the command line that asked for it (masked) with the run's events and,
-	 * for a new run, as its non-identifying {@value JobParams#COMMAND_LINE} parameter.
+	 * As {@link #run(JobParams)}, recording the command line that asked for it (masked)
+	 * with the run's events and, for a new run, as its non-identifying
+	 * {@value JobParams#COMMAND_LINE} parameter.
 	 */
 	public Outcome run(JobParams params, List<String> commandLine) throws Exception {
 		String masked = CommandLineMask.mask(commandLine);
@@ -78,8 +83,7 @@ public class NightlyRunner {
 		}
 		try (RunLock.Lease held = lease.get()) {
 			forgetEmptyInstance(params);
-			JobExecution last = this.repository.getLastJobExecution(RunJobs.NIGHTLY,
-					params.toJobParameters());
+			JobExecution last = this.repository.getLastJobExecution(RunJobs.NIGHTLY, params.toJobParameters());
 			if (last == null) {
 				JobParameters parameters = new JobParametersBuilder(params.toJobParameters())
 					.addString(JobParams.COMMAND_LINE, masked, false)
@@ -92,7 +96,8 @@ public class NightlyRunner {
 			if (last.getStatus() == BatchStatus.COMPLETED) {
 				return Outcome.alreadyDone(last);
 			}
-			// the same content is the same run, wherever it is now: it resumes with the folders given this time
+			// the same content is the same run, wherever it is now: it resumes with the
+			// folders given this time
 			JobParameters given = new JobParametersBuilder(params.toJobParameters())
 				.addString(JobParams.COMMAND_LINE, masked, false)
 				.toJobParameters();
@@ -101,8 +106,8 @@ public class NightlyRunner {
 	}
 
 	/**
-	 * Restarts an execution that failed, stopped or whose process died, recording who asked for it and their command
-	 * line (masked).
+	 * Restarts an execution that failed, stopped or whose process died, recording who
+	 * asked for it and their command line (masked).
 	 */
 	public Outcome restart(JobExecution execution, String who, List<String> commandLine) throws Exception {
 		if (execution.getStatus() == BatchStatus.COMPLETED) {
@@ -120,12 +125,12 @@ public class NightlyRunner {
 	}
 
 	/**
-	 * A process killed in the instant between creating the run and its first execution leaves a run with no
-	 * execution, which Spring Batch can neither restart nor start again; with the lock held it is safe to remove.
+	 * A process killed in the instant between creating the run and its first execution
+	 * leaves a run with no execution, which Spring Batch can neither restart nor start
+	 * again; with the lock held it is safe to remove.
 	 */
 	private void forgetEmptyInstance(JobParams params) {
-		JobInstance instance = this.repository.getJobInstance(RunJobs.NIGHTLY,
-				params.toJobParameters());
+		JobInstance instance = this.repository.getJobInstance(RunJobs.NIGHTLY, params.toJobParameters());
 		if (instance != null && this.repository.getJobExecutions(instance).isEmpty()) {
 			log.info("run {} was created by a process that died before it started; starting it afresh",
 					instance.getInstanceId());
@@ -134,9 +139,9 @@ public class NightlyRunner {
 	}
 
 	/**
-	 * Resumes the run of a failed or dead execution from its last committed chunk: with the parameters given now
-	 * (their non-identifying part, such as the extract's folder, may differ), or as the execution was started when
-	 * none are given.
+	 * Resumes the run of a failed or dead execution from its last committed chunk: with
+	 * the parameters given now (their non-identifying part, such as the extract's folder,
+	 * may differ), or as the execution was started when none are given.
 	 */
 	private Outcome resume(JobExecution last, String who, String maskedCommandLine, RunLock.Lease lease,
 			JobParameters given) throws Exception {
@@ -156,15 +161,18 @@ public class NightlyRunner {
 					+ last.getId() + " " + last.getStatus() + ").";
 		}
 		try (RunStarts.Launch launch = this.starts.announce(RunEvent.Kind.RESTART, who, maskedCommandLine, lease)) {
-			// starting an instance whose last execution failed restarts it, under the parameters given
-			JobExecution resumed = (given != null) ? this.operator.start(this.job, given) : this.operator.restart(failed);
+			// starting an instance whose last execution failed restarts it, under the
+			// parameters given
+			JobExecution resumed = (given != null) ? this.operator.start(this.job, given)
+					: this.operator.restart(failed);
 			return Outcome.ran(resumed, note);
 		}
 	}
 
 	/**
-	 * Recovery would date the end of a killed execution to now, hours after its process died; its last heartbeat
-	 * is when it was last known alive, so its duration is what it really ran.
+	 * Recovery would date the end of a killed execution to now, hours after its process
+	 * died; its last heartbeat is when it was last known alive, so its duration is what
+	 * it really ran.
 	 */
 	private JobExecution endAtLastHeartbeat(JobExecution recovered) {
 		Optional<Instant> beat = this.lock.lastHeartbeat(recovered.getId());
@@ -187,7 +195,8 @@ public class NightlyRunner {
 	/**
 	 * What a launch came to.
 	 *
-	 * @param execution the execution that ran, or the completed one when there was nothing to do; null when busy
+	 * @param execution the execution that ran, or the completed one when there was
+	 * nothing to do; null when busy
 	 * @param note a line for the operator, or null
 	 */
 	public record Outcome(Kind kind, JobExecution execution, String note) {
@@ -204,13 +213,16 @@ public class NightlyRunner {
 		}
 
 		public static Outcome busy(String holder) {
-			return new Outcome(Kind.LOCKED, null, "A run for this council and year is in progress (" + holder
-					+ "). Nothing was started.");
+			return new Outcome(Kind.LOCKED, null,
+					"A run for this council and year is in progress (" + holder + "). Nothing was started.");
 		}
 
 	}
 
-	/** Ran (completed or failed: see the execution), nothing to do, or another process holds the lock. */
+	/**
+	 * Ran (completed or failed: see the execution), nothing to do, or another process
+	 * holds the lock.
+	 */
 	public enum Kind {
 
 		RAN, ALREADY_COMPLETED, LOCKED

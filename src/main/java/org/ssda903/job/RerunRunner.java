@@ -17,24 +17,25 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Service;
 
-import org.ssda903.run.CommandLineMask;
-import org.ssda903.run.RunEvent;
-import org.ssda903.run.RunEventRepository;
-import org.ssda903.run.RunContext;
-import org.ssda903.run.RunInput;
-import org.ssda903.run.RunInputRepository;
-import org.ssda903.run.RunLock;
-import org.ssda903.run.RunStarts;
-import org.ssda903.store.StagingRepository;
 import org.ssda903.model.Table;
+import org.ssda903.run.CommandLineMask;
 import org.ssda903.run.JobParams;
 import org.ssda903.run.ReferenceFiles;
+import org.ssda903.run.RunContext;
+import org.ssda903.run.RunEvent;
+import org.ssda903.run.RunEventRepository;
+import org.ssda903.run.RunInput;
+import org.ssda903.run.RunInputRepository;
 import org.ssda903.run.RunJobs;
+import org.ssda903.run.RunLock;
+import org.ssda903.run.RunStarts;
 import org.ssda903.run.RunStep;
+import org.ssda903.store.StagingRepository;
 
 /**
- * Reruns a finished run from a later step, under the council's run lock, on the run's staged data: after a rule or
- * reference data was corrected, without loading the extract again.
+ * Reruns a finished run from a later step, under the council's run lock, on the run's
+ * staged data: after a rule or reference data was corrected, without loading the extract
+ * again.
  */
 @Service
 public class RerunRunner {
@@ -72,7 +73,8 @@ public class RerunRunner {
 
 	/**
 	 * Reruns the execution's run from the step.
-	 * @throws IllegalArgumentException when the rerun is not safe, with the reason for the operator
+	 * @throws IllegalArgumentException when the rerun is not safe, with the reason for
+	 * the operator
 	 */
 	public NightlyRunner.Outcome rerun(JobExecution execution, String fromStep, String who, List<String> commandLine)
 			throws Exception {
@@ -80,8 +82,8 @@ public class RerunRunner {
 	}
 
 	/**
-	 * As {@link #rerun(JobExecution, String, String, List)}, with new reference files (each may be null): the run
-	 * then reads those instead of the versions it recorded.
+	 * As {@link #rerun(JobExecution, String, String, List)}, with new reference files
+	 * (each may be null): the run then reads those instead of the versions it recorded.
 	 */
 	public NightlyRunner.Outcome rerun(JobExecution execution, String fromStep, String who, List<String> commandLine,
 			ReferenceFiles newReference) throws Exception {
@@ -103,8 +105,8 @@ public class RerunRunner {
 		JobParams params = JobParams.from(last);
 		Optional<RunLock.Lease> lease = this.lock.acquire(params.laCode(), params.year().endYear(), who);
 		if (lease.isEmpty()) {
-			return NightlyRunner.Outcome.busy(this.lock.holder(params.laCode(), params.year().endYear())
-				.orElse("another process"));
+			return NightlyRunner.Outcome
+				.busy(this.lock.holder(params.laCode(), params.year().endYear()).orElse("another process"));
 		}
 		try (RunLock.Lease held = lease.get()) {
 			String masked = CommandLineMask.mask(commandLine);
@@ -113,8 +115,10 @@ public class RerunRunner {
 				.filter((e) -> e.kind() == RunEvent.Kind.RERUN)
 				.count() + 1;
 			JobParametersBuilder builder = new JobParametersBuilder();
-			// the original run's parameters, for the steps to read, but not its identity: a rerun is its own instance
-			// but not its reference files: the run reads the versions it recorded, which those files may no longer be
+			// the original run's parameters, for the steps to read, but not its identity:
+			// a rerun is its own instance
+			// but not its reference files: the run reads the versions it recorded, which
+			// those files may no longer be
 			for (JobParameter<?> parameter : last.getJobParameters()) {
 				if (!REFERENCE_FILES.contains(parameter.name())) {
 					addNonIdentifying(builder, parameter);
@@ -144,7 +148,10 @@ public class RerunRunner {
 		builder.addJobParameter(parameter.name(), parameter.value(), parameter.type(), false);
 	}
 
-	/** The steps before the start must have completed in some execution of the run, or their output is missing. */
+	/**
+	 * The steps before the start must have completed in some execution of the run, or
+	 * their output is missing.
+	 */
 	private void requireEarlierSteps(JobInstance run, RunStep start) {
 		Set<String> completed = new HashSet<>();
 		for (JobExecution execution : this.repository.getJobExecutions(run)) {
@@ -157,13 +164,16 @@ public class RerunRunner {
 		for (RunStep earlier : start.earlier()) {
 			String step = earlier.stepName();
 			if (!completed.contains(step)) {
-				throw new IllegalArgumentException("run " + run.getInstanceId() + " never completed its " + step
-						+ " step: restart it instead");
+				throw new IllegalArgumentException(
+						"run " + run.getInstanceId() + " never completed its " + step + " step: restart it instead");
 			}
 		}
 	}
 
-	/** A purged run has no staged rows left: a rerun would build an empty return over its real one. */
+	/**
+	 * A purged run has no staged rows left: a rerun would build an empty return over its
+	 * real one.
+	 */
 	private void requireStagedRows(long runId) {
 		for (RunInput input : this.inputs.forRun(runId)) {
 			Table table = Table.byBaseName(input.table()).orElseThrow();

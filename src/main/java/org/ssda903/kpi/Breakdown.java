@@ -3,10 +3,12 @@ package org.ssda903.kpi;
 import java.util.List;
 import java.util.function.Function;
 
+import org.ssda903.model.Columns;
 
 /**
- * A way to split a KPI's children into groups the committee asked for. Every group is written, empty or not, so
- * that the committee's tables keep the same rows from run to run.
+ * A way to split a KPI's children into groups the committee asked for. Every group is
+ * written, empty or not, so that the committee's tables keep the same rows from run to
+ * run.
  *
  * @param name the {@code breakdown} column
  * @param groups the {@code breakdown_value}s in the order written
@@ -22,17 +24,21 @@ record Breakdown(String name, List<String> groups, Function<ChildFacts, String> 
 			(facts) -> facts.ageAtEnd().map(Breakdown::ageBand).orElse(UNKNOWN));
 
 	/** The header SEX, legacy 1/2 read as M/F; U, blank and no header are unknown. */
-	static final Breakdown SEX = new Breakdown("sex", List.of("male", "female", UNKNOWN), (facts) -> switch (facts.sex()) {
-		case "M", "1" -> "male";
-		case "F", "2" -> "female";
-		default -> UNKNOWN;
-	});
+	static final Breakdown SEX = new Breakdown("sex", List.of("male", "female", UNKNOWN),
+			(facts) -> switch (facts.sex()) {
+				case "M", "1" -> "male";
+				case "F", "2" -> "female";
+				default -> UNKNOWN;
+			});
 
 	/** UASC at the period end, as UAS-01 counts it. */
 	static final Breakdown UASC = new Breakdown("uasc", List.of("UASC", "not UASC"),
 			(facts) -> facts.isUascAtEnd() ? "UASC" : "not UASC");
 
-	/** Whether the home postcode of the episode at the end is in the council's area (either tier). */
+	/**
+	 * Whether the home postcode of the episode at the end is in the council's area
+	 * (either tier).
+	 */
 	static final Breakdown HOME_POSTCODE = new Breakdown("home_postcode",
 			List.of("from the council", "from elsewhere", UNKNOWN),
 			(facts) -> facts.homeAtEnd()
@@ -40,17 +46,21 @@ record Breakdown(String name, List<String> groups, Function<ChildFacts, String> 
 				.orElse(UNKNOWN));
 
 	/**
-	 * Where the child came from: UASC at the period end first, since they have no home postcode, then whether the
-	 * home postcode of the episode at the end is in the council's area.
+	 * Where the child came from: UASC at the period end first, since they have no home
+	 * postcode, then whether the home postcode of the episode at the end is in the
+	 * council's area.
 	 */
 	static final Breakdown ORIGIN = new Breakdown("origin",
 			List.of("from the council", "from elsewhere", "UASC", UNKNOWN),
 			(facts) -> facts.isUascAtEnd() ? "UASC" : HOME_POSTCODE.groupOf().apply(facts));
 
-	/** Legal status of the child's reporting episode, in the groups DfE publishes (kpis.md 1.7). */
+	/**
+	 * Legal status of the child's reporting episode, in the groups DfE publishes (kpis.md
+	 * 1.7).
+	 */
 	static final Breakdown LEGAL_STATUS = new Breakdown("legal_status",
 			List.of("care order", "placement order", "voluntary s20", "youth justice", "emergency protection", UNKNOWN),
-			(facts) -> facts.reportingEpisode().map((episode) -> switch (episode.get("LS")) {
+			(facts) -> facts.reportingEpisode().map((episode) -> switch (episode.get(Columns.LS)) {
 				case "C1", "C2" -> "care order";
 				case "E1", "D1" -> "placement order";
 				case "V2" -> "voluntary s20";
@@ -59,17 +69,22 @@ record Breakdown(String name, List<String> groups, Function<ChildFacts, String> 
 				default -> UNKNOWN;
 			}).orElse(UNKNOWN));
 
-	/** Placement type of the child's reporting episode, in LAIT's reporting groups (kpis.md 1.6). */
+	/**
+	 * Placement type of the child's reporting episode, in LAIT's reporting groups
+	 * (kpis.md 1.6).
+	 */
 	static final Breakdown PLACEMENT_GROUP = new Breakdown("placement_group",
 			List.of("foster care: family and friends", "foster care: other", "placed for adoption",
 					"placed with parents", "supported or independent", "children's homes and secure",
 					"other residential", "other", UNKNOWN),
-			(facts) -> facts.reportingEpisode().map((episode) -> placementGroup(episode.get("PLACE"))).orElse(UNKNOWN));
+			(facts) -> facts.reportingEpisode()
+				.map((episode) -> placementGroup(episode.get(Columns.PLACE)))
+				.orElse(UNKNOWN));
 
 	/** PLACE_PROVIDER of the child's reporting episode. */
 	static final Breakdown PROVIDER = new Breakdown("provider",
 			List.of("parents", "own council", "other council", "other public", "private", "voluntary", UNKNOWN),
-			(facts) -> facts.reportingEpisode().map((episode) -> switch (episode.get("PLACE_PROVIDER")) {
+			(facts) -> facts.reportingEpisode().map((episode) -> switch (episode.get(Columns.PLACE_PROVIDER)) {
 				case "PR0" -> "parents";
 				case "PR1" -> "own council";
 				case "PR2" -> "other council";
@@ -79,7 +94,10 @@ record Breakdown(String name, List<String> groups, Function<ChildFacts, String> 
 				default -> UNKNOWN;
 			}).orElse(UNKNOWN));
 
-	/** Whether the placement postcode of the episode at the end is in the council's area (placement locality). */
+	/**
+	 * Whether the placement postcode of the episode at the end is in the council's area
+	 * (placement locality).
+	 */
 	static final Breakdown LOCALITY = new Breakdown("locality", List.of("in area", "out of area", UNKNOWN),
 			(facts) -> facts.placementAtEnd()
 				.map((placement) -> placement.isIn(facts.laCode()) ? "in area" : "out of area")

@@ -14,13 +14,15 @@ import java.util.TreeSet;
 
 import org.ssda903.model.ChildRecords;
 import org.ssda903.model.CollectionYear;
+import org.ssda903.model.Columns;
 import org.ssda903.model.Row;
 import org.ssda903.model.Table;
 
 /**
- * A council's 903 returns year by year, read as kpi-core.md, "Periods that reach into an earlier collection year",
- * says: the one reading of the data for every KPI period, whichever command computes it, so that the nightly run's
- * trend and {@code kpi --as-at} over the same returns give the same figures.
+ * A council's 903 returns year by year, read as kpi-core.md, "Periods that reach into an
+ * earlier collection year", says: the one reading of the data for every KPI period,
+ * whichever command computes it, so that the nightly run's trend and {@code kpi --as-at}
+ * over the same returns give the same figures.
  *
  * @param years the children of each collection year's return, by the year it ends
  */
@@ -34,7 +36,10 @@ public record CareHistory(SortedMap<Integer, Map<String, ChildRecords>> years) {
 		return new CareHistory(new TreeMap<>(Map.of(year.endYear(), children)));
 	}
 
-	/** The same history with a year added; a year already held is kept, as the newer record. */
+	/**
+	 * The same history with a year added; a year already held is kept, as the newer
+	 * record.
+	 */
 	public CareHistory with(CollectionYear year, Map<String, ChildRecords> children) {
 		SortedMap<Integer, Map<String, ChildRecords>> more = new TreeMap<>(this.years);
 		more.putIfAbsent(year.endYear(), children);
@@ -46,7 +51,10 @@ public record CareHistory(SortedMap<Integer, Map<String, ChildRecords>> years) {
 		return (day.getMonthValue() >= 4) ? day.getYear() + 1 : day.getYear();
 	}
 
-	/** Whether the history holds the collection year of the day, so that KPIs can be taken at it. */
+	/**
+	 * Whether the history holds the collection year of the day, so that KPIs can be taken
+	 * at it.
+	 */
 	public boolean covers(LocalDate day) {
 		return this.years.containsKey(yearOf(day));
 	}
@@ -56,25 +64,31 @@ public record CareHistory(SortedMap<Integer, Map<String, ChildRecords>> years) {
 		return LocalDate.of(this.years.lastKey(), 3, 31);
 	}
 
-	/** The days of the period before the first day of the earliest return held; empty when every day is held. */
+	/**
+	 * The days of the period before the first day of the earliest return held; empty when
+	 * every day is held.
+	 */
 	public Optional<KpiPeriod> notCovered(KpiPeriod period) {
 		LocalDate firstHeld = LocalDate.of(this.years.firstKey() - 1, 4, 1);
 		if (!period.start().isBefore(firstHeld)) {
 			return Optional.empty();
 		}
 		LocalDate lastMissing = firstHeld.minusDays(1);
-		return Optional.of(new KpiPeriod(period.start(), period.end().isBefore(lastMissing) ? period.end()
-				: lastMissing));
+		return Optional
+			.of(new KpiPeriod(period.start(), period.end().isBefore(lastMissing) ? period.end() : lastMissing));
 	}
 
 	/**
-	 * The children as a period ending on the day reads them. Each child is the return of the year holding the day,
-	 * preceded, year by year back, by what each earlier return adds: its episodes that start before the child's first
-	 * DECOM in the next year's return (all of them when the next year has no episode of the child), and its missing
-	 * rows the next year does not repeat (same MISSING and MIS_START). An episode or missing row taken from an earlier
-	 * return without an end is one the next year did not continue, so it ended on that year's 31 March: a child who
-	 * is not in a year's return is looked after on no day of it, and a row the loader rejected this year never comes
-	 * back from last year. Copies that disagree on DECOM (rule 502) are both read as written.
+	 * The children as a period ending on the day reads them. Each child is the return of
+	 * the year holding the day, preceded, year by year back, by what each earlier return
+	 * adds: its episodes that start before the child's first DECOM in the next year's
+	 * return (all of them when the next year has no episode of the child), and its
+	 * missing rows the next year does not repeat (same MISSING and MIS_START). An episode
+	 * or missing row taken from an earlier return without an end is one the next year did
+	 * not continue, so it ended on that year's 31 March: a child who is not in a year's
+	 * return is looked after on no day of it, and a row the loader rejected this year
+	 * never comes back from last year. Copies that disagree on DECOM (rule 502) are both
+	 * read as written.
 	 */
 	public List<ChildRecords> childrenAsAt(LocalDate day) {
 		int yearOfDay = yearOf(day);
@@ -117,31 +131,42 @@ public record CareHistory(SortedMap<Integer, Map<String, ChildRecords>> years) {
 		return child;
 	}
 
-	/** The episodes and missing rows an earlier year's return adds before the next year's return of the child. */
+	/**
+	 * The episodes and missing rows an earlier year's return adds before the next year's
+	 * return of the child.
+	 */
 	private static List<Row> addedBy(ChildRecords earlier, ChildRecords later, int year) {
 		String yearEnd = "31/03/" + year;
 		List<Row> rows = new ArrayList<>();
 		LocalDate firstLater = (later == null) ? null
-				: later.datedEpisodesByStart().stream().findFirst().map((e) -> e.dateOrNull("DECOM")).orElse(null);
+				: later.datedEpisodesByStart()
+					.stream()
+					.findFirst()
+					.map((e) -> e.dateOrNull(Columns.DECOM))
+					.orElse(null);
 		for (Row episode : earlier.rows(Table.EPISODES)) {
-			LocalDate decom = episode.dateOrNull("DECOM");
+			LocalDate decom = episode.dateOrNull(Columns.DECOM);
 			if (firstLater == null || (decom != null && decom.isBefore(firstLater))) {
-				rows.add(endedBy(episode, "DEC", yearEnd));
+				rows.add(endedBy(episode, Columns.DEC, yearEnd));
 			}
 		}
 		Set<List<String>> repeated = new HashSet<>();
 		if (later != null) {
-			later.rows(Table.MISSING).forEach((row) -> repeated.add(List.of(row.get("MISSING"), row.get("MIS_START"))));
+			later.rows(Table.MISSING)
+				.forEach((row) -> repeated.add(List.of(row.get(Columns.MISSING), row.get(Columns.MIS_START))));
 		}
 		for (Row missing : earlier.rows(Table.MISSING)) {
-			if (!repeated.contains(List.of(missing.get("MISSING"), missing.get("MIS_START")))) {
-				rows.add(endedBy(missing, "MIS_END", yearEnd));
+			if (!repeated.contains(List.of(missing.get(Columns.MISSING), missing.get(Columns.MIS_START)))) {
+				rows.add(endedBy(missing, Columns.MIS_END, yearEnd));
 			}
 		}
 		return rows;
 	}
 
-	/** The row with a blank end column set to the given day; the row itself when it has an end. */
+	/**
+	 * The row with a blank end column set to the given day; the row itself when it has an
+	 * end.
+	 */
 	private static Row endedBy(Row row, String endColumn, String day) {
 		if (row.isPresent(endColumn)) {
 			return row;

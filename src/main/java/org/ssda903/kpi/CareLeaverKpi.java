@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import org.ssda903.model.Columns;
 import org.ssda903.model.Row;
 import org.ssda903.model.Table;
 
 /**
- * A care-leaver KPI over OC3 rows, not children: the cohort is the rows whose own DOB puts one of the given
- * birthdays in the period, less those who died or went home (IN_TOUCH DIED, RHOM), as kpi-core.md defines CL-02.
+ * A care-leaver KPI over OC3 rows, not children: the cohort is the rows whose own DOB
+ * puts one of the given birthdays in the period, less those who died or went home
+ * (IN_TOUCH DIED, RHOM), as kpi-core.md defines CL-02.
  */
 final class CareLeaverKpi implements KpiCalculator {
 
@@ -62,8 +64,8 @@ final class CareLeaverKpi implements KpiCalculator {
 	}
 
 	private boolean isInCohort(Row row, KpiPeriod period) {
-		LocalDate dob = row.dateOrNull("DOB");
-		if (dob == null || OUT_OF_COHORT.contains(row.get("IN_TOUCH"))) {
+		LocalDate dob = row.dateOrNull(Columns.DOB);
+		if (dob == null || OUT_OF_COHORT.contains(row.get(Columns.IN_TOUCH))) {
 			return false;
 		}
 		return this.birthdays.stream().anyMatch((age) -> ChildFacts.within(dob.plusYears(age), period));

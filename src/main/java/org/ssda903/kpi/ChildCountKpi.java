@@ -49,8 +49,8 @@ final class ChildCountKpi implements KpiCalculator {
 			for (String group : breakdown.groups()) {
 				children.stream()
 					.filter((c) -> group.equals(breakdown.groupOf().apply(c)))
-					.forEach((c) -> members.add(KpiMember.of(this.definition, period, breakdown.name(), group,
-							c.records().child(), true)));
+					.forEach((c) -> members.add(
+							KpiMember.of(this.definition, period, breakdown.name(), group, c.records().child(), true)));
 			}
 		}
 		return members;

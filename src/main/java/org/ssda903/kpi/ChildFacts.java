@@ -6,16 +6,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.ssda903.model.ChildRecords;
-import org.ssda903.model.Episodes;
 import org.ssda903.kpi.local.LocalExtracts;
+import org.ssda903.model.ChildRecords;
+import org.ssda903.model.Columns;
+import org.ssda903.model.Episodes;
 import org.ssda903.model.PeriodsOfCare;
 import org.ssda903.model.Row;
 import org.ssda903.model.Table;
 import org.ssda903.reference.Distance;
 import org.ssda903.reference.GridRef;
 
-/** What the KPIs need to know about one child over one period, derived once from the child's rows. */
+/**
+ * What the KPIs need to know about one child over one period, derived once from the
+ * child's rows.
+ */
 final class ChildFacts {
 
 	private final ChildRecords child;
@@ -36,7 +40,10 @@ final class ChildFacts {
 		this.episodeAtEnd = episodeOpenOn(this.inScopeEpisodes, inputs.period().end());
 	}
 
-	/** The facts of every child of the inputs, worked out once for all the KPIs computed from them. */
+	/**
+	 * The facts of every child of the inputs, worked out once for all the KPIs computed
+	 * from them.
+	 */
 	static List<ChildFacts> of(KpiInputs inputs) {
 		return inputs.memo().facts(inputs, ChildFacts::compute);
 	}
@@ -62,7 +69,10 @@ final class ChildFacts {
 		return this.inScopeEpisodes;
 	}
 
-	/** A child with episodes that are all short breaks is in no cohort, even one not built from episodes. */
+	/**
+	 * A child with episodes that are all short breaks is in no cohort, even one not built
+	 * from episodes.
+	 */
 	boolean hasOnlyShortBreaks() {
 		return this.inScopeEpisodes.isEmpty() && this.child.has(Table.EPISODES);
 	}
@@ -72,7 +82,10 @@ final class ChildFacts {
 		return this.episodeAtEnd != null;
 	}
 
-	/** The episode open at the period end with the latest DECOM; null when not looked after then. */
+	/**
+	 * The episode open at the period end with the latest DECOM; null when not looked
+	 * after then.
+	 */
 	Row episodeAtEnd() {
 		return this.episodeAtEnd;
 	}
@@ -88,17 +101,23 @@ final class ChildFacts {
 			.toList();
 	}
 
-	/** The episodes that end a period of care within the period: REC present and not X1, DEC in the period. */
+	/**
+	 * The episodes that end a period of care within the period: REC present and not X1,
+	 * DEC in the period.
+	 */
 	List<Row> leavingEpisodesInPeriod() {
 		KpiPeriod period = period();
 		return this.inScopeEpisodes.stream().filter((episode) -> {
-			String rec = episode.get("REC");
-			LocalDate dec = episode.dateOrNull("DEC");
+			String rec = episode.get(Columns.REC);
+			LocalDate dec = episode.dateOrNull(Columns.DEC);
 			return !rec.isEmpty() && !rec.equals("X1") && dec != null && within(dec, period);
 		}).toList();
 	}
 
-	/** The periods of care over the child's episodes, which already walk back into earlier returns. */
+	/**
+	 * The periods of care over the child's episodes, which already walk back into earlier
+	 * returns.
+	 */
 	List<PeriodsOfCare.Period> periodsOfCare() {
 		if (this.periodsOfCare == null) {
 			this.periodsOfCare = PeriodsOfCare.of(this.child, null);
@@ -107,21 +126,24 @@ final class ChildFacts {
 	}
 
 	/**
-	 * UASC at the period end: a uasc.csv row whose DUC is blank or after the end. An unreadable DUC is read as no
-	 * end, as an unreadable DEC is for episodes.
+	 * UASC at the period end: a uasc.csv row whose DUC is blank or after the end. An
+	 * unreadable DUC is read as no end, as an unreadable DEC is for episodes.
 	 */
 	boolean isUascAtEnd() {
 		LocalDate end = period().end();
 		return this.child.rows(Table.UASC).stream().anyMatch((row) -> {
-			LocalDate duc = row.dateOrNull("DUC");
+			LocalDate duc = row.dateOrNull(Columns.DUC);
 			return duc == null || duc.isAfter(end);
 		});
 	}
 
-	/** Whole years at the period end by calendar arithmetic; empty without a header date of birth. */
+	/**
+	 * Whole years at the period end by calendar arithmetic; empty without a header date
+	 * of birth.
+	 */
 	Optional<Integer> ageAtEnd() {
 		Row header = this.child.header();
-		LocalDate dob = (header == null) ? null : header.dateOrNull("DOB");
+		LocalDate dob = (header == null) ? null : header.dateOrNull(Columns.DOB);
 		if (dob == null || dob.isAfter(period().end())) {
 			return Optional.empty();
 		}
@@ -130,13 +152,13 @@ final class ChildFacts {
 
 	String sex() {
 		Row header = this.child.header();
-		return (header == null) ? "" : header.get("SEX");
+		return (header == null) ? "" : header.get(Columns.SEX);
 	}
 
 	/** The home postcode of the episode at the end, in the lookup. */
 	Optional<GridRef> homeAtEnd() {
 		return (this.episodeAtEnd == null) ? Optional.empty()
-				: this.inputs.postcodes().find(this.episodeAtEnd.get("HOME_POST"));
+				: this.inputs.postcodes().find(this.episodeAtEnd.get(Columns.HOME_POST));
 	}
 
 	String laCode() {
@@ -146,12 +168,13 @@ final class ChildFacts {
 	/** The placement postcode of the episode at the end, in the lookup. */
 	Optional<GridRef> placementAtEnd() {
 		return (this.episodeAtEnd == null) ? Optional.empty()
-				: this.inputs.postcodes().find(this.episodeAtEnd.get("PL_POST"));
+				: this.inputs.postcodes().find(this.episodeAtEnd.get(Columns.PL_POST));
 	}
 
 	/**
-	 * The episode that describes the child for a breakdown: the one open at the end, else the last one in the
-	 * period, so that flow KPIs (who went missing, who left) can be split by placement and legal status too.
+	 * The episode that describes the child for a breakdown: the one open at the end, else
+	 * the last one in the period, so that flow KPIs (who went missing, who left) can be
+	 * split by placement and legal status too.
 	 */
 	Optional<Row> reportingEpisode() {
 		if (this.episodeAtEnd != null) {
@@ -161,7 +184,10 @@ final class ChildFacts {
 		return inPeriod.isEmpty() ? Optional.empty() : Optional.of(inPeriod.get(inPeriod.size() - 1));
 	}
 
-	/** The period of care the episode at the end belongs to; empty when not looked after at the end. */
+	/**
+	 * The period of care the episode at the end belongs to; empty when not looked after
+	 * at the end.
+	 */
 	Optional<PeriodsOfCare.Period> periodOfCareAtEnd() {
 		return (this.episodeAtEnd == null) ? Optional.empty()
 				: PeriodsOfCare.containing(periodsOfCare(), this.episodeAtEnd);
@@ -172,13 +198,16 @@ final class ChildFacts {
 		return this.inputs.local();
 	}
 
-	/** Miles from home to placement of the episode at the end; empty when either postcode is blank or unknown. */
+	/**
+	 * Miles from home to placement of the episode at the end; empty when either postcode
+	 * is blank or unknown.
+	 */
 	Optional<BigDecimal> placementDistanceAtEnd() {
 		if (this.episodeAtEnd == null) {
 			return Optional.empty();
 		}
 		Optional<GridRef> home = homeAtEnd();
-		Optional<GridRef> placement = this.inputs.postcodes().find(this.episodeAtEnd.get("PL_POST"));
+		Optional<GridRef> placement = this.inputs.postcodes().find(this.episodeAtEnd.get(Columns.PL_POST));
 		if (home.isEmpty() || placement.isEmpty()) {
 			return Optional.empty();
 		}
@@ -186,8 +215,9 @@ final class ChildFacts {
 	}
 
 	/**
-	 * The largest N whose Nth birthday (DOB plus N years, 29 February falling to 28 February) is on or before
-	 * the day. Period.between is not used: it puts the first birthday of a 29 February baby on 1 March.
+	 * The largest N whose Nth birthday (DOB plus N years, 29 February falling to 28
+	 * February) is on or before the day. Period.between is not used: it puts the first
+	 * birthday of a 29 February baby on 1 March.
 	 */
 	static int age(LocalDate dob, LocalDate day) {
 		int years = day.getYear() - dob.getYear();
@@ -204,14 +234,17 @@ final class ChildFacts {
 	private static List<Row> inScopeEpisodes(ChildRecords child) {
 		List<Row> episodes = new ArrayList<>();
 		for (Row episode : child.episodesByStart()) {
-			if (!Episodes.isShortBreak(episode) && episode.dateOrNull("DECOM") != null) {
+			if (!Episodes.isShortBreak(episode) && episode.dateOrNull(Columns.DECOM) != null) {
 				episodes.add(episode);
 			}
 		}
 		return List.copyOf(episodes);
 	}
 
-	/** Among episodes open on the day, the one with the latest DECOM (the later line on a tie). */
+	/**
+	 * Among episodes open on the day, the one with the latest DECOM (the later line on a
+	 * tie).
+	 */
 	private static Row episodeOpenOn(List<Row> episodesByStart, LocalDate day) {
 		Row open = null;
 		for (Row episode : episodesByStart) {

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
-/** The percentage of a cohort of children that meets a test, overall and within each breakdown group. */
+/**
+ * The percentage of a cohort of children that meets a test, overall and within each
+ * breakdown group.
+ */
 final class ChildPercentKpi implements KpiCalculator {
 
 	private final KpiDefinition definition;
@@ -58,8 +61,8 @@ final class ChildPercentKpi implements KpiCalculator {
 		Set<ChildFacts> countedChildren = new HashSet<>(cohortChildren.stream().filter(this.counted).toList());
 		KpiPeriod period = inputs.period();
 		List<KpiMember> members = new ArrayList<>();
-		cohortChildren.forEach((c) -> members.add(KpiMember.of(this.definition, period, "", "", c.records().child(),
-				countedChildren.contains(c))));
+		cohortChildren.forEach((c) -> members
+			.add(KpiMember.of(this.definition, period, "", "", c.records().child(), countedChildren.contains(c))));
 		for (Breakdown breakdown : this.breakdowns) {
 			for (String group : breakdown.groups()) {
 				cohortChildren.stream()

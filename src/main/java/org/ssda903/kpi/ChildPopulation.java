@@ -23,8 +23,9 @@ import com.opencsv.exceptions.CsvException;
 import org.ssda903.common.BadExtractException;
 
 /**
- * A council's resident children aged 0 to 17 by ONS mid-year estimate, the denominator of CLA-02 (kpis.md 1.1: a rate
- * per 10,000 uses the latest mid-year estimate before the day).
+ * A council's resident children aged 0 to 17 by ONS mid-year estimate, the denominator of
+ * CLA-02 (kpis.md 1.1: a rate per 10,000 uses the latest mid-year estimate before the
+ * day).
  *
  * @param byMidYear children aged 0 to 17 at 30 June of each year held
  */
@@ -42,7 +43,10 @@ public record ChildPopulation(SortedMap<Integer, Integer> byMidYear) {
 		return new ChildPopulation(new TreeMap<>());
 	}
 
-	/** The estimate of the latest 30 June before the day; empty when the file holds none that early. */
+	/**
+	 * The estimate of the latest 30 June before the day; empty when the file holds none
+	 * that early.
+	 */
 	public OptionalInt before(LocalDate day) {
 		int latest = -1;
 		for (Integer year : this.byMidYear.keySet()) {
@@ -54,14 +58,16 @@ public record ChildPopulation(SortedMap<Integer, Integer> byMidYear) {
 	}
 
 	/**
-	 * Reads the council's rows from a file in the layout of ONS's mid-year estimates time series: one row per area,
-	 * sex and single year of age, a {@code ladcode..} column (any vintage suffix), {@code age} and one
-	 * {@code population_YYYY} column per mid-year. Ages 0 to 17 of both sexes are added up; "90+" and the other
-	 * ages are skipped.
+	 * Reads the council's rows from a file in the layout of ONS's mid-year estimates time
+	 * series: one row per area, sex and single year of age, a {@code ladcode..} column
+	 * (any vintage suffix), {@code age} and one {@code population_YYYY} column per
+	 * mid-year. Ages 0 to 17 of both sexes are added up; "90+" and the other ages are
+	 * skipped.
 	 */
 	public static ChildPopulation load(Path file, String laCode) {
 		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-				CSVReader csv = new CSVReaderBuilder(reader).withCSVParser(new RFC4180ParserBuilder().build()).build()) {
+				CSVReader csv = new CSVReaderBuilder(reader).withCSVParser(new RFC4180ParserBuilder().build())
+					.build()) {
 			List<String[]> records = csv.readAll();
 			if (records.isEmpty()) {
 				throw new BadExtractException(file.getFileName() + " is empty");

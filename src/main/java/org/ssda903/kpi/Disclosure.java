@@ -3,9 +3,10 @@ package org.ssda903.kpi;
 import java.math.BigDecimal;
 
 /**
- * Disclosure control for published KPI figures, as DfE does it: a count from 1 to 4, and a rate or median built on
- * one, is shown as "c", because a committee paper is public and a small count can identify a child. The stored
- * figures are never changed; only what is published is.
+ * Disclosure control for published KPI figures, as DfE does it: a count from 1 to 4, and
+ * a rate or median built on one, is shown as "c", because a committee paper is public and
+ * a small count can identify a child. The stored figures are never changed; only what is
+ * published is.
  */
 public final class Disclosure {
 
@@ -18,7 +19,9 @@ public final class Disclosure {
 	private Disclosure() {
 	}
 
-	/** Whether a count may be shown: 0 and 5 or more; blank counts have nothing to hide. */
+	/**
+	 * Whether a count may be shown: 0 and 5 or more; blank counts have nothing to hide.
+	 */
 	public static boolean disclosable(Integer count) {
 		return count == null || count == 0 || count >= SUPPRESS_BELOW;
 	}

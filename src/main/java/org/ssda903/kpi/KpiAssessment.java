@@ -3,9 +3,10 @@ package org.ssda903.kpi;
 import java.math.BigDecimal;
 
 /**
- * A KPI value read against its target and its previous period (kpis.md section 6.5): RAG is green on the right side
- * of the target or on it, amber within the tolerance on the wrong side, red beyond; direction of travel says whether
- * the change since the previous period is an improvement given the polarity.
+ * A KPI value read against its target and its previous period (kpis.md section 6.5): RAG
+ * is green on the right side of the target or on it, amber within the tolerance on the
+ * wrong side, red beyond; direction of travel says whether the change since the previous
+ * period is an improvement given the polarity.
  *
  * @param rag the status against target
  * @param direction the direction of travel
@@ -43,7 +44,8 @@ public record KpiAssessment(Rag rag, Direction direction) {
 			return Rag.NONE;
 		}
 		// how far the value is on the wrong side of the target: 0 or less is on target
-		BigDecimal shortfall = (polarity == Polarity.HIGHER_IS_BETTER) ? target.subtract(value) : value.subtract(target);
+		BigDecimal shortfall = (polarity == Polarity.HIGHER_IS_BETTER) ? target.subtract(value)
+				: value.subtract(target);
 		if (shortfall.signum() <= 0) {
 			return Rag.GREEN;
 		}

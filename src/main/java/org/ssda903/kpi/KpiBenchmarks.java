@@ -26,13 +26,15 @@ import org.springframework.core.io.Resource;
 import org.ssda903.common.BadExtractException;
 
 /**
- * Targets and published comparators, kept as editable CSV (kpi-targets.csv, kpi-comparators.csv) so that the
- * committee's agreed targets and each new DfE release change no code. Every comparator row names the council it
- * applies to, or none for England, so that a council's report never shows another council's figures.
+ * Targets and published comparators, kept as editable CSV (kpi-targets.csv,
+ * kpi-comparators.csv) so that the committee's agreed targets and each new DfE release
+ * change no code. Every comparator row names the council it applies to, or none for
+ * England, so that a council's report never shows another council's figures.
  *
  * @param targets by KPI id
  * @param comparators every published figure, any order
- * @param source which files these came from, in words, for the footer of the committee report
+ * @param source which files these came from, in words, for the footer of the committee
+ * report
  */
 public record KpiBenchmarks(Map<String, Target> targets, List<Published> comparators, String source) {
 
@@ -66,7 +68,8 @@ public record KpiBenchmarks(Map<String, Target> targets, List<Published> compara
 	 *
 	 * @param polarity which way is better, as the committee agreed it
 	 * @param target the target value; null for a context measure
-	 * @param tolerance how far on the wrong side of the target is still amber, in the KPI's own units
+	 * @param tolerance how far on the wrong side of the target is still amber, in the
+	 * KPI's own units
 	 */
 	public record Target(String kpiId, Polarity polarity, BigDecimal target, BigDecimal tolerance) {
 	}
@@ -75,9 +78,11 @@ public record KpiBenchmarks(Map<String, Target> targets, List<Published> compara
 	 * A published figure.
 	 *
 	 * @param geography England, a region, a council or a statistical-neighbour group
-	 * @param la the ONS code of the council whose reports show the figure; null for England's, shown in all
+	 * @param la the ONS code of the council whose reports show the figure; null for
+	 * England's, shown in all
 	 * @param year the year ending 31 March the figure is for
-	 * @param vintage the publication it was taken from: DfE revises back years in every release
+	 * @param vintage the publication it was taken from: DfE revises back years in every
+	 * release
 	 */
 	public record Published(String kpiId, String geography, String la, int year, BigDecimal value, String vintage,
 			String source) {
@@ -94,8 +99,9 @@ public record KpiBenchmarks(Map<String, Target> targets, List<Published> compara
 	}
 
 	/**
-	 * The latest figure of each geography for a KPI: the latest year, and for that year the row listed last, so
-	 * that a revised figure added below the first publication replaces it.
+	 * The latest figure of each geography for a KPI: the latest year, and for that year
+	 * the row listed last, so that a revised figure added below the first publication
+	 * replaces it.
 	 */
 	public List<Published> latest(String kpiId) {
 		Map<String, Published> byGeography = new LinkedHashMap<>();
@@ -114,7 +120,9 @@ public record KpiBenchmarks(Map<String, Target> targets, List<Published> compara
 	/** The same benchmarks without the comparators of other councils. */
 	public KpiBenchmarks forCouncil(String laCode) {
 		return new KpiBenchmarks(this.targets,
-				this.comparators.stream().filter((figure) -> figure.la() == null || figure.la().equals(laCode)).toList(),
+				this.comparators.stream()
+					.filter((figure) -> figure.la() == null || figure.la().equals(laCode))
+					.toList(),
 				this.source);
 	}
 
@@ -172,7 +180,8 @@ public record KpiBenchmarks(Map<String, Target> targets, List<Published> compara
 	/** The rows as maps by lower-case header name, blanks as empty strings. */
 	private static List<Map<String, String>> read(SourceFile file) {
 		try (Reader reader = new InputStreamReader(file.resource().getInputStream(), StandardCharsets.UTF_8);
-				CSVReader csv = new CSVReaderBuilder(reader).withCSVParser(new RFC4180ParserBuilder().build()).build()) {
+				CSVReader csv = new CSVReaderBuilder(reader).withCSVParser(new RFC4180ParserBuilder().build())
+					.build()) {
 			List<String[]> records = csv.readAll();
 			List<Map<String, String>> rows = new ArrayList<>();
 			if (records.isEmpty()) {

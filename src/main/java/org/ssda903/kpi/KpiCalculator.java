@@ -10,8 +10,8 @@ public interface KpiCalculator {
 	List<KpiResult> compute(KpiInputs inputs);
 
 	/**
-	 * The children behind each row of {@link #compute}, in the same row order; none for a KPI that does not count
-	 * 903 children (those of the council's local extracts).
+	 * The children behind each row of {@link #compute}, in the same row order; none for a
+	 * KPI that does not count 903 children (those of the council's local extracts).
 	 */
 	default List<KpiMember> members(KpiInputs inputs) {
 		return List.of();

@@ -12,16 +12,19 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * The council's KPI targets and comparators. The paths are settings (by default under the product's home); where the
- * council has no file of its own, the copy shipped inside the jar is used, so a report made from any folder has
- * targets, RAG and comparators.
+ * The council's KPI targets and comparators. The paths are settings (by default under the
+ * product's home); where the council has no file of its own, the copy shipped inside the
+ * jar is used, so a report made from any folder has targets, RAG and comparators.
  */
 @Configuration(proxyBeanMethods = false)
 class KpiConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(KpiConfiguration.class);
 
-	/** Where the build puts the shipped copies of jobs/kpi-targets.csv and jobs/kpi-comparators.csv (pom.xml). */
+	/**
+	 * Where the build puts the shipped copies of jobs/kpi-targets.csv and
+	 * jobs/kpi-comparators.csv (pom.xml).
+	 */
 	private static final String SHIPPED = "defaults/";
 
 	@Bean
@@ -42,7 +45,8 @@ class KpiConfiguration {
 			return KpiBenchmarks.SourceFile.of(own);
 		}
 		ClassPathResource shipped = new ClassPathResource(SHIPPED + shippedName);
-		return shipped.exists() ? new KpiBenchmarks.SourceFile(shippedName + " shipped with the product", shipped) : null;
+		return shipped.exists() ? new KpiBenchmarks.SourceFile(shippedName + " shipped with the product", shipped)
+				: null;
 	}
 
 }

@@ -13,24 +13,28 @@ import com.opencsv.CSVWriter;
 import com.opencsv.ICSVWriter;
 
 /**
- * Writes kpi.csv (contract.md): ISO dates, blanks for absent numbers, values as plain decimals with their own
- * scale, fields quoted only when they must be, "\n" line ends; the same rows always give the same bytes. The run
- * folder's copy has every figure; the copy {@code kpi} publishes for a committee has small counts suppressed, as its
- * report has.
+ * Writes kpi.csv (contract.md): ISO dates, blanks for absent numbers, values as plain
+ * decimals with their own scale, fields quoted only when they must be, "\n" line ends;
+ * the same rows always give the same bytes. The run folder's copy has every figure; the
+ * copy {@code kpi} publishes for a committee has small counts suppressed, as its report
+ * has.
  */
 public final class KpiCsvWriter {
 
 	static final String[] HEADER = { "kpi_id", "name", "period_start", "period_end", "breakdown", "breakdown_value",
 			"numerator", "denominator", "value" };
 
-	/** Writes the header and the rows in the order given; flushes but leaves the writer open for its owner. */
+	/**
+	 * Writes the header and the rows in the order given; flushes but leaves the writer
+	 * open for its owner.
+	 */
 	public void write(Collection<KpiResult> rows, Writer out) throws IOException {
 		write(rows, (row) -> new String[] { text(row.numerator()), text(row.denominator()), text(row.value()) }, out);
 	}
 
 	/**
-	 * Writes the pack's own quarter as published: a count from 1 to 4, and a value built on one, is written as "c"
-	 * ({@link Disclosure}).
+	 * Writes the pack's own quarter as published: a count from 1 to 4, and a value built
+	 * on one, is written as "c" ({@link Disclosure}).
 	 */
 	public void writePublished(KpiPack pack, Writer out) throws IOException {
 		Map<String, KpiKind> kinds = pack.definitions()

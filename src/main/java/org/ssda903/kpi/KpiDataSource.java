@@ -6,18 +6,20 @@ import java.util.TreeMap;
 
 import org.springframework.stereotype.Service;
 
-import org.ssda903.store.StagingRepository;
 import org.ssda903.model.ChildRecords;
 import org.ssda903.model.CollectionYear;
 import org.ssda903.model.Table;
 import org.ssda903.returns.ReturnRepository;
 import org.ssda903.returns.ReturnVersion;
+import org.ssda903.store.StagingRepository;
 
 /**
- * A council's care history from the database, the one source of the KPIs of any period, whether {@code kpi} or a
- * nightly run computes them. Each collection year is its newest stored return. The newest year is read as the run
- * that stored it loaded it (KPIs read values as loaded), which is what that run's own KPI step read; an earlier year
- * is the return as stored, as is a year whose run's rows have been purged or whose return was given, not built.
+ * A council's care history from the database, the one source of the KPIs of any period,
+ * whether {@code kpi} or a nightly run computes them. Each collection year is its newest
+ * stored return. The newest year is read as the run that stored it loaded it (KPIs read
+ * values as loaded), which is what that run's own KPI step read; an earlier year is the
+ * return as stored, as is a year whose run's rows have been purged or whose return was
+ * given, not built.
  */
 @Service
 public class KpiDataSource {
@@ -43,8 +45,9 @@ public class KpiDataSource {
 	}
 
 	/**
-	 * The history a run's KPIs read: the stored returns of the years before the run's, then the run's own rows as
-	 * its year. Later years are left out: no period of the run's reaches them.
+	 * The history a run's KPIs read: the stored returns of the years before the run's,
+	 * then the run's own rows as its year. Later years are left out: no period of the
+	 * run's reaches them.
 	 */
 	public CareHistory forRun(String laCode, CollectionYear year, Map<String, ChildRecords> runChildren) {
 		SortedMap<Integer, Map<String, ChildRecords>> years = new TreeMap<>();

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Computes a set of KPIs into kpi.csv rows, in a stable order: by KPI id, each KPI's overall row first. */
+/**
+ * Computes a set of KPIs into kpi.csv rows, in a stable order: by KPI id, each KPI's
+ * overall row first.
+ */
 public final class KpiEngine {
 
 	private final List<KpiCalculator> calculators;

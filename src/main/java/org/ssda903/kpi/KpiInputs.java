@@ -11,14 +11,17 @@ import org.ssda903.reference.PostcodeLookup;
 /**
  * Everything a KPI may read.
  *
- * @param children the children as the period reads them ({@link CareHistory#childrenAsAt}): their episodes walk
- * back into earlier years' returns
+ * @param children the children as the period reads them
+ * ({@link CareHistory#childrenAsAt}): their episodes walk back into earlier years'
+ * returns
  * @param period the days the KPIs cover
- * @param laCode the council's ONS code (lower or upper tier), to tell children from the council's area
+ * @param laCode the council's ONS code (lower or upper tier), to tell children from the
+ * council's area
  * @param postcodes the postcode lookup; {@link PostcodeLookup#none()} when none is loaded
- * @param local the council's own extracts for measures 903 does not carry; {@link LocalExtracts#none()} when none
- * @param population the council's resident children by mid-year, for rates; {@link ChildPopulation#none()} when
- * no population file was given
+ * @param local the council's own extracts for measures 903 does not carry;
+ * {@link LocalExtracts#none()} when none
+ * @param population the council's resident children by mid-year, for rates;
+ * {@link ChildPopulation#none()} when no population file was given
  */
 public record KpiInputs(List<ChildRecords> children, KpiPeriod period, String laCode, PostcodeLookup postcodes,
 		LocalExtracts local, ChildPopulation population, Memo memo) {
@@ -32,8 +35,8 @@ public record KpiInputs(List<ChildRecords> children, KpiPeriod period, String la
 		children = List.copyOf(children);
 		laCode = laCode == null ? "" : laCode.trim().toUpperCase(Locale.ROOT);
 		if (period == null || postcodes == null || local == null || population == null) {
-			throw new IllegalArgumentException("KPI inputs need a period, a postcode lookup, local extracts and a"
-					+ " population");
+			throw new IllegalArgumentException(
+					"KPI inputs need a period, a postcode lookup, local extracts and a" + " population");
 		}
 	}
 
@@ -55,8 +58,9 @@ public record KpiInputs(List<ChildRecords> children, KpiPeriod period, String la
 	}
 
 	/**
-	 * What the KPIs of one set of inputs share, worked out once: each child's facts (episodes in scope, periods of
-	 * care, placements), which every KPI of the catalogue reads.
+	 * What the KPIs of one set of inputs share, worked out once: each child's facts
+	 * (episodes in scope, periods of care, placements), which every KPI of the catalogue
+	 * reads.
 	 */
 	public static final class Memo {
 

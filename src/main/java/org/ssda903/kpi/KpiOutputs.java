@@ -16,9 +16,10 @@ import org.ssda903.kpi.report.CommitteeReport;
 import org.ssda903.kpi.report.ReportContext;
 
 /**
- * The files of a KPI pack, the same whether a nightly run or {@code kpi} writes them: kpi.csv with the rows of every
- * quarter end of the trend, coverage.csv saying which days of each period no stored return covers, children.csv
- * with the child ids behind every row (personal data: never part of the committee report) and the report itself.
+ * The files of a KPI pack, the same whether a nightly run or {@code kpi} writes them:
+ * kpi.csv with the rows of every quarter end of the trend, coverage.csv saying which days
+ * of each period no stored return covers, children.csv with the child ids behind every
+ * row (personal data: never part of the committee report) and the report itself.
  */
 public final class KpiOutputs {
 
@@ -47,8 +48,9 @@ public final class KpiOutputs {
 	}
 
 	/**
-	 * As {@link #of}, for a pack that leaves the run's folder for committee: counts of 1 to 4 suppressed in the
-	 * CSV as in the report (the unsuppressed figures stay in the database).
+	 * As {@link #of}, for a pack that leaves the run's folder for committee: counts of 1
+	 * to 4 suppressed in the CSV as in the report (the unsuppressed figures stay in the
+	 * database).
 	 */
 	public static Map<String, Output> published(KpiPack pack, ReportContext context) {
 		return files(pack, context, (out) -> new KpiCsvWriter().writePublished(pack, writer(out)));
@@ -59,7 +61,8 @@ public final class KpiOutputs {
 		files.put(KPI_CSV, kpiCsv);
 		files.put(COVERAGE_CSV, (out) -> coverage(pack, out));
 		files.put(CHILDREN_CSV, (out) -> children(pack, out));
-		files.put(REPORT, (out) -> out.write(CommitteeReport.renderHtml(pack, context).getBytes(StandardCharsets.UTF_8)));
+		files.put(REPORT,
+				(out) -> out.write(CommitteeReport.renderHtml(pack, context).getBytes(StandardCharsets.UTF_8)));
 		files.put(REPORT_PDF, (out) -> out.write(CommitteeReport.renderPdf(pack, context)));
 		return files;
 	}
@@ -75,8 +78,8 @@ public final class KpiOutputs {
 				return;
 			}
 			long days = ChronoUnit.DAYS.between(missing.start(), missing.end()) + 1;
-			csv.writeNext(new String[] { period.start().toString(), period.end().toString(),
-					missing.start().toString(), missing.end().toString(), String.valueOf(days) }, false);
+			csv.writeNext(new String[] { period.start().toString(), period.end().toString(), missing.start().toString(),
+					missing.end().toString(), String.valueOf(days) }, false);
 		});
 		finish(csv, COVERAGE_CSV);
 	}

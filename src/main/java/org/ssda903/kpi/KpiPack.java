@@ -12,16 +12,17 @@ import org.ssda903.kpi.local.LocalExtracts;
 import org.ssda903.reference.PostcodeLookup;
 
 /**
- * The committee pack: the whole catalogue for the 12 months to a quarter end, and the same for the four quarter ends
- * before it as the trend, all from one care history.
+ * The committee pack: the whole catalogue for the 12 months to a quarter end, and the
+ * same for the four quarter ends before it as the trend, all from one care history.
  *
  * @param laCode the council
  * @param asAt the quarter end the pack is for
  * @param definitions the KPIs in id order
- * @param periods the rows of each quarter end held, oldest first; the last is {@code asAt}
+ * @param periods the rows of each quarter end held, oldest first; the last is
+ * {@code asAt}
  * @param members the children behind the rows of each quarter end, for the drill-down
- * @param notCovered for each quarter end whose 12 months start before the earliest return held, the days no return
- * covers: its rows are computed on what there is
+ * @param notCovered for each quarter end whose 12 months start before the earliest return
+ * held, the days no return covers: its rows are computed on what there is
  * @param postcodesGiven whether distances and localities could be computed
  * @param benchmarks targets, and the comparators of England and of this council only
  */
@@ -32,7 +33,10 @@ public record KpiPack(String laCode, LocalDate asAt, List<KpiDefinition> definit
 	/** Quarters shown in the trend, the pack's own included. */
 	public static final int TREND_QUARTERS = 5;
 
-	/** KPIs that read postcodes: without a lookup every distance is unknown, which would read as 0%. */
+	/**
+	 * KPIs that read postcodes: without a lookup every distance is unknown, which would
+	 * read as 0%.
+	 */
 	private static final Set<String> NEEDS_POSTCODES = Set.of("LOC-01", "LOC-02", "LOC-03");
 
 	public KpiPack {
@@ -60,8 +64,8 @@ public record KpiPack(String laCode, LocalDate asAt, List<KpiDefinition> definit
 	public static KpiPack build(CareHistory history, String laCode, LocalDate asAt, PostcodeLookup postcodes,
 			LocalExtracts local, ChildPopulation population, KpiBenchmarks benchmarks) {
 		if (!isQuarterEnd(asAt)) {
-			throw new IllegalArgumentException(asAt + " is not a quarter end (31 March, 30 June, 30 September or"
-					+ " 31 December)");
+			throw new IllegalArgumentException(
+					asAt + " is not a quarter end (31 March, 30 June, 30 September or" + " 31 December)");
 		}
 		if (!history.covers(asAt)) {
 			throw new IllegalArgumentException("no stored 903 data for " + laCode + " covers " + asAt);
@@ -77,15 +81,16 @@ public record KpiPack(String laCode, LocalDate asAt, List<KpiDefinition> definit
 			}
 			KpiPeriod period = KpiPeriod.asAt(day);
 			KpiInputs inputs = new KpiInputs(history.childrenAsAt(day), period, laCode,
-					(postcodes == null) ? PostcodeLookup.none() : postcodes, local).withPopulation(population);
+					(postcodes == null) ? PostcodeLookup.none() : postcodes, local)
+				.withPopulation(population);
 			List<KpiResult> rows = engine.compute(inputs);
 			periods.put(day, (postcodes == null) ? rows.stream().map(KpiPack::withoutDistances).toList() : rows);
-			members.put(day, (postcodes == null) ? withoutDistanceMembers(engine.members(inputs))
-					: engine.members(inputs));
+			members.put(day,
+					(postcodes == null) ? withoutDistanceMembers(engine.members(inputs)) : engine.members(inputs));
 			history.notCovered(period).ifPresent((days) -> notCovered.put(day, days));
 		}
-		return new KpiPack(laCode, asAt, catalogue.stream().map(KpiCalculator::definition).toList(), periods,
-				members, notCovered, postcodes != null, benchmarks);
+		return new KpiPack(laCode, asAt, catalogue.stream().map(KpiCalculator::definition).toList(), periods, members,
+				notCovered, postcodes != null, benchmarks);
 	}
 
 	/** The rows of the pack's own quarter. */
@@ -93,12 +98,18 @@ public record KpiPack(String laCode, LocalDate asAt, List<KpiDefinition> definit
 		return this.periods.get(this.asAt);
 	}
 
-	/** The rows of every quarter end of the trend, oldest quarter first, each in KPI order. */
+	/**
+	 * The rows of every quarter end of the trend, oldest quarter first, each in KPI
+	 * order.
+	 */
 	public List<KpiResult> allRows() {
 		return this.periods.values().stream().flatMap(List::stream).toList();
 	}
 
-	/** The children behind every row, oldest quarter first, each quarter in the order of its rows. */
+	/**
+	 * The children behind every row, oldest quarter first, each quarter in the order of
+	 * its rows.
+	 */
 	public List<KpiMember> allMembers() {
 		return this.members.values().stream().flatMap(List::stream).toList();
 	}
@@ -129,12 +140,13 @@ public record KpiPack(String laCode, LocalDate asAt, List<KpiDefinition> definit
 		return candidate;
 	}
 
-	/** Without a lookup who is in a distance numerator is unknown, as the numerator is. */
+	/**
+	 * Without a lookup who is in a distance numerator is unknown, as the numerator is.
+	 */
 	private static List<KpiMember> withoutDistanceMembers(List<KpiMember> members) {
 		return members.stream()
 			.map((m) -> needsPostcodes(m.kpiId(), m.breakdown())
-					? new KpiMember(m.kpiId(), m.periodEnd(), m.breakdown(), m.breakdownValue(), m.childId(), null)
-					: m)
+					? new KpiMember(m.kpiId(), m.periodEnd(), m.breakdown(), m.breakdownValue(), m.childId(), null) : m)
 			.toList();
 	}
 

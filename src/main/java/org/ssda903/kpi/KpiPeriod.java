@@ -23,7 +23,10 @@ public record KpiPeriod(LocalDate start, LocalDate end) {
 		return new KpiPeriod(year.start(), year.end());
 	}
 
-	/** The 12 months ending on the given day: from the day after the same date a year earlier. */
+	/**
+	 * The 12 months ending on the given day: from the day after the same date a year
+	 * earlier.
+	 */
 	public static KpiPeriod asAt(LocalDate day) {
 		return new KpiPeriod(day.minusYears(1).plusDays(1), day);
 	}

@@ -19,7 +19,10 @@ public class KpiRepository {
 		this.jdbc = jdbc;
 	}
 
-	/** Stores a period's rows for a run, replacing what an earlier attempt stored for the same period. */
+	/**
+	 * Stores a period's rows for a run, replacing what an earlier attempt stored for the
+	 * same period.
+	 */
 	public void replace(long runId, KpiPeriod period, List<KpiResult> rows) {
 		this.jdbc.update("delete from kpi_result where run_id = ? and period_end = ?", runId,
 				Date.valueOf(period.end()));
@@ -44,15 +47,19 @@ public class KpiRepository {
 	public List<KpiResult> forRun(long runId, KpiPeriod period) {
 		Map<String, KpiKind> kinds = new HashMap<>();
 		KpiCatalogue.all().forEach((k) -> kinds.put(k.definition().id(), k.definition().kind()));
-		return this.jdbc.query("select kpi_id, name, period_start, period_end, breakdown, breakdown_value, numerator,"
-				+ " denominator, kpi_value from kpi_result where run_id = ? and period_end = ? order by seq",
+		return this.jdbc.query(
+				"select kpi_id, name, period_start, period_end, breakdown, breakdown_value, numerator,"
+						+ " denominator, kpi_value from kpi_result where run_id = ? and period_end = ? order by seq",
 				(rs, n) -> new KpiResult(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(),
 						rs.getDate(4).toLocalDate(), rs.getString(5), rs.getString(6), rs.getObject(7, Integer.class),
 						rs.getObject(8, Integer.class), scaled(rs.getBigDecimal(9), kinds.get(rs.getString(1)))),
 				runId, Date.valueOf(period.end()));
 	}
 
-	/** Counts are whole numbers in kpi.csv; the column keeps one decimal for percentages and medians. */
+	/**
+	 * Counts are whole numbers in kpi.csv; the column keeps one decimal for percentages
+	 * and medians.
+	 */
 	private static BigDecimal scaled(BigDecimal value, KpiKind kind) {
 		if (value == null) {
 			return null;

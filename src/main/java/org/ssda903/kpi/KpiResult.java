@@ -4,8 +4,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * One row of kpi.csv. Which of numerator, denominator and value are present depends on the KPI's kind
- * (kpi-core.md, "How KPI rows are written"); the value carries its scale, 0 for counts and 1 otherwise.
+ * One row of kpi.csv. Which of numerator, denominator and value are present depends on
+ * the KPI's kind (kpi-core.md, "How KPI rows are written"); the value carries its scale,
+ * 0 for counts and 1 otherwise.
  *
  * @param kpiId the catalogue id
  * @param name the KPI's name

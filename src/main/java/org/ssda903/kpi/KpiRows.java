@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 
-/** Builds kpi.csv rows the way kpi-core.md, "How KPI rows are written", lays them out for each kind. */
+/**
+ * Builds kpi.csv rows the way kpi-core.md, "How KPI rows are written", lays them out for
+ * each kind.
+ */
 final class KpiRows {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -20,16 +23,23 @@ final class KpiRows {
 		return row(definition, period, breakdown, group, count, null, BigDecimal.valueOf(count));
 	}
 
-	/** Numerator / denominator x 100, half-up to 1 decimal place; a blank value over an empty denominator. */
-	static KpiResult percent(KpiDefinition definition, KpiPeriod period, String breakdown, String group,
-			int numerator, int denominator) {
+	/**
+	 * Numerator / denominator x 100, half-up to 1 decimal place; a blank value over an
+	 * empty denominator.
+	 */
+	static KpiResult percent(KpiDefinition definition, KpiPeriod period, String breakdown, String group, int numerator,
+			int denominator) {
 		BigDecimal value = (denominator == 0) ? null
-				: BigDecimal.valueOf(numerator).multiply(HUNDRED).divide(BigDecimal.valueOf(denominator), 1,
-						RoundingMode.HALF_UP);
+				: BigDecimal.valueOf(numerator)
+					.multiply(HUNDRED)
+					.divide(BigDecimal.valueOf(denominator), 1, RoundingMode.HALF_UP);
 		return row(definition, period, breakdown, group, numerator, denominator, value);
 	}
 
-	/** The median of the days, the mean of the middle two when even, half-up to 1 decimal place. */
+	/**
+	 * The median of the days, the mean of the middle two when even, half-up to 1 decimal
+	 * place.
+	 */
 	static KpiResult medianDays(KpiDefinition definition, KpiPeriod period, List<Long> days) {
 		List<Long> sorted = days.stream().sorted().toList();
 		BigDecimal median = null;
@@ -43,8 +53,9 @@ final class KpiRows {
 	}
 
 	/**
-	 * The quantile of the days (0.25 the lower quartile, 1 the longest), interpolated between the two nearest when
-	 * it falls between them, the way {@link #medianDays} takes the mean of the middle two; half-up to 1 decimal place.
+	 * The quantile of the days (0.25 the lower quartile, 1 the longest), interpolated
+	 * between the two nearest when it falls between them, the way {@link #medianDays}
+	 * takes the mean of the middle two; half-up to 1 decimal place.
 	 */
 	static KpiResult days(KpiDefinition definition, KpiPeriod period, List<Long> days, BigDecimal quantile) {
 		List<Long> sorted = days.stream().sorted().toList();
@@ -60,11 +71,15 @@ final class KpiRows {
 		return row(definition, period, "", "", null, sorted.size(), value);
 	}
 
-	/** Numerator per 10,000 of the population, half-up to 1 decimal place; blank over an empty population. */
+	/**
+	 * Numerator per 10,000 of the population, half-up to 1 decimal place; blank over an
+	 * empty population.
+	 */
 	static KpiResult ratePer10000(KpiDefinition definition, KpiPeriod period, int numerator, int population) {
 		BigDecimal value = (population == 0) ? null
-				: BigDecimal.valueOf(numerator).multiply(TEN_THOUSAND).divide(BigDecimal.valueOf(population), 1,
-						RoundingMode.HALF_UP);
+				: BigDecimal.valueOf(numerator)
+					.multiply(TEN_THOUSAND)
+					.divide(BigDecimal.valueOf(population), 1, RoundingMode.HALF_UP);
 		return row(definition, period, "", "", numerator, population, value);
 	}
 

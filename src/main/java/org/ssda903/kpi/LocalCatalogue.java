@@ -1,5 +1,8 @@
 package org.ssda903.kpi;
 
+import static org.ssda903.kpi.Polarity.HIGHER_IS_BETTER;
+import static org.ssda903.kpi.Polarity.NEUTRAL;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,16 +14,17 @@ import java.util.function.Predicate;
 import org.ssda903.kpi.local.LocalExtracts;
 import org.ssda903.model.Episodes;
 
-import static org.ssda903.kpi.Polarity.HIGHER_IS_BETTER;
-import static org.ssda903.kpi.Polarity.NEUTRAL;
-
 /**
- * The KPIs of measures 903 does not carry, each read from a local extract (jobs/local-extracts/README.md). A KPI
- * whose extract was not given writes no row at all: a committee must not read "0 visits" for "not supplied".
+ * The KPIs of measures 903 does not carry, each read from a local extract
+ * (jobs/local-extracts/README.md). A KPI whose extract was not given writes no row at
+ * all: a committee must not read "0 visits" for "not supplied".
  */
 final class LocalCatalogue {
 
-	/** Initial health assessments are due within 20 working days of becoming looked after (kpis.md section 4). */
+	/**
+	 * Initial health assessments are due within 20 working days of becoming looked after
+	 * (kpis.md section 4).
+	 */
 	static final int IHA_WORKING_DAYS = 20;
 
 	private static final int AFTERCARE_MIN_AGE = 18;
@@ -36,9 +40,10 @@ final class LocalCatalogue {
 	}
 
 	/**
-	 * HLT-05 over the IHA extract's rows: children who became looked after in the period and whose assessment fell
-	 * due (20 working days, Monday to Friday; bank holidays are not known) by the period end. A child the 903 data
-	 * shows had left care before the due day was never due one and is left out.
+	 * HLT-05 over the IHA extract's rows: children who became looked after in the period
+	 * and whose assessment fell due (20 working days, Monday to Friday; bank holidays are
+	 * not known) by the period end. A child the 903 data shows had left care before the
+	 * due day was never due one and is left out.
 	 */
 	static KpiCalculator initialHealthAssessments() {
 		KpiDefinition definition = new KpiDefinition("HLT-05", "Initial health assessments within 20 working days",
@@ -64,7 +69,10 @@ final class LocalCatalogue {
 		});
 	}
 
-	/** EXT-01: CLA-01 children whose latest visit on or before the period end is within the interval that applies. */
+	/**
+	 * EXT-01: CLA-01 children whose latest visit on or before the period end is within
+	 * the interval that applies.
+	 */
 	static KpiCalculator visitsInTime() {
 		KpiDefinition definition = new KpiDefinition("EXT-01", "% of CLA visited within timescale", HIGHER_IS_BETTER,
 				KpiKind.PERCENT, "Children looked after at the period end whose latest statutory visit is no longer"
@@ -81,7 +89,10 @@ final class LocalCatalogue {
 		});
 	}
 
-	/** EXT-02A approvals, EXT-02D deregistrations and EXT-02 their net change, by household type. */
+	/**
+	 * EXT-02A approvals, EXT-02D deregistrations and EXT-02 their net change, by
+	 * household type.
+	 */
 	static KpiCalculator fosterHouseholds(String id) {
 		KpiDefinition definition = switch (id) {
 			case "EXT-02A" -> new KpiDefinition(id, "Foster households approved", HIGHER_IS_BETTER, KpiKind.COUNT,
@@ -107,13 +118,15 @@ final class LocalCatalogue {
 			return List.of(KpiRows.count(definition, period, "", "", measure.apply(households)),
 					KpiRows.count(definition, period, "household_type", "mainstream",
 							measure.apply(households.stream().filter((h) -> !h.familyAndFriends()).toList())),
-					KpiRows.count(definition, period, "household_type", "family and friends",
-							measure.apply(households.stream().filter(LocalExtracts.FosterHousehold::familyAndFriends)
-								.toList())));
+					KpiRows.count(definition, period, "household_type", "family and friends", measure
+						.apply(households.stream().filter(LocalExtracts.FosterHousehold::familyAndFriends).toList())));
 		});
 	}
 
-	/** AFT-01: young people aged 18 to 25 at the period end with aftercare support open then. */
+	/**
+	 * AFT-01: young people aged 18 to 25 at the period end with aftercare support open
+	 * then.
+	 */
 	static KpiCalculator aftercareCaseload() {
 		KpiDefinition definition = new KpiDefinition("AFT-01", "Care leavers aged 18-25 supported by aftercare",
 				NEUTRAL, KpiKind.COUNT, "Young people aged 18 to 25 at the period end whose aftercare support had"

@@ -3,12 +3,14 @@ package org.ssda903.kpi;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.ssda903.model.Columns;
 import org.ssda903.model.Row;
 import org.ssda903.model.Table;
 
 /**
- * MIS-02 and MIS-03: missing (M) incidents, not children. Only children in MIS-01's denominator (looked after at
- * some time in the period) count, so that an incident after a child left care is not the council's.
+ * MIS-02 and MIS-03: missing (M) incidents, not children. Only children in MIS-01's
+ * denominator (looked after at some time in the period) count, so that an incident after
+ * a child left care is not the council's.
  */
 final class MissingIncidentsKpi implements KpiCalculator {
 
@@ -17,8 +19,8 @@ final class MissingIncidentsKpi implements KpiCalculator {
 	private final boolean medianDuration;
 
 	/**
-	 * @param medianDuration the median days of the incidents that ended in the period, rather than the number of
-	 * incidents open in it
+	 * @param medianDuration the median days of the incidents that ended in the period,
+	 * rather than the number of incidents open in it
 	 */
 	MissingIncidentsKpi(KpiDefinition definition, boolean medianDuration) {
 		this.definition = definition;
@@ -69,7 +71,11 @@ final class MissingIncidentsKpi implements KpiCalculator {
 		if (!child.isLookedAfterDuringPeriod()) {
 			return List.of();
 		}
-		return child.records().rows(Table.MISSING).stream().filter((row) -> row.get("MISSING").equals("M")).toList();
+		return child.records()
+			.rows(Table.MISSING)
+			.stream()
+			.filter((row) -> row.get(Columns.MISSING).equals("M"))
+			.toList();
 	}
 
 }

@@ -1,5 +1,8 @@
 package org.ssda903.kpi;
 
+import static org.ssda903.kpi.Polarity.LOWER_IS_BETTER;
+import static org.ssda903.kpi.Polarity.NEUTRAL;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -9,20 +12,21 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.ssda903.model.Columns;
 import org.ssda903.model.Row;
 import org.ssda903.model.Table;
 
-import static org.ssda903.kpi.Polarity.LOWER_IS_BETTER;
-import static org.ssda903.kpi.Polarity.NEUTRAL;
-
 /**
- * The KPIs that answer the committee's own questions directly (issue 12): the rate per 10,000 against neighbours,
- * how many children are in supported accommodation, how long missing children were missing, and how long children
- * were in care before going home.
+ * The KPIs that answer the committee's own questions directly (issue 12): the rate per
+ * 10,000 against neighbours, how many children are in supported accommodation, how long
+ * missing children were missing, and how long children were in care before going home.
  */
 final class QuestionCatalogue {
 
-	/** K3 registered supported accommodation; H5 and P2 semi-independent and independent living (kpis.md 1.6). */
+	/**
+	 * K3 registered supported accommodation; H5 and P2 semi-independent and independent
+	 * living (kpis.md 1.6).
+	 */
 	static final Set<String> SUPPORTED_ACCOMMODATION = Set.of("K3", "H5", "P2");
 
 	/** An absence longer than this many days is the committee's concern. */
@@ -48,12 +52,15 @@ final class QuestionCatalogue {
 	}
 
 	static List<KpiCalculator> kpis() {
-		return List.of(ratePer10000(), supportedAccommodation(), missingByDuration(), longAbsences(),
-				longestAbsence(), timeInCareQuartile("PRM-07", "lower", LOWER_QUARTILE),
+		return List.of(ratePer10000(), supportedAccommodation(), missingByDuration(), longAbsences(), longestAbsence(),
+				timeInCareQuartile("PRM-07", "lower", LOWER_QUARTILE),
 				timeInCareQuartile("PRM-08", "upper", UPPER_QUARTILE), returnedHomeByTimeInCare());
 	}
 
-	/** CLA-02: CLA-01 per 10,000 children aged 0 to 17; no row without a population file that covers the day. */
+	/**
+	 * CLA-02: CLA-01 per 10,000 children aged 0 to 17; no row without a population file
+	 * that covers the day.
+	 */
 	static KpiCalculator ratePer10000() {
 		KpiDefinition definition = new KpiDefinition("CLA-02", "Children looked after per 10,000 children", NEUTRAL,
 				KpiKind.RATE_PER_10000, "Children looked after at the period end (CLA-01) per 10,000 resident children"
@@ -72,17 +79,19 @@ final class QuestionCatalogue {
 		return new ChildCountKpi(new KpiDefinition("PLC-08", "CLA in supported accommodation", NEUTRAL, KpiKind.COUNT,
 				"Children looked after at the period end placed in registered supported accommodation (K3) or in"
 						+ " semi-independent or independent living (H5, P2)."),
-				(c) -> c.isLookedAfterAtEnd() && SUPPORTED_ACCOMMODATION.contains(c.episodeAtEnd().get("PLACE")),
+				(c) -> c.isLookedAfterAtEnd() && SUPPORTED_ACCOMMODATION.contains(c.episodeAtEnd().get(Columns.PLACE)),
 				List.of(Breakdown.AGE_BAND));
 	}
 
 	/**
-	 * MIS-05: the incidents MIS-03 takes its median of, by how long they lasted. Only dates are recorded, so an
-	 * incident that ended the day it began is the one under 24 hours.
+	 * MIS-05: the incidents MIS-03 takes its median of, by how long they lasted. Only
+	 * dates are recorded, so an incident that ended the day it began is the one under 24
+	 * hours.
 	 */
 	static KpiCalculator missingByDuration() {
 		KpiDefinition definition = new KpiDefinition("MIS-05", "Missing incidents that ended in the period, by length",
-				LOWER_IS_BETTER, KpiKind.COUNT, "Missing (M) incidents of children looked after in the period that"
+				LOWER_IS_BETTER, KpiKind.COUNT,
+				"Missing (M) incidents of children looked after in the period that"
 						+ " ended in the period, by days from MIS_START to MIS_END: the same day (under 24 hours), 1 to"
 						+ " 7 days, over 7 days.");
 		return calculator(definition, (inputs) -> {
@@ -98,10 +107,14 @@ final class QuestionCatalogue {
 		});
 	}
 
-	/** MIS-06: children with an absence of over 7 days, ended in the period or still going on at its end. */
+	/**
+	 * MIS-06: children with an absence of over 7 days, ended in the period or still going
+	 * on at its end.
+	 */
 	static KpiCalculator longAbsences() {
 		return new ChildCountKpi(new KpiDefinition("MIS-06", "Children missing for over 7 days at a time",
-				LOWER_IS_BETTER, KpiKind.COUNT, "Children looked after in the period with a missing (M) incident of"
+				LOWER_IS_BETTER, KpiKind.COUNT,
+				"Children looked after in the period with a missing (M) incident of"
 						+ " over 7 days that ended in the period, or that began over 7 days before the period end and"
 						+ " had not ended by then."),
 				(c) -> c.isLookedAfterDuringPeriod()
@@ -113,9 +126,8 @@ final class QuestionCatalogue {
 		KpiDefinition definition = new KpiDefinition("MIS-07", "Longest missing incident that ended in the period",
 				LOWER_IS_BETTER, KpiKind.DAYS, "The most days from MIS_START to MIS_END of a missing (M) incident"
 						+ " that ended in the period, over the incidents of MIS-05.");
-		return calculator(definition,
-				(inputs) -> List.of(
-						KpiRows.days(definition, inputs.period(), endedIncidentDays(inputs), BigDecimal.ONE)));
+		return calculator(definition, (inputs) -> List
+			.of(KpiRows.days(definition, inputs.period(), endedIncidentDays(inputs), BigDecimal.ONE)));
 	}
 
 	static KpiCalculator timeInCareQuartile(String id, String which, BigDecimal quantile) {
@@ -158,7 +170,10 @@ final class QuestionCatalogue {
 		return time.home().isAfter(time.start().plusYears(1)) ? OVER_A_YEAR : SIX_TO_12_MONTHS;
 	}
 
-	/** Days of each missing (M) incident that ended in the period, of children looked after in it (as MIS-03). */
+	/**
+	 * Days of each missing (M) incident that ended in the period, of children looked
+	 * after in it (as MIS-03).
+	 */
 	private static List<Long> endedIncidentDays(KpiInputs inputs) {
 		List<Long> days = new ArrayList<>();
 		for (ChildFacts child : ChildFacts.of(inputs)) {
@@ -166,7 +181,7 @@ final class QuestionCatalogue {
 				continue;
 			}
 			for (Row row : child.records().rows(Table.MISSING)) {
-				if (row.get("MISSING").equals("M")) {
+				if (row.get(Columns.MISSING).equals("M")) {
 					WiderCatalogue.daysMissing(row, child.period()).ifPresent(days::add);
 				}
 			}
@@ -175,14 +190,14 @@ final class QuestionCatalogue {
 	}
 
 	private static boolean isLongAbsence(Row row, KpiPeriod period) {
-		if (!row.get("MISSING").equals("M")) {
+		if (!row.get(Columns.MISSING).equals("M")) {
 			return false;
 		}
 		if (WiderCatalogue.daysMissing(row, period).map((d) -> d > LONG_ABSENCE_DAYS).orElse(false)) {
 			return true;
 		}
-		LocalDate start = row.dateOrNull("MIS_START");
-		LocalDate end = row.dateOrNull("MIS_END");
+		LocalDate start = row.dateOrNull(Columns.MIS_START);
+		LocalDate end = row.dateOrNull(Columns.MIS_END);
 		boolean openAtEnd = start != null && !start.isAfter(period.end()) && (end == null || end.isAfter(period.end()));
 		return openAtEnd && ChronoUnit.DAYS.between(start, period.end()) > LONG_ABSENCE_DAYS;
 	}

@@ -8,19 +8,21 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.ssda903.model.Columns;
 import org.ssda903.model.Episodes;
 import org.ssda903.model.PeriodsOfCare;
 import org.ssda903.model.Row;
 
 /**
- * PRM-02: over children whose last leaving in the period was a return home (REC E4A or E4B), the median days from
- * the start of the period of care that leaving ended to its DEC.
+ * PRM-02: over children whose last leaving in the period was a return home (REC E4A or
+ * E4B), the median days from the start of the period of care that leaving ended to its
+ * DEC.
  */
 final class ReturnedHomeMedianKpi implements KpiCalculator {
 
 	private static final Set<String> RETURNED_HOME = Set.of("E4A", "E4B");
 
-	private static final Comparator<Row> BY_END = Comparator.comparing((Row e) -> e.dateOrNull("DEC"))
+	private static final Comparator<Row> BY_END = Comparator.comparing((Row e) -> e.dateOrNull(Columns.DEC))
 		.thenComparing(Episodes.BY_START);
 
 	private final KpiDefinition definition;
@@ -56,18 +58,24 @@ final class ReturnedHomeMedianKpi implements KpiCalculator {
 		return timeInCareBeforeReturningHome(child).map((time) -> ChronoUnit.DAYS.between(time.start(), time.home()));
 	}
 
-	/** The start of the period of care and the day of the return home, for a child whose last leaving was one. */
+	/**
+	 * The start of the period of care and the day of the return home, for a child whose
+	 * last leaving was one.
+	 */
 	static Optional<TimeInCare> timeInCareBeforeReturningHome(ChildFacts child) {
 		Optional<Row> lastLeaving = child.leavingEpisodesInPeriod().stream().max(BY_END);
-		if (lastLeaving.isEmpty() || !RETURNED_HOME.contains(lastLeaving.get().get("REC"))) {
+		if (lastLeaving.isEmpty() || !RETURNED_HOME.contains(lastLeaving.get().get(Columns.REC))) {
 			return Optional.empty();
 		}
 		Row leaving = lastLeaving.get();
 		return PeriodsOfCare.containing(child.periodsOfCare(), leaving)
-			.map((period) -> new TimeInCare(period.start(), leaving.dateOrNull("DEC")));
+			.map((period) -> new TimeInCare(period.start(), leaving.dateOrNull(Columns.DEC)));
 	}
 
-	/** A period of care that ended in a return home: the day it began and the day the child went home. */
+	/**
+	 * A period of care that ended in a return home: the day it began and the day the
+	 * child went home.
+	 */
 	record TimeInCare(LocalDate start, LocalDate home) {
 	}
 

@@ -12,8 +12,9 @@ import org.ssda903.model.CollectionYear;
 import org.ssda903.reference.ReferenceSnapshot;
 
 /**
- * A nightly run's KPI pack: the catalogue for the 12 months to the year's 31 March and the four quarter ends before
- * it, from the run's own rows as its year and the stored returns of earlier years, read exactly as {@code kpi
+ * A nightly run's KPI pack: the catalogue for the 12 months to the year's 31 March and
+ * the four quarter ends before it, from the run's own rows as its year and the stored
+ * returns of earlier years, read exactly as {@code kpi
  * --as-at} reads them so that both give the same figures for the same quarter end.
  */
 @Service
@@ -28,8 +29,8 @@ public class RunKpis {
 	private final String population;
 
 	/**
-	 * @param population the ONS mid-year estimates file for CLA-02 (a setting, like the targets); blank when none, and
-	 * the report then says so
+	 * @param population the ONS mid-year estimates file for CLA-02 (a setting, like the
+	 * targets); blank when none, and the report then says so
 	 */
 	public RunKpis(KpiDataSource dataSource, KpiRepository kpis, ReferenceSnapshot reference,
 			@Value("${ssda903.kpi.population:}") String population) {
@@ -40,19 +41,22 @@ public class RunKpis {
 	}
 
 	/**
-	 * The run's pack, with the postcode lookup the run recorded; the same inputs always give the same pack, so the
-	 * kpi and publish steps can each build it.
+	 * The run's pack, with the postcode lookup the run recorded; the same inputs always
+	 * give the same pack, so the kpi and publish steps can each build it.
 	 */
 	public KpiPack pack(long runId, String laCode, CollectionYear year, Map<String, ChildRecords> runChildren,
 			LocalExtracts local, KpiBenchmarks benchmarks) {
 		CareHistory history = this.dataSource.forRun(laCode, year, runChildren);
 		ChildPopulation children = this.population.isBlank() ? ChildPopulation.none()
 				: ChildPopulation.load(Path.of(this.population), laCode);
-		return KpiPack.build(history, laCode, year.end(), this.reference.postcodes(runId).orElse(null), local,
-				children, benchmarks);
+		return KpiPack.build(history, laCode, year.end(), this.reference.postcodes(runId).orElse(null), local, children,
+				benchmarks);
 	}
 
-	/** Stores the rows of every quarter end of the pack with the run, replacing an earlier attempt's. */
+	/**
+	 * Stores the rows of every quarter end of the pack with the run, replacing an earlier
+	 * attempt's.
+	 */
 	public void store(long runId, KpiPack pack) {
 		pack.periods().forEach((day, rows) -> this.kpis.replace(runId, KpiPeriod.asAt(day), rows));
 	}

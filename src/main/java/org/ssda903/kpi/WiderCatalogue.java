@@ -1,18 +1,5 @@
 package org.ssda903.kpi;
 
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import java.util.function.Predicate;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-
-import org.ssda903.model.Row;
-import org.ssda903.model.Table;
-
 import static org.ssda903.kpi.Breakdown.AGE_BAND;
 import static org.ssda903.kpi.Breakdown.HOME_POSTCODE;
 import static org.ssda903.kpi.Breakdown.LEGAL_STATUS;
@@ -25,14 +12,28 @@ import static org.ssda903.kpi.Polarity.HIGHER_IS_BETTER;
 import static org.ssda903.kpi.Polarity.LOWER_IS_BETTER;
 import static org.ssda903.kpi.Polarity.NEUTRAL;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.ssda903.model.CodeGroups;
+import org.ssda903.model.Columns;
+import org.ssda903.model.Row;
+import org.ssda903.model.Table;
+
 /**
- * The KPIs of kpis.md section 5 beyond the core set that 903 alone supports. Each is declared with the base
- * predicates of kpi-core.md (short breaks out, open and overlap as defined there), so that its cohort agrees with the
- * core KPI it shares a denominator with.
+ * The KPIs of kpis.md section 5 beyond the core set that 903 alone supports. Each is
+ * declared with the base predicates of kpi-core.md (short breaks out, open and overlap as
+ * defined there), so that its cohort agrees with the core KPI it shares a denominator
+ * with.
  */
 final class WiderCatalogue {
-
-	private static final Set<String> KINSHIP_FOSTER_CARE = Set.of("U1", "U2", "U3");
 
 	private static final Set<String> CHILDRENS_HOMES_AND_SECURE = Set.of("K1", "K2");
 
@@ -78,21 +79,24 @@ final class WiderCatalogue {
 		return List.of(
 				atEnd("PLC-02", "% of CLA in kinship (family and friends) foster care", HIGHER_IS_BETTER,
 						"Children looked after at the period end placed in U1 to U3.",
-						(c) -> KINSHIP_FOSTER_CARE.contains(place(c)), List.of(AGE_BAND)),
+						(c) -> CodeGroups.KINSHIP_FOSTER_PLACEMENTS.contains(place(c)), List.of(AGE_BAND)),
 				new ChildPercentKpi(definition("PLC-03", "% of foster placements in-house", HIGHER_IS_BETTER,
 						"Children in foster care (U1 to U6) at the period end placed with the council's own carers"
 								+ " (PR1)."),
-						(c) -> c.isLookedAfterAtEnd() && KpiCatalogue.FOSTER_CARE.contains(place(c)),
-						(c) -> c.episodeAtEnd().get("PLACE_PROVIDER").equals("PR1"), List.of(PLACEMENT_GROUP)),
+						(c) -> c.isLookedAfterAtEnd() && CodeGroups.FOSTER_PLACEMENTS.contains(place(c)),
+						(c) -> c.episodeAtEnd().get(Columns.PLACE_PROVIDER).equals("PR1"), List.of(PLACEMENT_GROUP)),
 				atEnd("PLC-04", "% of CLA in children's homes or secure units", LOWER_IS_BETTER,
 						"Children looked after at the period end placed in K1 or K2.",
 						(c) -> CHILDRENS_HOMES_AND_SECURE.contains(place(c)), List.of(LOCALITY, PROVIDER)),
-				new ChildPercentKpi(definition("PLC-05", "% of CLA aged 16-17 in registered supported accommodation",
-						NEUTRAL, "Children looked after at the period end aged 16 or 17 placed in K3."),
-						(c) -> c.isLookedAfterAtEnd() && c.ageAtEnd().map((age) -> age == 16 || age == 17).orElse(false),
+				new ChildPercentKpi(
+						definition("PLC-05", "% of CLA aged 16-17 in registered supported accommodation", NEUTRAL,
+								"Children looked after at the period end aged 16 or 17 placed in K3."),
+						(c) -> c.isLookedAfterAtEnd()
+								&& c.ageAtEnd().map((age) -> age == 16 || age == 17).orElse(false),
 						(c) -> place(c).equals("K3"), List.of(UASC)),
-				new ChildCountKpi(new KpiDefinition("PLC-06", "CLA in other or unregistered placements", LOWER_IS_BETTER,
-						KpiKind.COUNT, "Children looked after at the period end placed in Z1 or Z11 to Z14."),
+				new ChildCountKpi(
+						new KpiDefinition("PLC-06", "CLA in other or unregistered placements", LOWER_IS_BETTER,
+								KpiKind.COUNT, "Children looked after at the period end placed in Z1 or Z11 to Z14."),
 						(c) -> c.isLookedAfterAtEnd() && UNREGISTERED_OR_OTHER.contains(place(c)), List.of(AGE_BAND)),
 				atEnd("PLC-07", "% of CLA placed with parents", NEUTRAL,
 						"Children looked after at the period end placed with parents (P1).",
@@ -126,17 +130,18 @@ final class WiderCatalogue {
 
 	static List<KpiCalculator> health() {
 		return List.of(
-				oc2("HLT-02", "Dental checks (OC2 cohort)", HIGHER_IS_BETTER, "TEETH_CHECK", 0, Integer.MAX_VALUE),
-				oc2("HLT-03", "Immunisations up to date (OC2 cohort)", HIGHER_IS_BETTER, "IMMUNISATIONS", 0,
+				oc2("HLT-02", "Dental checks (OC2 cohort)", HIGHER_IS_BETTER, Columns.TEETH_CHECK, 0,
+						Integer.MAX_VALUE),
+				oc2("HLT-03", "Immunisations up to date (OC2 cohort)", HIGHER_IS_BETTER, Columns.IMMUNISATIONS, 0,
 						Integer.MAX_VALUE),
 				new ChildPercentKpi(definition("HLT-04", "SDQ completed (OC2 cohort aged 5-16)", HIGHER_IS_BETTER,
 						"Children of the OC2 cohort aged 5 to 16 at the period end with an SDQ score recorded."),
 						(c) -> KpiCatalogue.lookedAfterThroughoutPeriod(c) && agedBetween(c, SDQ_MIN_AGE, SDQ_MAX_AGE),
-						(c) -> oc2Has(c, (row) -> row.isPresent("SDQ_SCORE")), List.of(SEX)),
-				oc2("OUT-01", "Convicted or given a youth caution (OC2 cohort aged 10-17)", LOWER_IS_BETTER, "CONVICTED",
-						CONVICTION_MIN_AGE, 17),
+						(c) -> oc2Has(c, (row) -> row.isPresent(Columns.SDQ_SCORE)), List.of(SEX)),
+				oc2("OUT-01", "Convicted or given a youth caution (OC2 cohort aged 10-17)", LOWER_IS_BETTER,
+						Columns.CONVICTED, CONVICTION_MIN_AGE, 17),
 				oc2("OUT-02", "Identified with a substance misuse problem (OC2 cohort)", LOWER_IS_BETTER,
-						"SUBSTANCE_MISUSE", 0, Integer.MAX_VALUE));
+						Columns.SUBSTANCE_MISUSE, 0, Integer.MAX_VALUE));
 	}
 
 	static List<KpiCalculator> missing() {
@@ -145,42 +150,50 @@ final class WiderCatalogue {
 				"Missing (M) incidents of children looked after in the period that were open at some time in the period."),
 				false),
 				new MissingIncidentsKpi(new KpiDefinition("MIS-03", "Median days missing per incident", LOWER_IS_BETTER,
-						KpiKind.MEDIAN_DAYS, "Median of MIS_END minus MIS_START, in days, over missing (M) incidents"
+						KpiKind.MEDIAN_DAYS,
+						"Median of MIS_END minus MIS_START, in days, over missing (M) incidents"
 								+ " that ended in the period."),
 						true),
 				new ChildPercentKpi(definition("MIS-04",
 						"% of children looked after in the period who were away without authorisation", LOWER_IS_BETTER,
 						"Children looked after at any time in the period with an away (A) incident during the period."),
 						ChildFacts::isLookedAfterDuringPeriod,
-						(c) -> c.records().rows(Table.MISSING).stream().anyMatch((row) -> row.get("MISSING").equals("A")
-								&& openIn(row, c.period())),
+						(c) -> c.records()
+							.rows(Table.MISSING)
+							.stream()
+							.anyMatch((row) -> row.get(Columns.MISSING).equals("A") && openIn(row, c.period())),
 						List.of()));
 	}
 
 	static List<KpiCalculator> careLeavers() {
-		Predicate<Row> eet = (row) -> KpiCatalogue.IN_EDUCATION_EMPLOYMENT_OR_TRAINING.contains(row.get("ACTIV"));
-		Predicate<Row> suitable = (row) -> row.get("ACCOM").endsWith("1");
+		Predicate<Row> eet = (row) -> KpiCatalogue.IN_EDUCATION_EMPLOYMENT_OR_TRAINING.contains(row.get(Columns.ACTIV));
+		Predicate<Row> suitable = (row) -> row.get(Columns.ACCOM).endsWith("1");
 		return List.of(
 				new CareLeaverKpi(definition("CL-01", "Care leavers aged 19-21 in touch", HIGHER_IS_BETTER,
 						"OC3 rows with the 19th, 20th or 21st birthday in the period, other than those who died or"
 								+ " returned home, in touch (IN_TOUCH YES)."),
-						List.of(19, 20, 21), (row) -> row.get("IN_TOUCH").equals("YES")),
-				new CareLeaverKpi(definition("CL-03", "Care leavers aged 19-21 in suitable accommodation",
-						HIGHER_IS_BETTER, "OC3 rows with the 19th, 20th or 21st birthday in the period, other than"
-								+ " those who died or returned home, whose ACCOM is suitable (ends in 1)."),
+						List.of(19, 20, 21), (row) -> row.get(Columns.IN_TOUCH).equals("YES")),
+				new CareLeaverKpi(
+						definition("CL-03", "Care leavers aged 19-21 in suitable accommodation", HIGHER_IS_BETTER,
+								"OC3 rows with the 19th, 20th or 21st birthday in the period, other than"
+										+ " those who died or returned home, whose ACCOM is suitable (ends in 1)."),
 						List.of(19, 20, 21), suitable),
 				new CareLeaverKpi(definition("CL-04", "Care leavers aged 17-18 in education, employment or training",
-						HIGHER_IS_BETTER, "OC3 rows with the 17th or 18th birthday in the period, other than those who"
+						HIGHER_IS_BETTER,
+						"OC3 rows with the 17th or 18th birthday in the period, other than those who"
 								+ " died or returned home, whose activity is education, employment or training."),
 						List.of(17, 18), eet),
-				new CareLeaverKpi(definition("CL-05", "Care leavers aged 17-18 in suitable accommodation",
-						HIGHER_IS_BETTER, "OC3 rows with the 17th or 18th birthday in the period, other than those who"
-								+ " died or returned home, whose ACCOM is suitable (ends in 1)."),
+				new CareLeaverKpi(
+						definition("CL-05", "Care leavers aged 17-18 in suitable accommodation", HIGHER_IS_BETTER,
+								"OC3 rows with the 17th or 18th birthday in the period, other than those who"
+										+ " died or returned home, whose ACCOM is suitable (ends in 1)."),
 						List.of(17, 18), suitable),
-				new CareLeaverKpi(definition("CL-06", "Care leavers aged 19-21 not in education, employment or training",
-						LOWER_IS_BETTER, "OC3 rows with the 19th, 20th or 21st birthday in the period, other than"
-								+ " those who died or returned home, whose activity is G4, G5 or G6."),
-						List.of(19, 20, 21), (row) -> NEET.contains(row.get("ACTIV"))));
+				new CareLeaverKpi(
+						definition("CL-06", "Care leavers aged 19-21 not in education, employment or training",
+								LOWER_IS_BETTER,
+								"OC3 rows with the 19th, 20th or 21st birthday in the period, other than"
+										+ " those who died or returned home, whose activity is G4, G5 or G6."),
+						List.of(19, 20, 21), (row) -> NEET.contains(row.get(Columns.ACTIV))));
 	}
 
 	static List<KpiCalculator> exits() {
@@ -209,35 +222,44 @@ final class WiderCatalogue {
 		return new KpiDefinition(id, name, polarity, KpiKind.PERCENT, definition);
 	}
 
-	/** A percentage of CLA-01: the KPIs of the placement at the end, split the ways the committee asked. */
+	/**
+	 * A percentage of CLA-01: the KPIs of the placement at the end, split the ways the
+	 * committee asked.
+	 */
 	private static KpiCalculator atEnd(String id, String name, Polarity polarity, String definition,
 			Predicate<ChildFacts> counted, List<Breakdown> breakdowns) {
 		return new ChildPercentKpi(definition(id, name, polarity, definition), ChildFacts::isLookedAfterAtEnd, counted,
 				breakdowns);
 	}
 
-	private static KpiCalculator oc2(String id, String name, Polarity polarity, String column, int minAge,
-			int maxAge) {
+	private static KpiCalculator oc2(String id, String name, Polarity polarity, String column, int minAge, int maxAge) {
 		String ages = (minAge == 0) ? "" : " aged " + minAge + " to " + maxAge + " at the period end";
-		return new ChildPercentKpi(definition(id, name, polarity, "Children of the OC2 cohort (as HLT-01)" + ages
-				+ " whose OC2 row has " + column + " = 1."),
+		return new ChildPercentKpi(
+				definition(id, name, polarity,
+						"Children of the OC2 cohort (as HLT-01)" + ages + " whose OC2 row has " + column + " = 1."),
 				(c) -> KpiCatalogue.lookedAfterThroughoutPeriod(c) && agedBetween(c, minAge, maxAge),
 				(c) -> oc2Has(c, (row) -> row.get(column).equals("1")), List.of(AGE_BAND));
 	}
 
-	/** A share of CLA-04's children by the REC of their last leaving in the period, as PRM-02 reads it. */
+	/**
+	 * A share of CLA-04's children by the REC of their last leaving in the period, as
+	 * PRM-02 reads it.
+	 */
 	private static KpiCalculator leaving(String id, String name, Polarity polarity, String route, Set<String> codes) {
-		return new ChildPercentKpi(definition(id, name, polarity,
-				"Children who ceased to be looked after in the period (CLA-04) whose last leaving was " + route + "."),
+		return new ChildPercentKpi(
+				definition(id, name, polarity,
+						"Children who ceased to be looked after in the period (CLA-04) whose last leaving was " + route
+								+ "."),
 				(c) -> !c.leavingEpisodesInPeriod().isEmpty(),
-				(c) -> lastLeaving(c).map((e) -> codes.contains(e.get("REC"))).orElse(false), List.of(AGE_BAND, UASC));
+				(c) -> lastLeaving(c).map((e) -> codes.contains(e.get(Columns.REC))).orElse(false),
+				List.of(AGE_BAND, UASC));
 	}
 
 	private static Optional<Row> lastLeaving(ChildFacts child) {
 		List<Row> leaving = child.leavingEpisodesInPeriod();
 		Row last = null;
 		for (Row episode : leaving) {
-			if (last == null || !episode.dateOrNull("DEC").isBefore(last.dateOrNull("DEC"))) {
+			if (last == null || !episode.dateOrNull(Columns.DEC).isBefore(last.dateOrNull(Columns.DEC))) {
 				last = episode;
 			}
 		}
@@ -250,7 +272,7 @@ final class WiderCatalogue {
 	}
 
 	private static String place(ChildFacts child) {
-		return child.episodeAtEnd().get("PLACE");
+		return child.episodeAtEnd().get(Columns.PLACE);
 	}
 
 	static boolean isFarFromHome(ChildFacts child) {
@@ -259,7 +281,10 @@ final class WiderCatalogue {
 			.orElse(false);
 	}
 
-	/** Outside when the placement postcode is known and in neither tier of the council; unknown is not outside. */
+	/**
+	 * Outside when the placement postcode is known and in neither tier of the council;
+	 * unknown is not outside.
+	 */
 	static boolean isPlacedOutside(ChildFacts child) {
 		return child.placementAtEnd().map((placement) -> !placement.isIn(child.laCode())).orElse(false);
 	}
@@ -272,7 +297,10 @@ final class WiderCatalogue {
 		return child.records().rows(Table.OC2).stream().anyMatch(test);
 	}
 
-	/** STB-02's cohort: looked after at the end, under 16, in a period of care that began 2.5 years before. */
+	/**
+	 * STB-02's cohort: looked after at the end, under 16, in a period of care that began
+	 * 2.5 years before.
+	 */
 	private static boolean isLongTermCohort(ChildFacts child) {
 		if (!child.isLookedAfterAtEnd() || !child.ageAtEnd().map((age) -> age < LONG_TERM_MAX_AGE).orElse(false)) {
 			return false;
@@ -284,14 +312,15 @@ final class WiderCatalogue {
 	}
 
 	/**
-	 * With the current carers for two years: the last placement of the period of care began two years before the
-	 * end. Placements are counted as STB-01 counts them, so an adoption by the foster carers continues the placement.
+	 * With the current carers for two years: the last placement of the period of care
+	 * began two years before the end. Placements are counted as STB-01 counts them, so an
+	 * adoption by the foster carers continues the placement.
 	 */
 	private static boolean inSamePlacementTwoYears(ChildFacts child) {
 		LocalDate end = child.period().end();
 		return child.periodOfCareAtEnd()
 			.map((period) -> Placements.currentPlacementStart(
-					period.episodes().stream().filter((e) -> !e.dateOrNull("DECOM").isAfter(end)).toList()))
+					period.episodes().stream().filter((e) -> !e.dateOrNull(Columns.DECOM).isAfter(end)).toList()))
 			.map((start) -> !start.isAfter(end.minusYears(LONG_TERM_YEARS_IN_PLACEMENT)))
 			.orElse(false);
 	}
@@ -299,10 +328,10 @@ final class WiderCatalogue {
 	private static long socialWorkersInPeriod(ChildFacts child) {
 		KpiPeriod period = child.period();
 		return child.records().rows(Table.SW_EPISODES).stream().filter((row) -> {
-			LocalDate start = row.dateOrNull("SW_DECOM");
-			LocalDate end = row.dateOrNull("SW_DEC");
+			LocalDate start = row.dateOrNull(Columns.SW_DECOM);
+			LocalDate end = row.dateOrNull(Columns.SW_DEC);
 			return start != null && !start.isAfter(period.end()) && (end == null || !end.isBefore(period.start()));
-		}).map((row) -> row.get("SW_ID")).filter((id) -> !id.isEmpty()).distinct().count();
+		}).map((row) -> row.get(Columns.SW_ID)).filter((id) -> !id.isEmpty()).distinct().count();
 	}
 
 	private static boolean startedInPeriod(ChildFacts child) {
@@ -312,32 +341,39 @@ final class WiderCatalogue {
 	private static List<Row> startsInPeriod(ChildFacts child) {
 		return child.inScopeEpisodes()
 			.stream()
-			.filter((e) -> e.get("RNE").equals("S") && ChildFacts.within(e.dateOrNull("DECOM"), child.period()))
+			.filter((e) -> e.get(Columns.RNE).equals("S")
+					&& ChildFacts.within(e.dateOrNull(Columns.DECOM), child.period()))
 			.toList();
 	}
 
 	private static boolean wasUascOnStarting(ChildFacts child) {
-		LocalDate started = startsInPeriod(child).get(0).dateOrNull("DECOM");
+		LocalDate started = startsInPeriod(child).get(0).dateOrNull(Columns.DECOM);
 		return child.records().rows(Table.UASC).stream().anyMatch((row) -> {
-			LocalDate duc = row.dateOrNull("DUC");
+			LocalDate duc = row.dateOrNull(Columns.DUC);
 			return duc == null || duc.isAfter(started);
 		});
 	}
 
-	/** An incident with a valid start on or before the period end that had not ended before the period start. */
+	/**
+	 * An incident with a valid start on or before the period end that had not ended
+	 * before the period start.
+	 */
 	static boolean openIn(Row incident, KpiPeriod period) {
-		LocalDate start = incident.dateOrNull("MIS_START");
+		LocalDate start = incident.dateOrNull(Columns.MIS_START);
 		if (start == null || start.isAfter(period.end())) {
 			return false;
 		}
-		LocalDate end = incident.dateOrNull("MIS_END");
+		LocalDate end = incident.dateOrNull(Columns.MIS_END);
 		return end == null || !end.isBefore(period.start());
 	}
 
-	/** Days from MIS_START to MIS_END of an incident that ended in the period; empty otherwise. */
+	/**
+	 * Days from MIS_START to MIS_END of an incident that ended in the period; empty
+	 * otherwise.
+	 */
 	static Optional<Long> daysMissing(Row incident, KpiPeriod period) {
-		LocalDate start = incident.dateOrNull("MIS_START");
-		LocalDate end = incident.dateOrNull("MIS_END");
+		LocalDate start = incident.dateOrNull(Columns.MIS_START);
+		LocalDate end = incident.dateOrNull(Columns.MIS_END);
 		if (start == null || end == null || end.isBefore(start) || !ChildFacts.within(end, period)) {
 			return Optional.empty();
 		}

@@ -5,19 +5,24 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Everything loaded for one child across the 903 files. Rules and KPIs read a child at a time, so that a rule that
- * compares files never has to join them itself. Rows of each table are in source-line order.
+ * Everything loaded for one child across the 903 files. Rules and KPIs read a child at a
+ * time, so that a rule that compares files never has to join them itself. Rows of each
+ * table are in source-line order.
  */
 public final class ChildRecords {
 
 	private final String child;
 
-	// by table ordinal, with an unmodifiable view made once: rules ask for a child's rows hundreds of times
+	// by table ordinal, with an unmodifiable view made once: rules ask for a child's rows
+	// hundreds of times
 	private final List<Row>[] rowsByTable = newLists();
 
 	private final List<Row>[] views = newLists();
 
-	/** Sorted on first use and kept, because most sequence rules and KPIs read the same order. */
+	/**
+	 * Sorted on first use and kept, because most sequence rules and KPIs read the same
+	 * order.
+	 */
 	private List<Row> episodesByStart;
 
 	private List<Row> datedEpisodesByStart;
@@ -53,7 +58,10 @@ public final class ChildRecords {
 		return this.rowsByTable[table.ordinal()] != null;
 	}
 
-	/** The child's header row, or null when there is none (itself a finding of the integrity rules). */
+	/**
+	 * The child's header row, or null when there is none (itself a finding of the
+	 * integrity rules).
+	 */
 	public Row header() {
 		List<Row> rows = this.rowsByTable[Table.HEADER.ordinal()];
 		return rows == null ? null : rows.get(0);
@@ -65,8 +73,9 @@ public final class ChildRecords {
 	}
 
 	/**
-	 * Episodes sorted by DECOM then line, the order every sequence rule and KPI uses (ssda903.md 4.2); undated
-	 * episodes come last. The list is unmodifiable and computed once until another episode is added.
+	 * Episodes sorted by DECOM then line, the order every sequence rule and KPI uses
+	 * (ssda903.md 4.2); undated episodes come last. The list is unmodifiable and computed
+	 * once until another episode is added.
 	 */
 	public List<Row> episodesByStart() {
 		if (this.episodesByStart == null) {
@@ -77,12 +86,15 @@ public final class ChildRecords {
 		return this.episodesByStart;
 	}
 
-	/** {@link #episodesByStart()} without the episodes whose DECOM is not a valid date, which sort last. */
+	/**
+	 * {@link #episodesByStart()} without the episodes whose DECOM is not a valid date,
+	 * which sort last.
+	 */
 	public List<Row> datedEpisodesByStart() {
 		if (this.datedEpisodesByStart == null) {
 			List<Row> episodes = episodesByStart();
 			int dated = episodes.size();
-			while (dated > 0 && episodes.get(dated - 1).dateOrNull("DECOM") == null) {
+			while (dated > 0 && episodes.get(dated - 1).dateOrNull(Columns.DECOM) == null) {
 				dated--;
 			}
 			this.datedEpisodesByStart = episodes.subList(0, dated);

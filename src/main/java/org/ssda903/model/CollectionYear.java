@@ -3,7 +3,8 @@ package org.ssda903.model;
 import java.time.LocalDate;
 
 /**
- * A 903 collection year named by the year it ends: 2025 is 1 April 2024 to 31 March 2025, both days included.
+ * A 903 collection year named by the year it ends: 2025 is 1 April 2024 to 31 March 2025,
+ * both days included.
  */
 public record CollectionYear(int endYear) {
 

@@ -16,8 +16,9 @@ public final class Dates {
 	}
 
 	/**
-	 * Reads dd/mm/yyyy. Validation reads every date of every row many times, and {@link DateTimeFormatter} was the
-	 * largest single cost of a validation run, so the ten characters are read by hand; the result is the same as
+	 * Reads dd/mm/yyyy. Validation reads every date of every row many times, and
+	 * {@link DateTimeFormatter} was the largest single cost of a validation run, so the
+	 * ten characters are read by hand; the result is the same as
 	 * {@code LocalDate.parse(text, FORMAT)} (a test compares the two).
 	 */
 	public static Optional<LocalDate> parse(String text) {

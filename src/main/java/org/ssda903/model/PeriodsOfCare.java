@@ -6,17 +6,20 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A child's periods of care, rebuilt from gaps between episodes (kpi-core.md, "Period of care"; ssda903.md 4.3).
- * Episodes sorted by DECOM form runs: a new period begins at the first episode and at every episode whose DECOM is
- * later than the previous episode's DEC; an episode after one with a blank (or unreadable) DEC, or overlapping it,
- * continues the period. RNE and REC are not read, so that a wrongly coded episode cannot split or join periods.
+ * A child's periods of care, rebuilt from gaps between episodes (kpi-core.md, "Period of
+ * care"; ssda903.md 4.3). Episodes sorted by DECOM form runs: a new period begins at the
+ * first episode and at every episode whose DECOM is later than the previous episode's
+ * DEC; an episode after one with a blank (or unreadable) DEC, or overlapping it,
+ * continues the period. RNE and REC are not read, so that a wrongly coded episode cannot
+ * split or join periods.
  */
 public final class PeriodsOfCare {
 
 	/**
 	 * One period of care.
 	 *
-	 * @param start the DECOM of its first episode: the earliest reached, when the files do not reach back further
+	 * @param start the DECOM of its first episode: the earliest reached, when the files
+	 * do not reach back further
 	 * @param episodes its episodes by DECOM
 	 */
 	public record Period(LocalDate start, List<Row> episodes) {
@@ -25,9 +28,12 @@ public final class PeriodsOfCare {
 			episodes = List.copyOf(episodes);
 		}
 
-		/** The DEC of its last episode, or null while the period is open (or that DEC is unreadable). */
+		/**
+		 * The DEC of its last episode, or null while the period is open (or that DEC is
+		 * unreadable).
+		 */
 		public LocalDate end() {
-			return this.episodes.get(this.episodes.size() - 1).dateOrNull("DEC");
+			return this.episodes.get(this.episodes.size() - 1).dateOrNull(Columns.DEC);
 		}
 
 		public boolean contains(Row episode) {
@@ -40,11 +46,11 @@ public final class PeriodsOfCare {
 	}
 
 	/**
-	 * The periods of care over the child's episodes other than short breaks (V3/V4), walking back into last
-	 * year's return when given.
+	 * The periods of care over the child's episodes other than short breaks (V3/V4),
+	 * walking back into last year's return when given.
 	 * @param current the child in this year's extract
-	 * @param previousYear the same child in last year's return, or null when last year's return is not available
-	 * or does not have the child
+	 * @param previousYear the same child in last year's return, or null when last year's
+	 * return is not available or does not have the child
 	 */
 	public static List<Period> of(ChildRecords current, ChildRecords previousYear) {
 		return fromEpisodes(withoutShortBreaks(current),
@@ -52,17 +58,18 @@ public final class PeriodsOfCare {
 	}
 
 	/**
-	 * The periods of care over the given episodes, whatever their legal status. Last year's episodes are used only
-	 * before this year's first DECOM: from there on, this year's file is the record (the episode open at 31 March is
-	 * in both files with the same DECOM). Episodes without a valid DECOM belong to no period.
+	 * The periods of care over the given episodes, whatever their legal status. Last
+	 * year's episodes are used only before this year's first DECOM: from there on, this
+	 * year's file is the record (the episode open at 31 March is in both files with the
+	 * same DECOM). Episodes without a valid DECOM belong to no period.
 	 */
 	public static List<Period> fromEpisodes(List<Row> current, List<Row> previousYear) {
 		List<Row> currentSorted = sortedWithStart(current);
 		List<Row> chain = new ArrayList<>();
 		if (!currentSorted.isEmpty()) {
-			LocalDate firstCurrentStart = currentSorted.get(0).dateOrNull("DECOM");
+			LocalDate firstCurrentStart = currentSorted.get(0).dateOrNull(Columns.DECOM);
 			for (Row episode : sortedWithStart(previousYear)) {
-				if (episode.dateOrNull("DECOM").isBefore(firstCurrentStart)) {
+				if (episode.dateOrNull(Columns.DECOM).isBefore(firstCurrentStart)) {
 					chain.add(episode);
 				}
 			}
@@ -82,21 +89,21 @@ public final class PeriodsOfCare {
 		Row previous = null;
 		for (Row episode : sorted) {
 			if (previous != null && startsAfterGap(episode, previous)) {
-				periods.add(new Period(run.get(0).dateOrNull("DECOM"), run));
+				periods.add(new Period(run.get(0).dateOrNull(Columns.DECOM), run));
 				run = new ArrayList<>();
 			}
 			run.add(episode);
 			previous = episode;
 		}
 		if (!run.isEmpty()) {
-			periods.add(new Period(run.get(0).dateOrNull("DECOM"), run));
+			periods.add(new Period(run.get(0).dateOrNull(Columns.DECOM), run));
 		}
 		return periods;
 	}
 
 	private static boolean startsAfterGap(Row episode, Row previous) {
-		LocalDate previousEnd = previous.dateOrNull("DEC");
-		return previousEnd != null && episode.dateOrNull("DECOM").isAfter(previousEnd);
+		LocalDate previousEnd = previous.dateOrNull(Columns.DEC);
+		return previousEnd != null && episode.dateOrNull(Columns.DECOM).isAfter(previousEnd);
 	}
 
 	private static List<Row> withoutShortBreaks(ChildRecords child) {
@@ -106,7 +113,7 @@ public final class PeriodsOfCare {
 	private static List<Row> sortedWithStart(List<Row> episodes) {
 		List<Row> sorted = new ArrayList<>();
 		for (Row episode : episodes) {
-			if (episode.dateOrNull("DECOM") != null) {
+			if (episode.dateOrNull(Columns.DECOM) != null) {
 				sorted.add(episode);
 			}
 		}

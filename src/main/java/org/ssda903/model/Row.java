@@ -5,11 +5,13 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * One loaded record of a 903 file, with its values in the table's column order. Values are trimmed and, except
- * CHILD, upper-cased at load so that codes compare without case; a blank value is the empty string, never null.
+ * One loaded record of a 903 file, with its values in the table's column order. Values
+ * are trimmed and, except CHILD, upper-cased at load so that codes compare without case;
+ * a blank value is the empty string, never null.
  * <p>
- * A class rather than a record only to remember the dates it has read: validation reads the same dates of the same
- * row for many rules, and reading them once halves its time. Rows are read by one thread at a time.
+ * A class rather than a record only to remember the dates it has read: validation reads
+ * the same dates of the same row for many rules, and reading them once halves its time.
+ * Rows are read by one thread at a time.
  */
 public final class Row {
 
@@ -25,7 +27,8 @@ public final class Row {
 
 	/**
 	 * @param table the 903 file the row came from
-	 * @param line the line of the source file where the record starts (the header is line 1)
+	 * @param line the line of the source file where the record starts (the header is line
+	 * 1)
 	 * @param values the values in {@link Table#columns()} order
 	 */
 	public Row(Table table, long line, String[] values) {
@@ -78,7 +81,10 @@ public final class Row {
 		return Optional.ofNullable(dateOrNull(column));
 	}
 
-	/** The date, or null when blank or invalid: for comparisons where a missing date makes the test false. */
+	/**
+	 * The date, or null when blank or invalid: for comparisons where a missing date makes
+	 * the test false.
+	 */
 	public LocalDate dateOrNull(String column) {
 		int index = this.table.indexOf(column);
 		if (this.dates == null) {

@@ -19,9 +19,10 @@ import com.opencsv.CSVWriterBuilder;
 import com.opencsv.ICSVWriter;
 
 /**
- * A run's output folder. Everything in it is readable by its owner only, because the return and the rejects hold
- * children's personal data. Files are written to a temporary name and moved into place, so a crash never leaves a
- * half-written file under its real name.
+ * A run's output folder. Everything in it is readable by its owner only, because the
+ * return and the rejects hold children's personal data. Files are written to a temporary
+ * name and moved into place, so a crash never leaves a half-written file under its real
+ * name.
  */
 public final class OutputFolder {
 
@@ -32,7 +33,8 @@ public final class OutputFolder {
 	private final Path root;
 
 	public OutputFolder(Path root) {
-		// normalised like every file's path below, so that a folder given as ./out holds its own files
+		// normalised like every file's path below, so that a folder given as ./out holds
+		// its own files
 		this.root = root.normalize();
 		createOwnerOnly(root);
 	}
@@ -41,7 +43,10 @@ public final class OutputFolder {
 		return this.root;
 	}
 
-	/** Writes a CSV file at a path relative to the folder: a header line, then the rows, LF line ends, UTF-8. */
+	/**
+	 * Writes a CSV file at a path relative to the folder: a header line, then the rows,
+	 * LF line ends, UTF-8.
+	 */
 	public Path writeCsv(String relativePath, List<String> header, Iterable<String[]> rows) {
 		return write(relativePath, (out) -> {
 			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -54,7 +59,10 @@ public final class OutputFolder {
 		});
 	}
 
-	/** Writes a file through the given action, owner-only, replacing any earlier file of that name. */
+	/**
+	 * Writes a file through the given action, owner-only, replacing any earlier file of
+	 * that name.
+	 */
 	public Path write(String relativePath, OutputAction action) {
 		Path target = this.root.resolve(relativePath).normalize();
 		if (!target.startsWith(this.root)) {

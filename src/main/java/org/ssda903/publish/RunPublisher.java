@@ -13,25 +13,26 @@ import java.util.stream.Stream;
 
 import org.springframework.stereotype.Service;
 
-import org.ssda903.run.RunInput;
-import org.ssda903.run.RunInputRepository;
 import org.ssda903.common.Checksums;
 import org.ssda903.common.SpreadsheetCells;
-import org.ssda903.store.RejectRepository;
-import org.ssda903.store.RejectedRecord;
-import org.ssda903.store.StagingRepository;
 import org.ssda903.model.Row;
 import org.ssda903.model.Table;
 import org.ssda903.returns.ReturnVersion;
+import org.ssda903.run.ManifestEntry;
+import org.ssda903.run.RunInput;
+import org.ssda903.run.RunInputRepository;
+import org.ssda903.run.RunOutputRepository;
+import org.ssda903.store.RejectRepository;
+import org.ssda903.store.RejectedRecord;
+import org.ssda903.store.StagingRepository;
 import org.ssda903.validation.RuleRun;
 import org.ssda903.validation.ValidationIssue;
 import org.ssda903.validation.ValidationRepository;
-import org.ssda903.run.ManifestEntry;
-import org.ssda903.run.RunOutputRepository;
 
 /**
- * Writes a run's output folder from what the run stored in the database, so that a restarted run writes exactly
- * the same bytes as an uninterrupted one. The file names and columns are the contract in the README.
+ * Writes a run's output folder from what the run stored in the database, so that a
+ * restarted run writes exactly the same bytes as an uninterrupted one. The file names and
+ * columns are the contract in the README.
  */
 @Service
 public class RunPublisher {
@@ -66,33 +67,38 @@ public class RunPublisher {
 	}
 
 	/**
-	 * Writes the return, validation and rejects files and the manifest; gives the manifest's entries, recorded as
-	 * the run's own (rerun number 0) or as those of one of its reruns.
+	 * Writes the return, validation and rejects files and the manifest; gives the
+	 * manifest's entries, recorded as the run's own (rerun number 0) or as those of one
+	 * of its reruns.
 	 */
 	public List<ManifestEntry> publish(long runId, long rerunNumber, ReturnVersion returnVersion, OutputFolder folder,
 			List<ExtraOutput> extras) {
 		for (Table table : Table.values()) {
 			List<Row> rows = this.staging.rows(StagingRepository.RETURN, returnVersion.returnId(), table);
-			folder.writeCsv("return/" + table.fileName(), table.columns(), () -> rows.stream().map(Row::values).iterator());
+			folder.writeCsv("return/" + table.fileName(), table.columns(),
+					() -> rows.stream().map(Row::values).iterator());
 		}
 		List<ValidationIssue> issues = this.validation.issues(runId);
-		folder.writeCsv("validation/issues.csv", ISSUE_COLUMNS, () -> issues.stream()
-			.map((i) -> SpreadsheetCells.inert(new String[] { i.ruleCode(), i.severity().label(),
-					i.table().baseName(), String.valueOf(i.line()), i.childId(), i.fieldList(), i.message() }))
-			.iterator());
+		folder.writeCsv("validation/issues.csv", ISSUE_COLUMNS,
+				() -> issues.stream()
+					.map((i) -> SpreadsheetCells.inert(new String[] { i.ruleCode(), i.severity().label(),
+							i.table().baseName(), String.valueOf(i.line()), i.childId(), i.fieldList(), i.message() }))
+					.iterator());
 		List<RuleRun> ruleRuns = this.validation.ruleRuns(runId);
-		folder.writeCsv("validation/summary.csv", SUMMARY_COLUMNS, () -> ruleRuns.stream()
-			.map((r) -> new String[] { r.ruleCode(), r.severity().label(), String.valueOf(r.failingRows()),
-					String.valueOf(r.failingChildren()), r.status() })
-			.iterator());
+		folder.writeCsv("validation/summary.csv", SUMMARY_COLUMNS,
+				() -> ruleRuns.stream()
+					.map((r) -> new String[] { r.ruleCode(), r.severity().label(), String.valueOf(r.failingRows()),
+							String.valueOf(r.failingChildren()), r.status() })
+					.iterator());
 		writeRejects(runId, folder);
 		for (ExtraOutput extra : extras) {
 			folder.write(extra.relativePath(), extra.action());
 		}
 		List<ManifestEntry> manifest = manifest(folder);
-		folder.writeCsv("manifest.csv", MANIFEST_COLUMNS, () -> manifest.stream()
-			.map((e) -> new String[] { e.path(), String.valueOf(e.bytes()), e.sha256() })
-			.iterator());
+		folder.writeCsv("manifest.csv", MANIFEST_COLUMNS,
+				() -> manifest.stream()
+					.map((e) -> new String[] { e.path(), String.valueOf(e.bytes()), e.sha256() })
+					.iterator());
 		this.outputs.replace(runId, rerunNumber, manifest);
 		return manifest;
 	}
@@ -105,11 +111,11 @@ public class RunPublisher {
 		for (RejectedRecord reject : this.rejects.forRun(runId)) {
 			bySource.computeIfAbsent(reject.sourceFile(), (f) -> new ArrayList<>()).add(reject);
 		}
-		bySource.forEach((source, records) -> folder.writeCsv("rejected/" + source, REJECT_COLUMNS,
-				() -> records.stream()
-					.map((r) -> SpreadsheetCells.inert(new String[] { r.sourceFile(), String.valueOf(r.line()),
-							r.childId(), r.reason(), r.raw() }))
-					.iterator()));
+		bySource
+			.forEach((source, records) -> folder.writeCsv("rejected/" + source, REJECT_COLUMNS, () -> records.stream()
+				.map((r) -> SpreadsheetCells
+					.inert(new String[] { r.sourceFile(), String.valueOf(r.line()), r.childId(), r.reason(), r.raw() }))
+				.iterator()));
 	}
 
 	/** Every file of the folder but the manifest itself, by path. */
@@ -138,7 +144,9 @@ public class RunPublisher {
 		}
 	}
 
-	/** An output another capability contributes to the run folder, such as the KPI tables. */
+	/**
+	 * An output another capability contributes to the run folder, such as the KPI tables.
+	 */
 	public record ExtraOutput(String relativePath, OutputFolder.OutputAction action) {
 	}
 

@@ -7,9 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A postcode lookup held in memory. The national file has about 2.7 million postcodes, so entries are kept in
- * primitive arrays keyed by the postcode packed into a long (open addressing, linear probing) rather than as
- * millions of objects: about 20 bytes a postcode instead of over 100.
+ * A postcode lookup held in memory. The national file has about 2.7 million postcodes, so
+ * entries are kept in primitive arrays keyed by the postcode packed into a long (open
+ * addressing, linear probing) rather than as millions of objects: about 20 bytes a
+ * postcode instead of over 100.
  */
 public final class InMemoryPostcodeLookup implements PostcodeLookup {
 
@@ -37,7 +38,10 @@ public final class InMemoryPostcodeLookup implements PostcodeLookup {
 		allocate(1024);
 	}
 
-	/** A lookup sized for about this many postcodes, so that filling it from a known count never rehashes. */
+	/**
+	 * A lookup sized for about this many postcodes, so that filling it from a known count
+	 * never rehashes.
+	 */
 	public InMemoryPostcodeLookup(int expectedSize) {
 		int capacity = 1024;
 		while (expectedSize * 4L > capacity * 3L) {
@@ -47,8 +51,9 @@ public final class InMemoryPostcodeLookup implements PostcodeLookup {
 	}
 
 	/**
-	 * Adds or replaces a postcode; a value that cannot be a postcode (blank, over 12 letters and digits, or with
-	 * other characters) is ignored, as no lookup could find it.
+	 * Adds or replaces a postcode; a value that cannot be a postcode (blank, over 12
+	 * letters and digits, or with other characters) is ignored, as no lookup could find
+	 * it.
 	 */
 	public void put(String postcode, GridRef ref) {
 		long key = keyOf(postcode);
@@ -88,8 +93,9 @@ public final class InMemoryPostcodeLookup implements PostcodeLookup {
 	}
 
 	/**
-	 * Packs a postcode, spaces removed and upper-cased, into a long in base 37 (0 meaning "no character"), so that
-	 * distinct postcodes get distinct keys; 0 when the text cannot be a postcode.
+	 * Packs a postcode, spaces removed and upper-cased, into a long in base 37 (0 meaning
+	 * "no character"), so that distinct postcodes get distinct keys; 0 when the text
+	 * cannot be a postcode.
 	 */
 	static long keyOf(String postcode) {
 		if (postcode == null) {

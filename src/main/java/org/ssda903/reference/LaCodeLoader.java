@@ -19,26 +19,31 @@ import org.ssda903.reference.LaCodes.Kind;
 import org.ssda903.reference.LaCodes.LaCode;
 
 /**
- * Reads the local authority code list ({@code jobs/reference/la_codes.csv}): columns {@code code}, {@code kind}
- * ({@code dfe3}, {@code ons} or {@code special}) and {@code name}, matched without case. A 3-digit code that is not
- * 3 digits, or an unknown kind, stops the load with the line number.
+ * Reads the local authority code list ({@code jobs/reference/la_codes.csv}): columns
+ * {@code code}, {@code kind} ({@code dfe3}, {@code ons} or {@code special}) and
+ * {@code name}, matched without case. A 3-digit code that is not 3 digits, or an unknown
+ * kind, stops the load with the line number.
  */
 public final class LaCodeLoader {
 
-	/** Where the list the product ships ({@code jobs/reference/la_codes.csv}) is found in the jar. */
+	/**
+	 * Where the list the product ships ({@code jobs/reference/la_codes.csv}) is found in
+	 * the jar.
+	 */
 	static final String SHIPPED = "/reference/la_codes.csv";
 
 	private LaCodeLoader() {
 	}
 
 	/**
-	 * The list the product ships, read from the jar so that it is there whatever folder the job runs in.
+	 * The list the product ships, read from the jar so that it is there whatever folder
+	 * the job runs in.
 	 */
 	public static LaCodes shipped() {
 		InputStream in = LaCodeLoader.class.getResourceAsStream(SHIPPED);
 		if (in == null) {
-			throw new IllegalStateException("the application is built without its local authority code list "
-					+ SHIPPED);
+			throw new IllegalStateException(
+					"the application is built without its local authority code list " + SHIPPED);
 		}
 		try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
 			return load(reader);
@@ -54,7 +59,9 @@ public final class LaCodeLoader {
 		}
 	}
 
-	/** @throws IllegalArgumentException when a column is missing or a row cannot be read */
+	/**
+	 * @throws IllegalArgumentException when a column is missing or a row cannot be read
+	 */
 	public static LaCodes load(Reader source) throws IOException {
 		try (CSVReader csv = ReferenceCsv.open(source)) {
 			String[] header = csv.readNext();
@@ -86,8 +93,8 @@ public final class LaCodeLoader {
 
 	private static LaCode laCode(String code, String kindText, String name, long line) {
 		Kind kind = Kind.of(kindText)
-			.orElseThrow(() -> new IllegalArgumentException("the local authority code file has a kind on line " + line
-					+ " that is not dfe3, ons or special"));
+			.orElseThrow(() -> new IllegalArgumentException(
+					"the local authority code file has a kind on line " + line + " that is not dfe3, ons or special"));
 		if (code.isEmpty()) {
 			throw new IllegalArgumentException("the local authority code file has no code on line " + line);
 		}

@@ -7,12 +7,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The local authority code list: 3-digit DfE codes, ONS codes and the 903's special codes. */
+/**
+ * The local authority code list: 3-digit DfE codes, ONS codes and the 903's special
+ * codes.
+ */
 public final class LaCodes {
 
 	/**
-	 * The LA_PERM values that are not a council (ssda903.md 2.19): fixed by the DfE specification, so accepted even
-	 * when a council's list leaves them out.
+	 * The LA_PERM values that are not a council (ssda903.md 2.19): fixed by the DfE
+	 * specification, so accepted even when a council's list leaves them out.
 	 */
 	public static final Set<String> LA_PERM_SPECIAL = Set.of("999", "WAL", "SCO", "NIR", "NUK");
 
@@ -26,7 +29,10 @@ public final class LaCodes {
 		this.byCode = map;
 	}
 
-	/** The list that knows no code: for a context without one, where the rules needing it are skipped. */
+	/**
+	 * The list that knows no code: for a context without one, where the rules needing it
+	 * are skipped.
+	 */
 	public static LaCodes none() {
 		return NONE;
 	}
@@ -35,7 +41,9 @@ public final class LaCodes {
 		return Optional.ofNullable(this.byCode.get(code));
 	}
 
-	/** Whether LA_PERM may hold this value: a listed 3-digit DfE code or a special code. */
+	/**
+	 * Whether LA_PERM may hold this value: a listed 3-digit DfE code or a special code.
+	 */
 	public boolean isLaPerm(String code) {
 		if (LA_PERM_SPECIAL.contains(code)) {
 			return true;
@@ -57,7 +65,10 @@ public final class LaCodes {
 		return "local authority code list of " + size() + " codes";
 	}
 
-	/** The kinds of code, by the name stored in {@code ref_la_code.kind} and written in the CSV file. */
+	/**
+	 * The kinds of code, by the name stored in {@code ref_la_code.kind} and written in
+	 * the CSV file.
+	 */
 	public enum Kind {
 
 		/** The DfE's 3-digit (old-style) LA number, e.g. 883 for Thurrock. */
@@ -79,7 +90,9 @@ public final class LaCodes {
 			return this.stored;
 		}
 
-		/** The kind written as in the file or the database; empty when it is none of them. */
+		/**
+		 * The kind written as in the file or the database; empty when it is none of them.
+		 */
 		public static Optional<Kind> of(String text) {
 			for (Kind kind : values()) {
 				if (kind.stored.equalsIgnoreCase(text.trim())) {

@@ -20,19 +20,23 @@ import com.opencsv.exceptions.CsvValidationException;
 import org.ssda903.model.Dates;
 
 /**
- * Reads the Ofsted provider list in the CSV layout of {@code jobs/reference/README.md}: the DfE's spreadsheets of
- * children's homes and social care providers, saved as CSV by the council with one row per URN. Column names are
- * matched without case:
+ * Reads the Ofsted provider list in the CSV layout of {@code jobs/reference/README.md}:
+ * the DfE's spreadsheets of children's homes and social care providers, saved as CSV by
+ * the council with one row per URN. Column names are matched without case:
  * <ul>
  * <li>{@code URN} (required);</li>
- * <li>{@code Placement codes} (required): the 903 PLACE codes allowed, separated by commas, semicolons or spaces;</li>
- * <li>{@code Provider codes} (required): the 903 PLACE_PROVIDER codes allowed, likewise;</li>
- * <li>{@code Registration end} or {@code Closed date}: dd/mm/yyyy or yyyy-mm-dd, blank while registered;</li>
+ * <li>{@code Placement codes} (required): the 903 PLACE codes allowed, separated by
+ * commas, semicolons or spaces;</li>
+ * <li>{@code Provider codes} (required): the 903 PLACE_PROVIDER codes allowed,
+ * likewise;</li>
+ * <li>{@code Registration end} or {@code Closed date}: dd/mm/yyyy or yyyy-mm-dd, blank
+ * while registered;</li>
  * <li>{@code Setting postcode} or {@code Postcode};</li>
  * <li>{@code LA code}: the ONS code of the setting's local authority.</li>
  * </ul>
- * Other columns are ignored. A row with no URN, or a date that is not one, stops the load with the line number:
- * half a list would make rule 1008 report providers that are registered.
+ * Other columns are ignored. A row with no URN, or a date that is not one, stops the load
+ * with the line number: half a list would make rule 1008 report providers that are
+ * registered.
  */
 public final class OfstedProviderLoader {
 
@@ -45,7 +49,10 @@ public final class OfstedProviderLoader {
 		}
 	}
 
-	/** @throws IllegalArgumentException when a required column is missing or a row cannot be read */
+	/**
+	 * @throws IllegalArgumentException when a required column is missing or a row cannot
+	 * be read
+	 */
 	public static OfstedProviders load(Reader source) throws IOException {
 		try (CSVReader csv = ReferenceCsv.open(source)) {
 			String[] header = csv.readNext();

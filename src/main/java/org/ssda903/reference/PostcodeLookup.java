@@ -6,8 +6,8 @@ import java.util.Optional;
 public interface PostcodeLookup {
 
 	/**
-	 * The postcode's entry, matched with spaces removed and without case; empty when the postcode is blank or not
-	 * known.
+	 * The postcode's entry, matched with spaces removed and without case; empty when the
+	 * postcode is blank or not known.
 	 */
 	Optional<GridRef> find(String postcode);
 

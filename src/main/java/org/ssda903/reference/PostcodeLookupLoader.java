@@ -13,10 +13,11 @@ import com.opencsv.CSVReader;
 import com.opencsv.exceptions.CsvValidationException;
 
 /**
- * Reads the ONS postcode directory (NSPL or ONSPD CSV layout) into an {@link InMemoryPostcodeLookup}. Only the
- * postcode ({@code pcd}, else {@code pcds}), {@code oseast1m}, {@code osnrth1m}, {@code laua} (or {@code oslaua})
- * and, when present, {@code utla} are read; other columns are ignored. The file is streamed: the national file has
- * about 2.7 million rows, so each row does no more than pick its five values.
+ * Reads the ONS postcode directory (NSPL or ONSPD CSV layout) into an
+ * {@link InMemoryPostcodeLookup}. Only the postcode ({@code pcd}, else {@code pcds}),
+ * {@code oseast1m}, {@code osnrth1m}, {@code laua} (or {@code oslaua}) and, when present,
+ * {@code utla} are read; other columns are ignored. The file is streamed: the national
+ * file has about 2.7 million rows, so each row does no more than pick its five values.
  */
 public final class PostcodeLookupLoader {
 
@@ -30,8 +31,9 @@ public final class PostcodeLookupLoader {
 	}
 
 	/**
-	 * Loads every row that has a postcode and a numeric grid reference. Rows without one (terminated or
-	 * non-geographic postcodes, where ONS leaves the grid reference blank) are left out: they could give no distance.
+	 * Loads every row that has a postcode and a numeric grid reference. Rows without one
+	 * (terminated or non-geographic postcodes, where ONS leaves the grid reference blank)
+	 * are left out: they could give no distance.
 	 * @throws IllegalArgumentException when the header lacks a column the lookup needs
 	 */
 	public static InMemoryPostcodeLookup load(Reader source) throws IOException {
@@ -41,8 +43,9 @@ public final class PostcodeLookupLoader {
 	}
 
 	/**
-	 * Streams the rows {@link #load(Reader)} would keep to {@code each}, as postcode (as written in the file) and
-	 * grid reference, without holding the file: for copying the national file elsewhere.
+	 * Streams the rows {@link #load(Reader)} would keep to {@code each}, as postcode (as
+	 * written in the file) and grid reference, without holding the file: for copying the
+	 * national file elsewhere.
 	 * @return how many rows were given to {@code each}
 	 * @throws IllegalArgumentException when the header lacks a column the lookup needs
 	 */

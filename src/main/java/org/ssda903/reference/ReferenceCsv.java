@@ -11,7 +11,10 @@ import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
 import com.opencsv.RFC4180ParserBuilder;
 
-/** How the reference files are read: RFC 4180 CSV, streamed, a UTF-8 byte order mark tolerated. */
+/**
+ * How the reference files are read: RFC 4180 CSV, streamed, a UTF-8 byte order mark
+ * tolerated.
+ */
 final class ReferenceCsv {
 
 	private static final char BYTE_ORDER_MARK = '\uFEFF';
@@ -23,7 +26,8 @@ final class ReferenceCsv {
 
 	static CSVReader open(Reader source) throws IOException {
 		BufferedReader buffered = new BufferedReader(source, BUFFER_CHARS);
-		// before parsing, as the mark would otherwise stop the parser seeing a quoted first column name
+		// before parsing, as the mark would otherwise stop the parser seeing a quoted
+		// first column name
 		buffered.mark(1);
 		if (buffered.read() != BYTE_ORDER_MARK) {
 			buffered.reset();
@@ -31,7 +35,10 @@ final class ReferenceCsv {
 		return new CSVReaderBuilder(buffered).withCSVParser(new RFC4180ParserBuilder().build()).build();
 	}
 
-	/** Column names trimmed and lower-cased, so that a spreadsheet's capitalisation does not matter. */
+	/**
+	 * Column names trimmed and lower-cased, so that a spreadsheet's capitalisation does
+	 * not matter.
+	 */
 	static List<String> names(String[] header) {
 		List<String> names = new ArrayList<>(header.length);
 		for (String name : header) {
@@ -51,7 +58,10 @@ final class ReferenceCsv {
 		return -1;
 	}
 
-	/** The trimmed value of a column, the empty string when the column is absent or the row is short. */
+	/**
+	 * The trimmed value of a column, the empty string when the column is absent or the
+	 * row is short.
+	 */
 	static String value(String[] row, int index) {
 		return (index < 0 || index >= row.length) ? "" : row[index].trim();
 	}

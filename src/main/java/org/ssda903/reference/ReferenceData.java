@@ -13,13 +13,15 @@ import org.springframework.stereotype.Service;
 import org.ssda903.reference.ReferenceDataRepository.RunSource;
 
 /**
- * Fixes the reference data a run reads. A file given for the run is stored first (unless it is stored already) and
- * recorded for the run; with no file the run keeps what it recorded before, else the latest stored version, so that
- * a nightly run need not be given the 700 MB postcode file each night. Nothing stored for a kind: the rules needing
+ * Fixes the reference data a run reads. A file given for the run is stored first (unless
+ * it is stored already) and recorded for the run; with no file the run keeps what it
+ * recorded before, else the latest stored version, so that a nightly run need not be
+ * given the 700 MB postcode file each night. Nothing stored for a kind: the rules needing
  * it are then skipped with the reason.
  *
  * <p>
- * Each call stores in transactions of its own: call it outside a chunk or tasklet transaction.
+ * Each call stores in transactions of its own: call it outside a chunk or tasklet
+ * transaction.
  */
 @Service
 public class ReferenceData {
@@ -33,9 +35,11 @@ public class ReferenceData {
 	}
 
 	/**
-	 * Records the versions a run reads, one per kind that has data, and gives them. The kinds with no file are
-	 * recorded before any file is loaded, so that a restart after a failed load reads what the first attempt saw.
-	 * @param given the files given on the command line by kind; a kind absent or null is not given
+	 * Records the versions a run reads, one per kind that has data, and gives them. The
+	 * kinds with no file are recorded before any file is loaded, so that a restart after
+	 * a failed load reads what the first attempt saw.
+	 * @param given the files given on the command line by kind; a kind absent or null is
+	 * not given
 	 * @throws IllegalArgumentException when a file is not in its kind's layout
 	 */
 	public Map<ReferenceKind, ReferenceLoad> recordForRun(long runId, Map<ReferenceKind, Path> given) {

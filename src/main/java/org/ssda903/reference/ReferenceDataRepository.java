@@ -32,17 +32,22 @@ import org.ssda903.reference.LaCodes.Kind;
 import org.ssda903.reference.LaCodes.LaCode;
 
 /**
- * Keeps the reference data in the database as versions: each complete load of a file, recorded in
- * {@code reference_load} with the file's SHA-256, and its rows carrying the load's id. A file given again (same
- * SHA-256) reuses its version, so the nightly run does not copy 2.7 million postcodes each night; a load never
- * removes another's rows, so a run reading its version is never disturbed by another run storing a newer one. A load
- * that did not finish (its row count still null) is never read, so a half-copied postcode file can never stand for
- * the whole. A run records the versions it reads in {@code run_reference}.
+ * Keeps the reference data in the database as versions: each complete load of a file,
+ * recorded in {@code reference_load} with the file's SHA-256, and its rows carrying the
+ * load's id. A file given again (same SHA-256) reuses its version, so the nightly run
+ * does not copy 2.7 million postcodes each night; a load never removes another's rows, so
+ * a run reading its version is never disturbed by another run storing a newer one. A load
+ * that did not finish (its row count still null) is never read, so a half-copied postcode
+ * file can never stand for the whole. A run records the versions it reads in
+ * {@code run_reference}.
  */
 @Repository
 public class ReferenceDataRepository {
 
-	/** Rows per JDBC batch: with rewriteBatchedStatements MySQL sends each batch as a few multi-row inserts. */
+	/**
+	 * Rows per JDBC batch: with rewriteBatchedStatements MySQL sends each batch as a few
+	 * multi-row inserts.
+	 */
 	private static final int BATCH_ROWS = 10_000;
 
 	private static final String LOAD_COLUMNS = "l.id, l.kind, l.source_file, l.sha256, l.row_count, l.loaded_at";
@@ -56,7 +61,10 @@ public class ReferenceDataRepository {
 		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
-	/** The version of a kind last given on a command line (or stored), empty when none finished. */
+	/**
+	 * The version of a kind last given on a command line (or stored), empty when none
+	 * finished.
+	 */
 	public Optional<ReferenceLoad> latest(ReferenceKind kind) {
 		return first("select " + LOAD_COLUMNS + " from reference_given g join reference_load l on l.id = g.load_id"
 				+ " where g.kind = ? order by g.id desc limit 1", kind.stored());
@@ -68,7 +76,9 @@ public class ReferenceDataRepository {
 				+ " where r.run_id = ? and r.kind = ?", runId, kind.stored());
 	}
 
-	/** Records the version a run reads for its kind, in place of any it recorded before. */
+	/**
+	 * Records the version a run reads for its kind, in place of any it recorded before.
+	 */
 	public void recordForRun(long runId, ReferenceLoad load, RunSource source) {
 		this.transactions.executeWithoutResult((status) -> {
 			this.jdbc.update("delete from run_reference where run_id = ? and kind = ?", runId, load.kind().stored());
@@ -78,8 +88,9 @@ public class ReferenceDataRepository {
 	}
 
 	/**
-	 * Records the latest version of a kind for a run that has none recorded: the first attempt of a run fixes what
-	 * its restarts read. Empty when nothing of the kind is stored.
+	 * Records the latest version of a kind for a run that has none recorded: the first
+	 * attempt of a run fixes what its restarts read. Empty when nothing of the kind is
+	 * stored.
 	 */
 	public Optional<ReferenceLoad> recordLatestUnlessRecorded(long runId, ReferenceKind kind) {
 		Optional<ReferenceLoad> recorded = ofRun(runId, kind);
@@ -111,8 +122,8 @@ public class ReferenceDataRepository {
 			return stored.get();
 		}
 		long loadId = startLoad(ReferenceKind.POSTCODES, file, sha256);
-		long rows = this.jdbc.execute((ConnectionCallback<Long>) (connection) -> insertPostcodes(connection, file,
-				loadId));
+		long rows = this.jdbc
+			.execute((ConnectionCallback<Long>) (connection) -> insertPostcodes(connection, file, loadId));
 		return finishLoad(loadId, rows);
 	}
 
@@ -120,13 +131,14 @@ public class ReferenceDataRepository {
 	public InMemoryPostcodeLookup readPostcodes(ReferenceLoad load) {
 		InMemoryPostcodeLookup lookup = new InMemoryPostcodeLookup(load.rows());
 		stream("select postcode, easting, northing, laua, utla from ref_postcode where load_id = ?", load.id(),
-				(rs) -> lookup.put(rs.getString(1), new GridRef(rs.getInt(2), rs.getInt(3), rs.getString(4),
-						rs.getString(5))));
+				(rs) -> lookup.put(rs.getString(1),
+						new GridRef(rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getString(5))));
 		return lookup;
 	}
 
 	/**
-	 * Stores an Ofsted provider file ({@link OfstedProviderLoader}), unless it is stored already.
+	 * Stores an Ofsted provider file ({@link OfstedProviderLoader}), unless it is stored
+	 * already.
 	 * @throws IllegalArgumentException when the file is not in that layout
 	 */
 	public ReferenceLoad storeProviders(Path file) {
@@ -144,8 +156,10 @@ public class ReferenceDataRepository {
 						String.join(",", provider.providerCodes()), provider.registrationEnd(), provider.postcode(),
 						provider.laCode(), loadId });
 			}
-			this.jdbc.batchUpdate("insert into ref_ofsted_provider (urn, placement_codes, provider_codes,"
-					+ " registration_end, setting_postcode, la_code, load_id) values (?, ?, ?, ?, ?, ?, ?)", rows);
+			this.jdbc.batchUpdate(
+					"insert into ref_ofsted_provider (urn, placement_codes, provider_codes,"
+							+ " registration_end, setting_postcode, la_code, load_id) values (?, ?, ?, ?, ?, ?, ?)",
+					rows);
 			return finishLoad(loadId, rows.size());
 		});
 	}
@@ -163,7 +177,8 @@ public class ReferenceDataRepository {
 	}
 
 	/**
-	 * Stores a local authority code file ({@link LaCodeLoader}), unless it is stored already.
+	 * Stores a local authority code file ({@link LaCodeLoader}), unless it is stored
+	 * already.
 	 * @throws IllegalArgumentException when the file is not in that layout
 	 */
 	public ReferenceLoad storeLaCodes(Path file) {
@@ -188,16 +203,19 @@ public class ReferenceDataRepository {
 	public LaCodes readLaCodes(ReferenceLoad load) {
 		List<LaCode> codes = new ArrayList<>(load.rows());
 		stream("select code, kind, name from ref_la_code where load_id = ?", load.id(),
-				(rs) -> codes.add(new LaCode(rs.getString(1),
-						Kind.of(rs.getString(2)).orElseThrow(() -> new IllegalStateException(
-								"ref_la_code holds a kind that is not dfe3, ons or special")),
-						rs.getString(3))));
+				(rs) -> codes
+					.add(new LaCode(rs.getString(1),
+							Kind.of(rs.getString(2))
+								.orElseThrow(() -> new IllegalStateException(
+										"ref_la_code holds a kind that is not dfe3, ons or special")),
+							rs.getString(3))));
 		return new LaCodes(codes);
 	}
 
 	/**
-	 * The version a file was stored as, made the latest again: giving an older file again is how an operator goes
-	 * back to it. Two processes loading the same new file at once each make a version; either serves.
+	 * The version a file was stored as, made the latest again: giving an older file again
+	 * is how an operator goes back to it. Two processes loading the same new file at once
+	 * each make a version; either serves.
 	 */
 	private Optional<ReferenceLoad> givenAgain(ReferenceKind kind, String sha256) {
 		Optional<ReferenceLoad> stored = first("select " + LOAD_COLUMNS + " from reference_load l where l.kind = ?"
@@ -207,9 +225,11 @@ public class ReferenceDataRepository {
 	}
 
 	private Optional<ReferenceLoad> first(String sql, Object... args) {
-		List<ReferenceLoad> loads = this.jdbc.query(sql, (rs, i) -> new ReferenceLoad(rs.getLong("id"),
-				ReferenceKind.byStored(rs.getString("kind")), rs.getString("source_file"), rs.getString("sha256"),
-				rs.getInt("row_count"), rs.getTimestamp("loaded_at").toInstant()), args);
+		List<ReferenceLoad> loads = this.jdbc.query(sql,
+				(rs, i) -> new ReferenceLoad(rs.getLong("id"), ReferenceKind.byStored(rs.getString("kind")),
+						rs.getString("source_file"), rs.getString("sha256"), rs.getInt("row_count"),
+						rs.getTimestamp("loaded_at").toInstant()),
+				args);
 		return loads.stream().findFirst();
 	}
 
@@ -228,7 +248,10 @@ public class ReferenceDataRepository {
 		return key.getKey().longValue();
 	}
 
-	/** Read back by its own id: another process may have started a newer load of the kind meanwhile. */
+	/**
+	 * Read back by its own id: another process may have started a newer load of the kind
+	 * meanwhile.
+	 */
 	private ReferenceLoad finishLoad(long loadId, long rows) {
 		this.jdbc.update("update reference_load set row_count = ?, loaded_at = ? where id = ?", rows,
 				Timestamp.from(Instant.now()), loadId);
@@ -248,7 +271,8 @@ public class ReferenceDataRepository {
 						+ " (postcode, easting, northing, laua, utla, load_id) values (?, ?, ?, ?, ?, ?)")) {
 			long[] pending = { 0 };
 			PostcodeLookupLoader.forEach(reader, (postcode, ref) -> {
-				// the lookup ignores what cannot be a postcode; storing it would only make the count disagree
+				// the lookup ignores what cannot be a postcode; storing it would only
+				// make the count disagree
 				if (InMemoryPostcodeLookup.keyOf(postcode) == 0) {
 					return;
 				}
@@ -277,8 +301,9 @@ public class ReferenceDataRepository {
 	}
 
 	/**
-	 * Reads a query's rows one at a time. MySQL Connector/J otherwise holds the whole result in memory before the
-	 * first row, which for the postcode table is more than the lookup itself.
+	 * Reads a query's rows one at a time. MySQL Connector/J otherwise holds the whole
+	 * result in memory before the first row, which for the postcode table is more than
+	 * the lookup itself.
 	 */
 	private void stream(String sql, long loadId, RowHandler handler) {
 		this.jdbc.execute((ConnectionCallback<Void>) (connection) -> {

@@ -1,6 +1,9 @@
 package org.ssda903.reference;
 
-/** The kinds of reference data the product keeps, by the name stored in {@code reference_load.kind}. */
+/**
+ * The kinds of reference data the product keeps, by the name stored in
+ * {@code reference_load.kind}.
+ */
 public enum ReferenceKind {
 
 	POSTCODES("postcodes"),

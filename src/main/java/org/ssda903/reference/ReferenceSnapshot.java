@@ -8,9 +8,10 @@ import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 /**
- * The reference data a run recorded, read from the database once per version and kept while it is the one last
- * asked for. Validation and the KPIs both need the postcode lookup, and reading 2.7 million postcodes back takes
- * long enough to do once; keeping one version per kind bounds the memory when runs of several councils alternate.
+ * The reference data a run recorded, read from the database once per version and kept
+ * while it is the one last asked for. Validation and the KPIs both need the postcode
+ * lookup, and reading 2.7 million postcodes back takes long enough to do once; keeping
+ * one version per kind bounds the memory when runs of several councils alternate.
  */
 @Component
 public class ReferenceSnapshot {

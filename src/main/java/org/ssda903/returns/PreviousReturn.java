@@ -6,16 +6,16 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
-import org.ssda903.common.Checksums;
+import org.ssda903.extract.ExtractFolder;
 import org.ssda903.extract.ExtractLoader;
-import org.ssda903.store.StagingRepository;
 import org.ssda903.model.ChildRecords;
 import org.ssda903.model.CollectionYear;
-import org.ssda903.extract.ExtractFolder;
+import org.ssda903.store.StagingRepository;
 
 /**
- * Last year's return, for the cross-year rules and for walking periods of care back: the folder given with
- * {@code --previous} when there is one, else the newest version the database holds for the council and year.
+ * Last year's return, for the cross-year rules and for walking periods of care back: the
+ * folder given with {@code --previous} when there is one, else the newest version the
+ * database holds for the council and year.
  */
 @Service
 public class PreviousReturn {
@@ -37,13 +37,15 @@ public class PreviousReturn {
 			return Optional.of(new Source("folder " + previousDir, ExtractLoader.load(previousDir)));
 		}
 		return this.returns.latest(laCode, year.previous().endYear())
-			.map((version) -> new Source("stored return " + version.laCode() + " " + year.previous() + " version "
-					+ version.version(), this.staging.children(StagingRepository.RETURN, version.returnId())));
+			.map((version) -> new Source(
+					"stored return " + version.laCode() + " " + year.previous() + " version " + version.version(),
+					this.staging.children(StagingRepository.RETURN, version.returnId())));
 	}
 
 	/**
-	 * Keeps a {@code --previous} folder given to a run as last year's stored return when the database holds none for
-	 * that year, so that later runs and {@code kpi} read the same year the run did; empty when none is stored.
+	 * Keeps a {@code --previous} folder given to a run as last year's stored return when
+	 * the database holds none for that year, so that later runs and {@code kpi} read the
+	 * same year the run did; empty when none is stored.
 	 */
 	public Optional<ReturnVersion> keepGiven(long runId, String laCode, CollectionYear year, Path previousDir,
 			Map<String, ChildRecords> children) {

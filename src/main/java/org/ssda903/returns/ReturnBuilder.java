@@ -8,15 +8,16 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
-import org.ssda903.store.StagingRepository;
 import org.ssda903.model.ChildRecords;
 import org.ssda903.model.CollectionYear;
 import org.ssda903.model.Row;
 import org.ssda903.model.Table;
+import org.ssda903.store.StagingRepository;
 
 /**
- * Stores the year's return built from a run's staged rows as a new version of the council's return. Building again
- * for the same run replaces that run's version in place, so a restart never makes a second version.
+ * Stores the year's return built from a run's staged rows as a new version of the
+ * council's return. Building again for the same run replaces that run's version in place,
+ * so a restart never makes a second version.
  */
 @Service
 public class ReturnBuilder {
@@ -40,8 +41,9 @@ public class ReturnBuilder {
 	}
 
 	/**
-	 * Stores a return given to a run ({@code --previous}) as the council's return of its year, when the database
-	 * holds none, so that every later run and {@code kpi} reads the same year; empty when the year is held.
+	 * Stores a return given to a run ({@code --previous}) as the council's return of its
+	 * year, when the database holds none, so that every later run and {@code kpi} reads
+	 * the same year; empty when the year is held.
 	 * @param runId the run it was given to
 	 * @param folder where it was given from, with {@code sha256} its checksum
 	 */

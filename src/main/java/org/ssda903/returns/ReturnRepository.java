@@ -24,18 +24,27 @@ public class ReturnRepository {
 	}
 
 	public Optional<ReturnVersion> forRun(long runId) {
-		return this.jdbc.query("select return_id, la_code, collection_year, version, run_id, created_at, source"
-				+ " from return_version where run_id = ?", ReturnRepository::map, runId).stream().findFirst();
+		return this.jdbc
+			.query("select return_id, la_code, collection_year, version, run_id, created_at, source"
+					+ " from return_version where run_id = ?", ReturnRepository::map, runId)
+			.stream()
+			.findFirst();
 	}
 
 	/** The newest stored version of a council's return for a year, from any run. */
 	public Optional<ReturnVersion> latest(String laCode, int collectionYear) {
-		return this.jdbc.query("select return_id, la_code, collection_year, version, run_id, created_at, source"
-				+ " from return_version where la_code = ? and collection_year = ? order by version desc",
-				ReturnRepository::map, laCode, collectionYear).stream().findFirst();
+		return this.jdbc
+			.query("select return_id, la_code, collection_year, version, run_id, created_at, source"
+					+ " from return_version where la_code = ? and collection_year = ? order by version desc",
+					ReturnRepository::map, laCode, collectionYear)
+			.stream()
+			.findFirst();
 	}
 
-	/** Creates the next version number for the council and year, or gives back the run's own if it made one. */
+	/**
+	 * Creates the next version number for the council and year, or gives back the run's
+	 * own if it made one.
+	 */
 	public ReturnVersion createFor(long runId, String laCode, int collectionYear, Instant createdAt) {
 		Optional<ReturnVersion> existing = forRun(runId);
 		if (existing.isPresent()) {
@@ -51,10 +60,12 @@ public class ReturnRepository {
 	}
 
 	/**
-	 * Records a return given to a run as the council's return for a year it holds none of; empty when the year is
-	 * held, so that a given folder never overrides a stored return.
+	 * Records a return given to a run as the council's return for a year it holds none
+	 * of; empty when the year is held, so that a given folder never overrides a stored
+	 * return.
 	 * @param folder where the return was given from
-	 * @param sha256 the folder's checksum, as {@code run_input} keeps for a run's own extract
+	 * @param sha256 the folder's checksum, as {@code run_input} keeps for a run's own
+	 * extract
 	 * @param runId the run it was given to
 	 */
 	public Optional<ReturnVersion> createGiven(String laCode, int collectionYear, String folder, String sha256,
@@ -62,21 +73,24 @@ public class ReturnRepository {
 		if (latest(laCode, collectionYear).isPresent()) {
 			return Optional.empty();
 		}
-		this.jdbc.update("insert into return_version (la_code, collection_year, version, run_id, created_at, source,"
-				+ " given_folder, given_sha256, given_to_run) values (?, ?, 1, null, ?, ?, ?, ?, ?)", laCode,
-				collectionYear, Timestamp.from(createdAt), ReturnVersion.GIVEN, folder, sha256, runId);
+		this.jdbc.update(
+				"insert into return_version (la_code, collection_year, version, run_id, created_at, source,"
+						+ " given_folder, given_sha256, given_to_run) values (?, ?, 1, null, ?, ?, ?, ?, ?)",
+				laCode, collectionYear, Timestamp.from(createdAt), ReturnVersion.GIVEN, folder, sha256, runId);
 		return latest(laCode, collectionYear);
 	}
 
 	public List<ReturnVersion> all(String laCode) {
-		return this.jdbc.query("select return_id, la_code, collection_year, version, run_id, created_at, source"
-				+ " from return_version where la_code = ? order by collection_year, version", ReturnRepository::map,
-				laCode);
+		return this.jdbc.query(
+				"select return_id, la_code, collection_year, version, run_id, created_at, source"
+						+ " from return_version where la_code = ? order by collection_year, version",
+				ReturnRepository::map, laCode);
 	}
 
 	/**
-	 * For each collection year before the given one with a stored return of the council, the children with an
-	 * episode in that year's latest version; a year whose return has no episode maps to an empty set.
+	 * For each collection year before the given one with a stored return of the council,
+	 * the children with an episode in that year's latest version; a year whose return has
+	 * no episode maps to an empty set.
 	 */
 	public Map<Integer, Set<String>> childrenWithEpisodesBefore(String laCode, int endYear) {
 		Map<Integer, Set<String>> years = new TreeMap<>();

@@ -11,10 +11,11 @@ import org.ssda903.model.Row;
 import org.ssda903.model.Table;
 
 /**
- * Which loaded rows belong in the year's return: the episodes open at any time in the year, and every child-level
- * row of the children who have one or who are care leavers with an oc3.csv row (care leavers need not be looked
- * after in the year to be in the return). An episode whose DEC cannot be read is kept, as if still open, so that
- * a data error does not silently drop a child from the return.
+ * Which loaded rows belong in the year's return: the episodes open at any time in the
+ * year, and every child-level row of the children who have one or who are care leavers
+ * with an oc3.csv row (care leavers need not be looked after in the year to be in the
+ * return). An episode whose DEC cannot be read is kept, as if still open, so that a data
+ * error does not silently drop a child from the return.
  */
 public final class ReturnScope {
 

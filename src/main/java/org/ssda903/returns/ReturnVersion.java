@@ -5,7 +5,8 @@ import java.time.Instant;
 /**
  * A stored 903 return of a council for a collection year.
  *
- * @param runId the run that built it; 0 for a return given to a run with {@code --previous}, which no run built
+ * @param runId the run that built it; 0 for a return given to a run with
+ * {@code --previous}, which no run built
  * @param source {@link #BUILT} or {@link #GIVEN}
  */
 public record ReturnVersion(long returnId, String laCode, int collectionYear, int version, long runId,

@@ -1,6 +1,6 @@
 /**
- * The year's return: which loaded rows belong in it, its versions in the database, and last year's return (stored,
- * or a folder given with {@code --previous}).
+ * The year's return: which loaded rows belong in it, its versions in the database, and
+ * last year's return (stored, or a folder given with {@code --previous}).
  * <p>
  * May import {@code extract}, {@code store}, {@code model} and {@code common}.
  */

@@ -6,9 +6,10 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The command line as it may be kept in the audit trail: the value of any option whose name mentions a password or
- * a secret, the user information of a URL and a {@code password=} URL parameter are replaced by {@code ***}, since
- * the trail is readable by auditors who must not learn credentials.
+ * The command line as it may be kept in the audit trail: the value of any option whose
+ * name mentions a password or a secret, the user information of a URL and a
+ * {@code password=} URL parameter are replaced by {@code ***}, since the trail is
+ * readable by auditors who must not learn credentials.
  */
 public final class CommandLineMask {
 

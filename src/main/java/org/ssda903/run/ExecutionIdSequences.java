@@ -9,10 +9,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Run and execution ids without gaps on the embedded database. Spring Batch's H2 schema creates its id sequences
- * with H2's default cache of 32 values, which a killed process loses: ids then jumped from 1 to 33, a gap an
- * auditor reads as executions gone missing. Asking for one value at a time costs nothing at a few executions a
- * night. Batch's MariaDB and MySQL schemas already hand out ids one at a time.
+ * Run and execution ids without gaps on the embedded database. Spring Batch's H2 schema
+ * creates its id sequences with H2's default cache of 32 values, which a killed process
+ * loses: ids then jumped from 1 to 33, a gap an auditor reads as executions gone missing.
+ * Asking for one value at a time costs nothing at a few executions a night. Batch's
+ * MariaDB and MySQL schemas already hand out ids one at a time.
  */
 @Component
 @DependsOnDatabaseInitialization
@@ -29,7 +30,8 @@ class ExecutionIdSequences implements InitializingBean {
 
 	@Override
 	public void afterPropertiesSet() {
-		String database = this.jdbc.execute((ConnectionCallback<String>) (c) -> c.getMetaData().getDatabaseProductName());
+		String database = this.jdbc
+			.execute((ConnectionCallback<String>) (c) -> c.getMetaData().getDatabaseProductName());
 		if (!"H2".equals(database)) {
 			return;
 		}

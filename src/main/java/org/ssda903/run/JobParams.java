@@ -6,21 +6,23 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
-import org.ssda903.common.Checksums;
-import org.ssda903.model.CollectionYear;
 import org.ssda903.extract.ExtractFolder;
+import org.ssda903.model.CollectionYear;
 
 /**
- * The nightly job's parameters. A run is identified by council, year and the checksums of the extract and of last
- * year's return when one is given: the same extract again is the same run (completed: nothing to do; failed: it
- * resumes), a corrected extract is a new run. Folders are not part of the identity, so a moved extract is still
- * recognised.
+ * The nightly job's parameters. A run is identified by council, year and the checksums of
+ * the extract and of last year's return when one is given: the same extract again is the
+ * same run (completed: nothing to do; failed: it resumes), a corrected extract is a new
+ * run. Folders are not part of the identity, so a moved extract is still recognised.
  */
 public record JobParams(String laCode, CollectionYear year, Path extractDir, String extractSha256, Path previousDir,
 		String previousSha256, ReferenceFiles reference, String referenceSha256, Path outDir, String requestedBy,
 		double maxRejectShare) {
 
-	/** Above this share of a file's rows rejected for one reason, the rejects point to a format problem. */
+	/**
+	 * Above this share of a file's rows rejected for one reason, the rejects point to a
+	 * format problem.
+	 */
 	public static final double DEFAULT_MAX_REJECT_SHARE = 0.05;
 
 	public static final String LA = "la";
@@ -50,14 +52,16 @@ public record JobParams(String laCode, CollectionYear year, Path extractDir, Str
 	public static final String REQUESTED_BY = "requested.by";
 
 	/**
-	 * The plausibility gate's threshold: recorded with the run but not part of its identity, so that running the
-	 * same extract again with another threshold resumes the same run.
+	 * The plausibility gate's threshold: recorded with the run but not part of its
+	 * identity, so that running the same extract again with another threshold resumes the
+	 * same run.
 	 */
 	public static final String MAX_REJECT_SHARE = "max-reject-share";
 
 	/**
-	 * The command line that started the run, secrets masked: non-identifying and optional (runs started before it
-	 * existed, or not from the command line, have none), so it is read from the parameters, not kept here.
+	 * The command line that started the run, secrets masked: non-identifying and optional
+	 * (runs started before it existed, or not from the command line, have none), so it is
+	 * read from the parameters, not kept here.
 	 */
 	public static final String COMMAND_LINE = "command.line";
 
@@ -88,19 +92,24 @@ public record JobParams(String laCode, CollectionYear year, Path extractDir, Str
 						optionalPath(parameters.getString(PROVIDERS_FILE)),
 						optionalPath(parameters.getString(LA_CODES_FILE)),
 						optionalPath(parameters.getString(LOCAL_EXTRACTS_DIR))),
-				optionalSha(parameters.getString(REFERENCE_SHA256)),
-				Path.of(parameters.getString(OUT_DIR)), parameters.getString(REQUESTED_BY),
+				optionalSha(parameters.getString(REFERENCE_SHA256)), Path.of(parameters.getString(OUT_DIR)),
+				parameters.getString(REQUESTED_BY),
 				// runs recorded before the option existed used the default
 				parameters.getDouble(MAX_REJECT_SHARE, DEFAULT_MAX_REJECT_SHARE));
 	}
 
-	/** Parameters for a run of an extract with the given files; checksums are taken here. */
+	/**
+	 * Parameters for a run of an extract with the given files; checksums are taken here.
+	 */
 	public static JobParams of(String laCode, CollectionYear year, Path extractDir, Path previousDir,
 			ReferenceFiles reference, Path outDir, String requestedBy) {
 		return of(laCode, year, extractDir, previousDir, reference, outDir, requestedBy, DEFAULT_MAX_REJECT_SHARE);
 	}
 
-	/** As {@link #of(String, CollectionYear, Path, Path, ReferenceFiles, Path, String)}, with the gate's threshold. */
+	/**
+	 * As {@link #of(String, CollectionYear, Path, Path, ReferenceFiles, Path, String)},
+	 * with the gate's threshold.
+	 */
 	public static JobParams of(String laCode, CollectionYear year, Path extractDir, Path previousDir,
 			ReferenceFiles reference, Path outDir, String requestedBy, double maxRejectShare) {
 		return new JobParams(laCode, year, extractDir, ExtractFolder.checksum(extractDir), previousDir,
@@ -124,14 +133,17 @@ public record JobParams(String laCode, CollectionYear year, Path extractDir, Str
 		return from(execution.getJobParameters());
 	}
 
-	/** The run's own folder under the output folder, named so that runs of councils and years sort together. */
+	/**
+	 * The run's own folder under the output folder, named so that runs of councils and
+	 * years sort together.
+	 */
 	public static Path runFolder(Path outDir, String laCode, CollectionYear year, long runId) {
 		return outDir.resolve(laCode + "_" + year.label() + "_run-" + runId);
 	}
 
 	/**
-	 * The folder a rerun publishes to, beside its run's: a rerun never writes over what the run published. Rerun
-	 * number 0 is the run itself.
+	 * The folder a rerun publishes to, beside its run's: a rerun never writes over what
+	 * the run published. Rerun number 0 is the run itself.
 	 */
 	public static Path runFolder(Path outDir, String laCode, CollectionYear year, long runId, long rerunNumber) {
 		Path run = runFolder(outDir, laCode, year, runId);

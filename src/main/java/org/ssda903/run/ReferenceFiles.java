@@ -6,12 +6,16 @@ import org.ssda903.common.Checksums;
 import org.ssda903.extract.ExtractFolder;
 
 /**
- * What a run is given besides the extract: reference files (each may be null, the run then using what the database
- * holds from earlier loads) and a folder of local extracts for the KPIs 903 does not carry (null when none).
+ * What a run is given besides the extract: reference files (each may be null, the run
+ * then using what the database holds from earlier loads) and a folder of local extracts
+ * for the KPIs 903 does not carry (null when none).
  */
 public record ReferenceFiles(Path postcodes, Path providers, Path laCodes, Path localExtracts) {
 
-	/** The file names looked for in the local extracts folder; a missing file leaves its KPIs out. */
+	/**
+	 * The file names looked for in the local extracts folder; a missing file leaves its
+	 * KPIs out.
+	 */
 	public static final String HEALTH_ASSESSMENTS = "health-assessments.csv";
 
 	public static final String VISITS = "visits.csv";
@@ -24,7 +28,10 @@ public record ReferenceFiles(Path postcodes, Path providers, Path laCodes, Path 
 		return new ReferenceFiles(null, null, null, null);
 	}
 
-	/** A local extract file of the folder, or null when there is no folder or no such file. */
+	/**
+	 * A local extract file of the folder, or null when there is no folder or no such
+	 * file.
+	 */
 	public Path localExtract(String fileName) {
 		if (this.localExtracts == null) {
 			return null;
@@ -33,7 +40,10 @@ public record ReferenceFiles(Path postcodes, Path providers, Path laCodes, Path 
 		return java.nio.file.Files.isRegularFile(file) ? file : null;
 	}
 
-	/** The checksum of the files given, part of the run's identity: new reference data is a new run. */
+	/**
+	 * The checksum of the files given, part of the run's identity: new reference data is
+	 * a new run.
+	 */
 	public String sha256() {
 		if (this.postcodes == null && this.providers == null && this.laCodes == null && this.localExtracts == null) {
 			return "none";

@@ -5,7 +5,8 @@ import java.time.Instant;
 /**
  * A start, restart or recovery of a run, for the audit trail.
  *
- * @param commandLine as given, secrets masked; empty when the launch did not come from the command line
+ * @param commandLine as given, secrets masked; empty when the launch did not come from
+ * the command line
  */
 public record RunEvent(long runId, long executionId, Kind kind, Instant at, String who, String commandLine) {
 

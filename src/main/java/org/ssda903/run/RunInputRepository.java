@@ -17,11 +17,15 @@ public class RunInputRepository {
 		this.jdbc = jdbc;
 	}
 
-	/** Records the files found for a run, replacing what an earlier attempt of the run recorded. */
+	/**
+	 * Records the files found for a run, replacing what an earlier attempt of the run
+	 * recorded.
+	 */
 	public void replace(long runId, List<ExtractFile> files) {
 		this.jdbc.update("delete from run_input where run_id = ?", runId);
 		for (ExtractFile file : files) {
-			this.jdbc.update("insert into run_input (run_id, table_name, file_name, bytes, sha256) values (?, ?, ?, ?, ?)",
+			this.jdbc.update(
+					"insert into run_input (run_id, table_name, file_name, bytes, sha256) values (?, ?, ?, ?, ?)",
 					runId, file.table().baseName(), file.fileName(), file.bytes(), file.sha256());
 		}
 	}
@@ -32,10 +36,12 @@ public class RunInputRepository {
 	}
 
 	public List<RunInput> forRun(long runId) {
-		return this.jdbc.query("select table_name, file_name, bytes, sha256, rows_read, rows_loaded, rows_rejected"
-				+ " from run_input where run_id = ? order by file_name", (rs, n) -> new RunInput(rs.getString(1),
-						rs.getString(2), rs.getLong(3), rs.getString(4), (Integer) rs.getObject(5, Integer.class),
-						rs.getObject(6, Integer.class), rs.getObject(7, Integer.class)),
+		return this.jdbc.query(
+				"select table_name, file_name, bytes, sha256, rows_read, rows_loaded, rows_rejected"
+						+ " from run_input where run_id = ? order by file_name",
+				(rs, n) -> new RunInput(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+						(Integer) rs.getObject(5, Integer.class), rs.getObject(6, Integer.class),
+						rs.getObject(7, Integer.class)),
 				runId);
 	}
 

@@ -25,15 +25,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * A lease in the database that lets one process at a time run the job for a council and year. The holder renews it
- * every third of its length; a process that is killed stops renewing, its lease expires, and the next run takes it
- * over — so a crash never leaves a council locked out, and two schedulers never run the same night twice. A lock
- * whose holder ran on this host and is gone is taken over at once, without waiting for the lease.
+ * A lease in the database that lets one process at a time run the job for a council and
+ * year. The holder renews it every third of its length; a process that is killed stops
+ * renewing, its lease expires, and the next run takes it over — so a crash never leaves a
+ * council locked out, and two schedulers never run the same night twice. A lock whose
+ * holder ran on this host and is gone is taken over at once, without waiting for the
+ * lease.
  *
  * <p>
- * The lease is timed by the database's clock ({@code current_timestamp} in every statement), never the local one:
- * the processes sharing a database may run on hosts whose clocks disagree, and a host whose clock is ahead would
- * otherwise see a live holder's lease as expired.
+ * The lease is timed by the database's clock ({@code current_timestamp} in every
+ * statement), never the local one: the processes sharing a database may run on hosts
+ * whose clocks disagree, and a host whose clock is ahead would otherwise see a live
+ * holder's lease as expired.
  */
 @Service
 public class RunLock {
@@ -68,16 +71,18 @@ public class RunLock {
 		String holder = who + " " + UUID.randomUUID();
 		for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
 			try {
-				this.jdbc.update("insert into run_lock (la_code, collection_year, holder, host, pid, acquired_at,"
-						+ " expires_at) values (?, ?, ?, ?, ?, current_timestamp, " + EXPIRY + ")", laCode,
-						collectionYear, holder, this.host, this.pid, leaseMicros());
+				this.jdbc.update(
+						"insert into run_lock (la_code, collection_year, holder, host, pid, acquired_at,"
+								+ " expires_at) values (?, ?, ?, ?, ?, current_timestamp, " + EXPIRY + ")",
+						laCode, collectionYear, holder, this.host, this.pid, leaseMicros());
 				return Optional.of(new Lease(laCode, collectionYear, holder));
 			}
 			catch (DuplicateKeyException held) {
-				int taken = this.jdbc.update("update run_lock set holder = ?, host = ?, pid = ?,"
-						+ " acquired_at = current_timestamp, expires_at = " + EXPIRY
-						+ " where la_code = ? and collection_year = ? and expires_at < current_timestamp", holder,
-						this.host, this.pid, leaseMicros(), laCode, collectionYear);
+				int taken = this.jdbc.update(
+						"update run_lock set holder = ?, host = ?, pid = ?,"
+								+ " acquired_at = current_timestamp, expires_at = " + EXPIRY
+								+ " where la_code = ? and collection_year = ? and expires_at < current_timestamp",
+						holder, this.host, this.pid, leaseMicros(), laCode, collectionYear);
 				if (taken == 1) {
 					log.info("took over the expired run lock of {} {}", laCode, collectionYear);
 					return Optional.of(new Lease(laCode, collectionYear, holder));
@@ -89,7 +94,8 @@ public class RunLock {
 				if (current.isPresent() && takeOverFromDead(laCode, collectionYear, current.get(), holder)) {
 					return Optional.of(new Lease(laCode, collectionYear, holder));
 				}
-				// the holder released it (or another process took it) meanwhile: try again
+				// the holder released it (or another process took it) meanwhile: try
+				// again
 			}
 		}
 		return Optional.empty();
@@ -102,8 +108,9 @@ public class RunLock {
 
 	/** The holder's row as the database has it now. */
 	private Optional<Holder> holderOf(String laCode, int collectionYear) {
-		List<Holder> holders = this.jdbc.query("select holder, host, pid, acquired_at, expires_at from run_lock"
-				+ " where la_code = ? and collection_year = ?",
+		List<Holder> holders = this.jdbc.query(
+				"select holder, host, pid, acquired_at, expires_at from run_lock"
+						+ " where la_code = ? and collection_year = ?",
 				(rs, i) -> new Holder(rs.getString("holder"), rs.getString("host"),
 						rs.getObject("pid") == null ? null : rs.getLong("pid"),
 						rs.getTimestamp("acquired_at").toInstant(), rs.getTimestamp("expires_at").toInstant()),
@@ -116,12 +123,15 @@ public class RunLock {
 				&& ProcessHandle.of(holder.pid()).isEmpty();
 	}
 
-	/** Compare-and-set on the dead holder's name, so that two processes seeing it dead cannot both take it. */
+	/**
+	 * Compare-and-set on the dead holder's name, so that two processes seeing it dead
+	 * cannot both take it.
+	 */
 	private boolean takeOverFromDead(String laCode, int collectionYear, Holder dead, String holder) {
-		int taken = this.jdbc.update("update run_lock set holder = ?, host = ?, pid = ?,"
-				+ " acquired_at = current_timestamp, expires_at = " + EXPIRY
-				+ " where la_code = ? and collection_year = ? and holder = ?", holder, this.host, this.pid,
-				leaseMicros(), laCode, collectionYear, dead.holder());
+		int taken = this.jdbc.update(
+				"update run_lock set holder = ?, host = ?, pid = ?," + " acquired_at = current_timestamp, expires_at = "
+						+ EXPIRY + " where la_code = ? and collection_year = ? and holder = ?",
+				holder, this.host, this.pid, leaseMicros(), laCode, collectionYear, dead.holder());
 		if (taken == 1) {
 			log.info("took over the run lock of {} {} at once: its holder (process {} on this host) is no longer"
 					+ " running", laCode, collectionYear, dead.pid());
@@ -145,7 +155,8 @@ public class RunLock {
 	/**
 	 * The row of the process holding a lock.
 	 *
-	 * @param holder who asked for the run, and a random suffix that tells two of their processes apart
+	 * @param holder who asked for the run, and a random suffix that tells two of their
+	 * processes apart
 	 * @param host the holder's host, null for a lock taken before hosts were recorded
 	 * @param pid the holder's process id on that host, or null
 	 * @param since when it took the lock, by the database's clock
@@ -165,8 +176,8 @@ public class RunLock {
 	}
 
 	/**
-	 * When the process running the execution last renewed its lease, or empty when it never held one: a process
-	 * killed mid-run ended between that beat and the next.
+	 * When the process running the execution last renewed its lease, or empty when it
+	 * never held one: a process killed mid-run ended between that beat and the next.
 	 */
 	public Optional<Instant> lastHeartbeat(long executionId) {
 		return this.jdbc
@@ -203,8 +214,8 @@ public class RunLock {
 		}
 
 		/**
-		 * Ties the lease to the execution it is held for: from now on each renewal is also that execution's
-		 * heartbeat, the first one now.
+		 * Ties the lease to the execution it is held for: from now on each renewal is
+		 * also that execution's heartbeat, the first one now.
 		 */
 		public void attach(long executionId) {
 			this.executionId = executionId;
@@ -214,16 +225,18 @@ public class RunLock {
 
 		private void renew() {
 			try {
-				int renewed = RunLock.this.jdbc.update("update run_lock set expires_at = " + EXPIRY
-						+ " where la_code = ? and collection_year = ? and holder = ?", leaseMicros(), this.laCode,
-						this.collectionYear, this.holder);
+				int renewed = RunLock.this.jdbc.update(
+						"update run_lock set expires_at = " + EXPIRY
+								+ " where la_code = ? and collection_year = ? and holder = ?",
+						leaseMicros(), this.laCode, this.collectionYear, this.holder);
 				if (renewed == 0) {
 					log.warn("the run lock of {} {} was taken over by another process: its lease had expired",
 							this.laCode, this.collectionYear);
 				}
 				Long execution = this.executionId;
 				if (execution != null) {
-					// by this process's clock, as Spring Batch times the execution it ends
+					// by this process's clock, as Spring Batch times the execution it
+					// ends
 					RunLock.this.jdbc.update("update run_heartbeat set beat_at = ? where execution_id = ?",
 							Timestamp.from(Instant.now()), execution);
 				}
@@ -239,8 +252,9 @@ public class RunLock {
 		public void close() {
 			this.renewer.shutdownNow();
 			try {
-				RunLock.this.jdbc.update("delete from run_lock where la_code = ? and collection_year = ? and holder = ?",
-						this.laCode, this.collectionYear, this.holder);
+				RunLock.this.jdbc.update(
+						"delete from run_lock where la_code = ? and collection_year = ? and holder = ?", this.laCode,
+						this.collectionYear, this.holder);
 			}
 			catch (RuntimeException ex) {
 				log.warn("could not release the run lock of {} {}; it expires by itself: {}", this.laCode,

@@ -6,9 +6,10 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * Records the start, restart or rerun of every execution as it begins, before its first step: an execution whose
- * process is killed still has its start in the audit trail. A launch is synchronous, so the runner announces on its
- * own thread who asked and how, and the lease it holds, which then beats for the new execution.
+ * Records the start, restart or rerun of every execution as it begins, before its first
+ * step: an execution whose process is killed still has its start in the audit trail. A
+ * launch is synchronous, so the runner announces on its own thread who asked and how, and
+ * the lease it holds, which then beats for the new execution.
  */
 @Component
 public class RunStarts implements JobExecutionListener {
@@ -25,8 +26,8 @@ public class RunStarts implements JobExecutionListener {
 	}
 
 	/**
-	 * Announces the launch the calling thread is about to make; close the launch once the job has returned.
-	 *
+	 * Announces the launch the calling thread is about to make; close the launch once the
+	 * job has returned.
 	 * @param maskedCommandLine as {@link CommandLineMask} gives it
 	 */
 	public Launch announce(RunEvent.Kind kind, String who, String maskedCommandLine, RunLock.Lease lease) {
@@ -49,7 +50,10 @@ public class RunStarts implements JobExecutionListener {
 		}
 	}
 
-	/** A launch no runner announced, such as a test's: its kind is told from the job and the run's executions. */
+	/**
+	 * A launch no runner announced, such as a test's: its kind is told from the job and
+	 * the run's executions.
+	 */
 	private RunEvent.Kind unannounced(JobExecution execution) {
 		if (RunJobs.RERUN.equals(execution.getJobInstance().getJobName())) {
 			return RunEvent.Kind.RERUN;

@@ -15,11 +15,13 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * The folder extracts are delivered to, one sub-folder per delivery ({@code inbound/2025-11-21/}). A delivery is
- * ready when its ready marker is there (unless only stability is relied on), no file in it is still being
- * transferred under a temporary name, it holds at least one CSV file, and no file's size or modification time
- * changes across the stability interval. Together these keep a half-written extract from being read: the marker
- * covers senders that write it last, the stability check covers those that do not.
+ * The folder extracts are delivered to, one sub-folder per delivery
+ * ({@code inbound/2025-11-21/}). A delivery is ready when its ready marker is there
+ * (unless only stability is relied on), no file in it is still being transferred under a
+ * temporary name, it holds at least one CSV file, and no file's size or modification time
+ * changes across the stability interval. Together these keep a half-written extract from
+ * being read: the marker covers senders that write it last, the stability check covers
+ * those that do not.
  *
  * @param root the inbound folder
  * @param marker the ready marker's file name, or null to rely on stability alone
@@ -31,8 +33,9 @@ public record InboundFolder(Path root, String marker, Duration stableFor, Sleepe
 	public static final String DEFAULT_MARKER = "READY";
 
 	/**
-	 * Name endings of files still being transferred: curl and browsers ({@code .part}), WinSCP
-	 * ({@code .filepart}), and copy scripts ({@code .partial}, {@code .tmp}). rsync's temporary files are hidden.
+	 * Name endings of files still being transferred: curl and browsers ({@code .part}),
+	 * WinSCP ({@code .filepart}), and copy scripts ({@code .partial}, {@code .tmp}).
+	 * rsync's temporary files are hidden.
 	 */
 	private static final List<String> PARTIAL_ENDINGS = List.of(".part", ".partial", ".filepart", ".tmp");
 
@@ -44,8 +47,9 @@ public record InboundFolder(Path root, String marker, Duration stableFor, Sleepe
 	}
 
 	/**
-	 * Every delivery in name order (so dated folders are taken oldest first), each ready or not with the reason.
-	 * Waits once for the stability interval when any delivery passes the other checks.
+	 * Every delivery in name order (so dated folders are taken oldest first), each ready
+	 * or not with the reason. Waits once for the stability interval when any delivery
+	 * passes the other checks.
 	 */
 	public List<Readiness> check() {
 		List<Readiness> decided = new ArrayList<>();
@@ -91,7 +95,8 @@ public record InboundFolder(Path root, String marker, Duration stableFor, Sleepe
 		if (!changed.isEmpty()) {
 			return new Readiness(delivery, false, "still changing over " + this.stableFor + ": " + changed);
 		}
-		// a file can appear during the wait with a temporary name, or the marker be taken away
+		// a file can appear during the wait with a temporary name, or the marker be taken
+		// away
 		String reason = notReadyReason(after);
 		return new Readiness(delivery, reason == null, reason);
 	}
@@ -124,8 +129,8 @@ public record InboundFolder(Path root, String marker, Duration stableFor, Sleepe
 	}
 
 	/**
-	 * A file renamed or removed between listing and reading it, as a transfer renaming its temporary file does, is
-	 * a delivery in progress: not ready this time.
+	 * A file renamed or removed between listing and reading it, as a transfer renaming
+	 * its temporary file does, is a delivery in progress: not ready this time.
 	 */
 	private static Readiness unreadable(Path delivery, IOException ex) {
 		return new Readiness(delivery, false, "cannot be listed (" + ex.getClass().getSimpleName() + ")");
@@ -162,7 +167,8 @@ public record InboundFolder(Path root, String marker, Duration stableFor, Sleepe
 	/**
 	 * Whether one delivery can be read now.
 	 *
-	 * @param reason why it is not ready (names files, never their content); null when ready
+	 * @param reason why it is not ready (names files, never their content); null when
+	 * ready
 	 */
 	public record Readiness(Path delivery, boolean ready, String reason) {
 

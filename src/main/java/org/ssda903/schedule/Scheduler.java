@@ -12,13 +12,14 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.scheduling.support.CronExpression;
 
-import org.ssda903.run.JobParams;
 import org.ssda903.job.NightlyRunner;
+import org.ssda903.run.JobParams;
 
 /**
- * Runs the nightly job on each ready delivery of the inbound folder, on a cron schedule. It keeps no state of its
- * own: a delivery already processed is recognised by the job from its checksums (and a failed one resumed), so a
- * restarted service, or a cron user calling one tick a night, behaves exactly like a long-lived service.
+ * Runs the nightly job on each ready delivery of the inbound folder, on a cron schedule.
+ * It keeps no state of its own: a delivery already processed is recognised by the job
+ * from its checksums (and a failed one resumed), so a restarted service, or a cron user
+ * calling one tick a night, behaves exactly like a long-lived service.
  */
 public final class Scheduler {
 
@@ -43,8 +44,8 @@ public final class Scheduler {
 	 * @param params the parameters of a run of a delivery folder
 	 * @param onPickup told of every delivery the job was started on, in order
 	 */
-	public Scheduler(CronExpression cron, InboundFolder inbound, Function<Path, JobParams> params,
-			NightlyRunner runner, Consumer<Pickup> onPickup, Clock clock, Sleeper sleeper) {
+	public Scheduler(CronExpression cron, InboundFolder inbound, Function<Path, JobParams> params, NightlyRunner runner,
+			Consumer<Pickup> onPickup, Clock clock, Sleeper sleeper) {
 		this.cron = cron;
 		this.inbound = inbound;
 		this.params = params;
@@ -55,8 +56,9 @@ public final class Scheduler {
 	}
 
 	/**
-	 * Parses a cron expression: Spring's six fields (seconds first), a macro such as {@code @daily}, or the five
-	 * fields of a crontab line, which operators copy from their existing jobs.
+	 * Parses a cron expression: Spring's six fields (seconds first), a macro such as
+	 * {@code @daily}, or the five fields of a crontab line, which operators copy from
+	 * their existing jobs.
 	 */
 	public static CronExpression cron(String expression) {
 		String trimmed = expression.trim();
@@ -64,7 +66,10 @@ public final class Scheduler {
 		return CronExpression.parse(crontab ? "0 " + trimmed : trimmed);
 	}
 
-	/** Ticks at every fire time of the cron expression until the sleeper says the process is stopping. */
+	/**
+	 * Ticks at every fire time of the cron expression until the sleeper says the process
+	 * is stopping.
+	 */
 	public void runUntilStopped() {
 		while (!this.sleeper.stopping()) {
 			ZonedDateTime now = ZonedDateTime.now(this.clock);
@@ -81,7 +86,10 @@ public final class Scheduler {
 		}
 	}
 
-	/** Looks once: starts the job on every ready delivery, oldest first, and logs one line per delivery. */
+	/**
+	 * Looks once: starts the job on every ready delivery, oldest first, and logs one line
+	 * per delivery.
+	 */
 	public void tick() {
 		for (InboundFolder.Readiness delivery : this.inbound.check()) {
 			if (this.sleeper.stopping()) {
@@ -103,15 +111,16 @@ public final class Scheduler {
 			switch (outcome.kind()) {
 				case ALREADY_COMPLETED -> log.info("delivery {}: already processed by run {}", name,
 						outcome.execution().getJobInstance().getInstanceId());
-				case LOCKED -> log.info("delivery {}: skipped, another run for this council and year is in progress",
-						name);
-				case RAN -> log.info("delivery {}: picked up; execution {} ended {}", name,
-						outcome.execution().getId(), outcome.execution().getStatus());
+				case LOCKED ->
+					log.info("delivery {}: skipped, another run for this council and year is in progress", name);
+				case RAN -> log.info("delivery {}: picked up; execution {} ended {}", name, outcome.execution().getId(),
+						outcome.execution().getStatus());
 			}
 			return new Pickup(delivery, outcome, null);
 		}
 		catch (Exception ex) {
-			// one bad delivery must not stop the service: it is reported and tried again on the next tick
+			// one bad delivery must not stop the service: it is reported and tried again
+			// on the next tick
 			log.warn("delivery {}: picked up, but the run could not start: {}", name, ex.getMessage());
 			return new Pickup(delivery, null, ex);
 		}
@@ -121,7 +130,8 @@ public final class Scheduler {
 	 * A ready delivery the job was started on.
 	 *
 	 * @param outcome what the run came to; null when it could not start
-	 * @param failure why it could not start (an unreadable extract, no database); null when it started
+	 * @param failure why it could not start (an unreadable extract, no database); null
+	 * when it started
 	 */
 	public record Pickup(Path delivery, NightlyRunner.Outcome outcome, Exception failure) {
 	}

@@ -5,8 +5,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The real {@link Sleeper}: waits in real time until {@link #stop()} is called, which wakes any wait at once. A
- * stop never interrupts a thread, because interrupting a running job would fail it mid-chunk.
+ * The real {@link Sleeper}: waits in real time until {@link #stop()} is called, which
+ * wakes any wait at once. A stop never interrupts a thread, because interrupting a
+ * running job would fail it mid-chunk.
  */
 public final class StopSignal implements Sleeper {
 

@@ -36,8 +36,9 @@ public class RejectRepository {
 	}
 
 	public List<RejectedRecord> forRun(long runId) {
-		return this.jdbc.query("select table_name, source_file, line, child_id, reason, raw_text"
-				+ " from rejected_record where run_id = ? order by source_file, line",
+		return this.jdbc.query(
+				"select table_name, source_file, line, child_id, reason, raw_text"
+						+ " from rejected_record where run_id = ? order by source_file, line",
 				(rs, n) -> new RejectedRecord(Table.byBaseName(rs.getString(1)).orElseThrow(), rs.getString(2),
 						rs.getLong(3), nullToEmpty(rs.getString(4)), rs.getString(5), nullToEmpty(rs.getString(6))),
 				runId);
@@ -51,12 +52,13 @@ public class RejectRepository {
 	}
 
 	/**
-	 * How many rows of a run were rejected, by file and reason: what an auditor may see without the rows themselves,
-	 * which are personal data.
+	 * How many rows of a run were rejected, by file and reason: what an auditor may see
+	 * without the rows themselves, which are personal data.
 	 */
 	public List<RejectCount> countsByFileAndReason(long runId) {
-		return this.jdbc.query("select source_file, reason, count(*), min(line) from rejected_record where run_id = ?"
-				+ " group by source_file, reason order by source_file, reason",
+		return this.jdbc.query(
+				"select source_file, reason, count(*), min(line) from rejected_record where run_id = ?"
+						+ " group by source_file, reason order by source_file, reason",
 				(rs, n) -> new RejectCount(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)), runId);
 	}
 

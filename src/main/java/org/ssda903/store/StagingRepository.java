@@ -13,8 +13,9 @@ import org.ssda903.model.Row;
 import org.ssda903.model.Table;
 
 /**
- * The rows of 903 tables kept in the database: a run's staged extract ({@code stg_*}, keyed by run) and stored
- * returns ({@code ret_*}, keyed by return), which share the 903 shape.
+ * The rows of 903 tables kept in the database: a run's staged extract ({@code stg_*},
+ * keyed by run) and stored returns ({@code ret_*}, keyed by return), which share the 903
+ * shape.
  */
 @Repository
 public class StagingRepository {
@@ -68,8 +69,8 @@ public class StagingRepository {
 
 	public int count(String prefix, long key, Table table) {
 		Integer count = this.jdbc.queryForObject(
-				"select count(*) from " + table.sqlName(prefix) + " where " + keyColumn(prefix) + " = ?",
-				Integer.class, key);
+				"select count(*) from " + table.sqlName(prefix) + " where " + keyColumn(prefix) + " = ?", Integer.class,
+				key);
 		return count == null ? 0 : count;
 	}
 
@@ -94,8 +95,8 @@ public class StagingRepository {
 	}
 
 	private static String selectSql(String prefix, Table table) {
-		return "select line, " + columnList(table) + " from " + table.sqlName(prefix) + " where "
-				+ keyColumn(prefix) + " = ? order by line";
+		return "select line, " + columnList(table) + " from " + table.sqlName(prefix) + " where " + keyColumn(prefix)
+				+ " = ? order by line";
 	}
 
 }

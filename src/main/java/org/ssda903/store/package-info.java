@@ -1,6 +1,6 @@
 /**
- * The row store: a run's staged rows, the rows of stored returns, and the rejected rows, keyed by run so that a
- * restarted step replaces what an earlier attempt wrote.
+ * The row store: a run's staged rows, the rows of stored returns, and the rejected rows,
+ * keyed by run so that a restarted step replaces what an earlier attempt wrote.
  * <p>
  * May import {@code model} only.
  */

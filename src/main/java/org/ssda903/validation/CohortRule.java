@@ -7,16 +7,23 @@ import java.util.function.Consumer;
 import org.ssda903.model.ChildRecords;
 
 /**
- * A rule that cannot judge a child alone, such as a UPN shared by two children. {@link Validator} calls
- * {@link #prepare} once per run with every child, and runs the rule it returns child by child; the prepared rule holds
- * what this run learnt, so the catalogue's instance stays free of state and can serve concurrent runs.
+ * A rule that cannot judge a child alone, such as a UPN shared by two children.
+ * {@link Validator} calls {@link #prepare} once per run with every child, and runs the
+ * rule it returns child by child; the prepared rule holds what this run learnt, so the
+ * catalogue's instance stays free of state and can serve concurrent runs.
  */
 public interface CohortRule extends Rule {
 
-	/** Reads every child of the run once and returns the rule that judges each of them against the others. */
+	/**
+	 * Reads every child of the run once and returns the rule that judges each of them
+	 * against the others.
+	 */
 	Rule prepare(Collection<ChildRecords> children, ValidationContext context);
 
-	/** Judged on its own, a child is the whole cohort: only clashes among its own rows can show. */
+	/**
+	 * Judged on its own, a child is the whole cohort: only clashes among its own rows can
+	 * show.
+	 */
 	@Override
 	default void check(ChildRecords child, ValidationContext context, Consumer<ValidationIssue> issues) {
 		prepare(List.of(child), context).check(child, context, issues);

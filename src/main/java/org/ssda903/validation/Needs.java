@@ -1,8 +1,8 @@
 package org.ssda903.validation;
 
 /**
- * Data a rule needs besides the extract's files. A rule whose data is missing is reported as skipped with the
- * reason, never as passed.
+ * Data a rule needs besides the extract's files. A rule whose data is missing is reported
+ * as skipped with the reason, never as passed.
  */
 public enum Needs {
 

@@ -9,7 +9,8 @@ import org.ssda903.model.Row;
 import org.ssda903.model.Table;
 
 /**
- * A rule that judges each row of one table on its own: the shape of every single-field and cross-field check.
+ * A rule that judges each row of one table on its own: the shape of every single-field
+ * and cross-field check.
  *
  * @param info code, severity, message, fields and years
  * @param table the file whose rows are checked

@@ -36,24 +36,22 @@ import org.ssda903.validation.rules.SwEpisodeChainRules;
 import org.ssda903.validation.rules.SwEpisodeRules;
 import org.ssda903.validation.rules.UascRules;
 
-/** Every rule this product implements, for all supported years; {@link RuleSet} picks those of one year. */
+/**
+ * Every rule this product implements, for all supported years; {@link RuleSet} picks
+ * those of one year.
+ */
 public final class RuleCatalogue {
 
 	/** Each group of rules with the class that declares it, in catalogue order. */
-	private static final List<Declared> GROUPS = List.of(
-			declared(HeaderRules.class, HeaderRules.rules()),
-			declared(EpisodeRules.class, EpisodeRules.rules()),
-			declared(UascRules.class, UascRules.rules()),
-			declared(ReviewRules.class, ReviewRules.rules()),
-			declared(MissingRules.class, MissingRules.rules()),
-			declared(Oc2Rules.class, Oc2Rules.rules()),
-			declared(Oc3Rules.class, Oc3Rules.rules()),
+	private static final List<Declared> GROUPS = List.of(declared(HeaderRules.class, HeaderRules.rules()),
+			declared(EpisodeRules.class, EpisodeRules.rules()), declared(UascRules.class, UascRules.rules()),
+			declared(ReviewRules.class, ReviewRules.rules()), declared(MissingRules.class, MissingRules.rules()),
+			declared(Oc2Rules.class, Oc2Rules.rules()), declared(Oc3Rules.class, Oc3Rules.rules()),
 			declared(Ad1Rules.class, Ad1Rules.rules()),
 			declared(PlacedForAdoptionRules.class, PlacedForAdoptionRules.rules()),
 			declared(PreviousPermanenceRules.class, PreviousPermanenceRules.rules()),
 			declared(SwEpisodeRules.class, SwEpisodeRules.rules()),
-			declared(EpisodeChainRules.class, EpisodeChainRules.rules()),
-			declared(AgeRules.class, AgeRules.rules()),
+			declared(EpisodeChainRules.class, EpisodeChainRules.rules()), declared(AgeRules.class, AgeRules.rules()),
 			declared(Oc2CohortRules.class, Oc2CohortRules.rules()),
 			declared(IntegrityRules.class, IntegrityRules.rules()),
 			declared(HeaderUniquenessRules.class, HeaderUniquenessRules.rules()),
@@ -63,14 +61,12 @@ public final class RuleCatalogue {
 			declared(MissingEpisodeRules.class, MissingEpisodeRules.rules()),
 			declared(CrossYearRules.class, CrossYearRules.rules()),
 			declared(PeriodOfCareRules.class, PeriodOfCareRules.rules()),
-			declared(PostcodeRules.class, PostcodeRules.rules()),
-			declared(ProviderRules.class, ProviderRules.rules()),
+			declared(PostcodeRules.class, PostcodeRules.rules()), declared(ProviderRules.class, ProviderRules.rules()),
 			declared(AdoptionRules.class, AdoptionRules.rules()),
 			declared(CareLeaverRules.class, CareLeaverRules.rules()),
 			declared(PreviousPermanenceCohortRules.class, PreviousPermanenceCohortRules.rules()),
 			declared(SwEpisodeChainRules.class, SwEpisodeChainRules.rules()),
-			declared(HeaderCohortRules.class, HeaderCohortRules.rules()),
-			declared(DoloRules.class, DoloRules.rules()));
+			declared(HeaderCohortRules.class, HeaderCohortRules.rules()), declared(DoloRules.class, DoloRules.rules()));
 
 	private static final List<Rule> ALL = GROUPS.stream().flatMap((group) -> group.rules().stream()).toList();
 
@@ -84,8 +80,9 @@ public final class RuleCatalogue {
 	}
 
 	/**
-	 * Where a rule is declared, as the path of its source file under {@code src/main/java}, so that a data officer
-	 * who asks about a rule code can be pointed at the one place it lives.
+	 * Where a rule is declared, as the path of its source file under
+	 * {@code src/main/java}, so that a data officer who asks about a rule code can be
+	 * pointed at the one place it lives.
 	 */
 	public static String declaredIn(Rule rule) {
 		Class<?> declaring = DECLARED_IN.get(rule);

@@ -6,8 +6,8 @@ import java.util.Set;
 import org.ssda903.model.Table;
 
 /**
- * What a data officer sees of a rule: its DfE code, severity, message, the tables and fields it reads, and any data
- * beyond the extract it needs.
+ * What a data officer sees of a rule: its DfE code, severity, message, the tables and
+ * fields it reads, and any data beyond the extract it needs.
  */
 public record RuleInfo(String code, Severity severity, String message, List<Table> tables, List<String> fields,
 		Years years, Set<Needs> needs) {
@@ -26,8 +26,7 @@ public record RuleInfo(String code, Severity severity, String message, List<Tabl
 
 	/** The same rule, needing also the given data. */
 	public RuleInfo needing(Needs... more) {
-		return new RuleInfo(this.code, this.severity, this.message, this.tables, this.fields, this.years,
-				Set.of(more));
+		return new RuleInfo(this.code, this.severity, this.message, this.tables, this.fields, this.years, Set.of(more));
 	}
 
 }

@@ -27,7 +27,10 @@ public record RuleSet(CollectionYear year, List<Rule> rules) {
 		}
 	}
 
-	/** Numeric codes in numeric order (101 before 1004), then the named ones (INT01, SW01...). */
+	/**
+	 * Numeric codes in numeric order (101 before 1004), then the named ones (INT01,
+	 * SW01...).
+	 */
 	static int compareCodes(String a, String b) {
 		int na = leadingNumber(a);
 		int nb = leadingNumber(b);

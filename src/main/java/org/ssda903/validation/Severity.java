@@ -3,7 +3,8 @@ package org.ssda903.validation;
 import java.util.Locale;
 
 /**
- * How the DfE treats a failure: an error must be fixed before the return is accepted, a query must be explained.
+ * How the DfE treats a failure: an error must be fixed before the return is accepted, a
+ * query must be explained.
  */
 public enum Severity {
 

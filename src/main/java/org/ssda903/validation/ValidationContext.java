@@ -17,13 +17,15 @@ import org.ssda903.reference.PostcodeLookup;
  * @param year the collection year being validated
  * @param laCode the council's ONS code, e.g. E06000034
  * @param codes the code lists in force that year
- * @param previousYear last year's return by child id; empty when not available (see {@link #available()})
+ * @param previousYear last year's return by child id; empty when not available (see
+ * {@link #available()})
  * @param postcodes the postcode lookup; {@link PostcodeLookup#none()} when not given
- * @param providers the Ofsted provider list; {@link OfstedProviders#none()} when not given
+ * @param providers the Ofsted provider list; {@link OfstedProviders#none()} when not
+ * given
  * @param laCodes the local authority code list; {@link LaCodes#none()} when not given
  * @param available the data beyond the extract that this run has
- * @param storedYears what the council's stored returns of earlier years show; {@link StoredYears#none()} when not
- * loaded
+ * @param storedYears what the council's stored returns of earlier years show;
+ * {@link StoredYears#none()} when not loaded
  */
 public record ValidationContext(CollectionYear year, String laCode, CodeSets codes,
 		Map<String, ChildRecords> previousYear, PostcodeLookup postcodes, OfstedProviders providers, LaCodes laCodes,
@@ -35,8 +37,8 @@ public record ValidationContext(CollectionYear year, String laCode, CodeSets cod
 	}
 
 	/** A context without the provider and LA code lists, as before they existed. */
-	public ValidationContext(CollectionYear year, String laCode, CodeSets codes,
-			Map<String, ChildRecords> previousYear, PostcodeLookup postcodes, Set<Needs> available) {
+	public ValidationContext(CollectionYear year, String laCode, CodeSets codes, Map<String, ChildRecords> previousYear,
+			PostcodeLookup postcodes, Set<Needs> available) {
 		this(year, laCode, codes, previousYear, postcodes, OfstedProviders.none(), LaCodes.none(), available,
 				StoredYears.none());
 	}

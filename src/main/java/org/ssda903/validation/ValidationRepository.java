@@ -52,10 +52,13 @@ public class ValidationRepository {
 				});
 	}
 
-	/** Issues of a run in the order a data officer works through them: file, line, rule. */
+	/**
+	 * Issues of a run in the order a data officer works through them: file, line, rule.
+	 */
 	public List<ValidationIssue> issues(long runId) {
-		return this.jdbc.query("select rule_code, severity, table_name, line, child_id, fields, message"
-				+ " from validation_issue where run_id = ? order by table_name, line, rule_code, id",
+		return this.jdbc.query(
+				"select rule_code, severity, table_name, line, child_id, fields, message"
+						+ " from validation_issue where run_id = ? order by table_name, line, rule_code, id",
 				(rs, n) -> new ValidationIssue(rs.getString(1), severity(rs.getString(2)),
 						Table.byBaseName(rs.getString(3)).orElseThrow(), rs.getLong(4), rs.getString(5),
 						List.of(rs.getString(6).split(" ")), rs.getString(7)),
@@ -64,9 +67,11 @@ public class ValidationRepository {
 
 	/** Per-rule results in rule-code order. */
 	public List<RuleRun> ruleRuns(long runId) {
-		List<RuleRun> runs = this.jdbc.query("select rule_code, severity, failing_rows, failing_children, status"
-				+ " from validation_rule_run where run_id = ?", (rs, n) -> new RuleRun(rs.getString(1),
-						severity(rs.getString(2)), rs.getInt(3), rs.getInt(4), rs.getString(5)),
+		List<RuleRun> runs = this.jdbc.query(
+				"select rule_code, severity, failing_rows, failing_children, status"
+						+ " from validation_rule_run where run_id = ?",
+				(rs, n) -> new RuleRun(rs.getString(1), severity(rs.getString(2)), rs.getInt(3), rs.getInt(4),
+						rs.getString(5)),
 				runId);
 		return runs.stream().sorted((a, b) -> RuleSet.compareCodes(a.ruleCode(), b.ruleCode())).toList();
 	}

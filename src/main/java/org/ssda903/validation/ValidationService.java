@@ -8,7 +8,10 @@ import org.springframework.stereotype.Service;
 import org.ssda903.model.ChildRecords;
 import org.ssda903.model.Table;
 
-/** Validates a run's staged extract and stores the issues and the per-rule tally, replacing an earlier attempt's. */
+/**
+ * Validates a run's staged extract and stores the issues and the per-rule tally,
+ * replacing an earlier attempt's.
+ */
 @Service
 public class ValidationService {
 

@@ -17,9 +17,10 @@ import org.ssda903.model.Row;
 import org.ssda903.model.Table;
 
 /**
- * Runs a year's rule set over every child and tallies each rule. A rule that needs a file the extract does not
- * have is reported as skipped with the reason, never as passed; a rule that throws is reported as failed to run
- * and the others go on. A {@link CohortRule} first reads all children once.
+ * Runs a year's rule set over every child and tallies each rule. A rule that needs a file
+ * the extract does not have is reported as skipped with the reason, never as passed; a
+ * rule that throws is reported as failed to run and the others go on. A
+ * {@link CohortRule} first reads all children once.
  */
 public final class Validator {
 
@@ -76,9 +77,10 @@ public final class Validator {
 	}
 
 	/**
-	 * Validates consecutive slices of the children on the machine's cores and gives their passes in slice order, so
-	 * that the issues come out in the same order as from one pass. Rules share nothing but read-only data; the
-	 * dates a row remembers and a child's cached episode order belong to one child, and so to one slice.
+	 * Validates consecutive slices of the children on the machine's cores and gives their
+	 * passes in slice order, so that the issues come out in the same order as from one
+	 * pass. Rules share nothing but read-only data; the dates a row remembers and a
+	 * child's cached episode order belong to one child, and so to one slice.
 	 */
 	private List<Pass> runInSlices(List<ChildRecords> children, Plan plan) {
 		int slices = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), children.size() / 1000));
@@ -121,7 +123,8 @@ public final class Validator {
 			pass.failed[r] = plan.failedToPrepare[r];
 		}
 		Table[] tables = Table.values();
-		// child by child, every rule: a child's rows stay in the processor's cache while all rules read them
+		// child by child, every rule: a child's rows stay in the processor's cache while
+		// all rules read them
 		for (ChildRecords child : children) {
 			for (Table table : tables) {
 				int[] tableRules = plan.rowRulesByTable[table.ordinal()];
@@ -172,8 +175,9 @@ public final class Validator {
 	}
 
 	/**
-	 * The rules that run, arranged for a pass: row rules grouped by table, so that a child's rows of each table are
-	 * walked once for all of them, and rules skipped for the whole run left out once rather than tested per row.
+	 * The rules that run, arranged for a pass: row rules grouped by table, so that a
+	 * child's rows of each table are walked once for all of them, and rules skipped for
+	 * the whole run left out once rather than tested per row.
 	 */
 	private static final class Plan {
 
@@ -240,7 +244,10 @@ public final class Validator {
 
 	}
 
-	/** The status of a rule that ran: {@code run}, and how many children it could not check, if any. */
+	/**
+	 * The status of a rule that ran: {@code run}, and how many children it could not
+	 * check, if any.
+	 */
 	private static String ran(int unjudged) {
 		if (unjudged == 0) {
 			return "run";

@@ -3,8 +3,9 @@ package org.ssda903.web;
 import java.util.List;
 
 /**
- * What the auditor page's templates show, already worded and formatted: the templates only lay it out, and print
- * every value as escaped text. Public so that the templates' expressions may read it.
+ * What the auditor page's templates show, already worded and formatted: the templates
+ * only lay it out, and print every value as escaped text. Public so that the templates'
+ * expressions may read it.
  */
 public final class AuditorModel {
 
@@ -20,7 +21,8 @@ public final class AuditorModel {
 	}
 
 	/**
-	 * A table cell: plain text, a number (right-aligned), a checksum (monospaced), a status (coloured) or a link.
+	 * A table cell: plain text, a number (right-aligned), a checksum (monospaced), a
+	 * status (coloured) or a link.
 	 */
 	public record Cell(String text, String cssClass, String href) {
 
@@ -47,8 +49,8 @@ public final class AuditorModel {
 	}
 
 	/**
-	 * A field of the history's filter form: a text or date input, or a choice among options when {@code options}
-	 * is not empty (the first option is the empty "any").
+	 * A field of the history's filter form: a text or date input, or a choice among
+	 * options when {@code options} is not empty (the first option is the empty "any").
 	 */
 	public record Field(String name, String label, String type, String value, List<String> options) {
 	}

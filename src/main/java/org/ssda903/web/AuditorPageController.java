@@ -17,9 +17,10 @@ import org.ssda903.audit.RunHistory;
 import org.ssda903.audit.RunHistory.ExecutionSummary;
 
 /**
- * The auditor page: the run history and one execution in detail, rendered on the server from the templates of
- * {@code templates/auditor/}. It only reads; {@link AuditorPageGuard} turns away every other method and every client
- * but this machine.
+ * The auditor page: the run history and one execution in detail, rendered on the server
+ * from the templates of {@code templates/auditor/}. It only reads;
+ * {@link AuditorPageGuard} turns away every other method and every client but this
+ * machine.
  */
 @RestController
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -53,7 +54,10 @@ class AuditorPageController {
 		return html(HttpStatus.OK, this.views.render("history", HistoryPage.model(filter, shown, newest.size())));
 	}
 
-	/** The id is read here rather than by Spring so that any unknown id, numeric or not, is the same 404 page. */
+	/**
+	 * The id is read here rather than by Spring so that any unknown id, numeric or not,
+	 * is the same 404 page.
+	 */
 	@GetMapping("/runs/{executionId}")
 	ResponseEntity<String> run(@PathVariable String executionId) {
 		long id;
@@ -77,7 +81,8 @@ class AuditorPageController {
 	}
 
 	private static ResponseEntity<String> html(HttpStatus status, String body) {
-		return ResponseEntity.status(status).contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+		return ResponseEntity.status(status)
+			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
 			.body(body);
 	}
 

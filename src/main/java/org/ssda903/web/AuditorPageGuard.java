@@ -19,12 +19,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Keeps the auditor page read-only and, unless {@code ssda903.web.allow-remote} is set, on this machine. It runs
- * before Spring MVC so that it covers every path, mapped or not, and the error pages too.
+ * Keeps the auditor page read-only and, unless {@code ssda903.web.allow-remote} is set,
+ * on this machine. It runs before Spring MVC so that it covers every path, mapped or not,
+ * and the error pages too.
  * <p>
- * Binding to 127.0.0.1 already keeps other machines out; the checks here hold when the page is bound wider by
- * mistake, and the Host check stops a web site open in the auditor's own browser from reading the page through a
- * host name that it points at 127.0.0.1 (DNS rebinding).
+ * Binding to 127.0.0.1 already keeps other machines out; the checks here hold when the
+ * page is bound wider by mistake, and the Host check stops a web site open in the
+ * auditor's own browser from reading the page through a host name that it points at
+ * 127.0.0.1 (DNS rebinding).
  */
 @Component
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -51,7 +53,8 @@ class AuditorPageGuard extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		// the page shows audit data: never framed, never cached, never sent on as a referrer, and no script
+		// the page shows audit data: never framed, never cached, never sent on as a
+		// referrer, and no script
 		response.setHeader("Content-Security-Policy",
 				"default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'");
 		response.setHeader("X-Content-Type-Options", "nosniff");

@@ -11,9 +11,9 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders the auditor page's templates ({@code templates/auditor/}). An engine of its own rather than a view
- * resolver: the page's controller decides status and headers, and no other template of the product can be reached
- * from a request.
+ * Renders the auditor page's templates ({@code templates/auditor/}). An engine of its own
+ * rather than a view resolver: the page's controller decides status and headers, and no
+ * other template of the product can be reached from a request.
  */
 @Component
 class AuditorViews {

@@ -9,8 +9,9 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.step.StepExecution;
 
 /**
- * Why an execution did not complete, in a sentence an auditor can act on. The exit description Spring Batch keeps is
- * a stack trace: its first line names a Java class, which is for the operator's log, not for the page.
+ * Why an execution did not complete, in a sentence an auditor can act on. The exit
+ * description Spring Batch keeps is a stack trace: its first line names a Java class,
+ * which is for the operator's log, not for the page.
  */
 final class FailureMessages {
 
@@ -18,7 +19,10 @@ final class FailureMessages {
 	private static final Pattern CLASS_NAME = Pattern
 		.compile("(?:[a-z_][a-z0-9_]*\\.)+([A-Z][A-Za-z0-9_$]*)(?::\\s*)?");
 
-	/** The kinds of failure by the simple name of what was thrown, and what to tell of each. */
+	/**
+	 * The kinds of failure by the simple name of what was thrown, and what to tell of
+	 * each.
+	 */
 	private static final List<Kind> KINDS = List.of(new Kind("BadExtract", "The extract could not be used: "),
 			new Kind("NoSuchFile", "A file the run needs was not found: "),
 			new Kind("FileNotFound", "A file the run needs was not found: "),
@@ -35,8 +39,8 @@ final class FailureMessages {
 	}
 
 	/**
-	 * The sentence for an execution that did not complete, or null when it completed or is still running.
-	 *
+	 * The sentence for an execution that did not complete, or null when it completed or
+	 * is still running.
 	 * @param recovered whether the execution was recovered after its process died
 	 */
 	static String of(String status, String exitDescription, List<StepExecution> steps, boolean recovered) {

@@ -7,19 +7,23 @@ import java.util.Locale;
 import org.ssda903.audit.RunHistory.ExecutionSummary;
 
 /**
- * What the history page shows, from its query string: a status, a council, a range of start dates (both days
- * included) and how many of the newest executions to look through.
+ * What the history page shows, from its query string: a status, a council, a range of
+ * start dates (both days included) and how many of the newest executions to look through.
  */
 record HistoryFilter(String status, String council, LocalDate from, LocalDate to, int limit) {
 
 	static final int DEFAULT_LIMIT = 500;
 
-	/** Enough for decades of nightly runs, small enough that one request cannot load the whole database. */
+	/**
+	 * Enough for decades of nightly runs, small enough that one request cannot load the
+	 * whole database.
+	 */
 	static final int MAX_LIMIT = 20_000;
 
 	/**
 	 * Reads the query parameters, any of which may be missing or blank.
-	 * @throws IllegalArgumentException with a message for the auditor when a value cannot be read
+	 * @throws IllegalArgumentException with a message for the auditor when a value cannot
+	 * be read
 	 */
 	static HistoryFilter of(String status, String council, String from, String to, String limit) {
 		return new HistoryFilter(blankToEmpty(status).toUpperCase(Locale.ROOT),

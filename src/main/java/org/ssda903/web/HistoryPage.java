@@ -16,7 +16,10 @@ import org.ssda903.web.AuditorModel.Cell;
 import org.ssda903.web.AuditorModel.Field;
 import org.ssda903.web.AuditorModel.Table;
 
-/** The page of the run history: one row per execution, newest first, with the filters that chose them. */
+/**
+ * The page of the run history: one row per execution, newest first, with the filters that
+ * chose them.
+ */
 final class HistoryPage {
 
 	static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -41,9 +44,10 @@ final class HistoryPage {
 		model.put("fields", fields(filter));
 		model.put("history", new Table("history", List.of("execution", "run", "status", "council", "year", "started",
 				"duration", "rows read", "loaded", "rejected", "requested by"), rows));
-		model.put("matching", executions.size() + " of the newest " + lookedThrough + " executions match. A run is"
-				+ " one extract; a run that failed and was restarted has one execution per attempt, and a rerun"
-				+ " has an execution of its own.");
+		model.put("matching",
+				executions.size() + " of the newest " + lookedThrough + " executions match. A run is"
+						+ " one extract; a run that failed and was restarted has one execution per attempt, and a rerun"
+						+ " has an execution of its own.");
 		return model;
 	}
 

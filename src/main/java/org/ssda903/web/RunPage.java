@@ -25,9 +25,9 @@ import org.ssda903.web.AuditorModel.Fact;
 import org.ssda903.web.AuditorModel.Table;
 
 /**
- * The page of one execution: what ran, who started it and how, on which files, what it produced and what it found.
- * Rejected rows appear as counts by file and reason only; their text and the children's values stay in the run
- * folder.
+ * The page of one execution: what ran, who started it and how, on which files, what it
+ * produced and what it found. Rejected rows appear as counts by file and reason only;
+ * their text and the children's values stay in the run folder.
  */
 final class RunPage {
 
@@ -52,8 +52,8 @@ final class RunPage {
 		model.put("status", status.label());
 		model.put("statusClass", status.cssClass());
 		model.put("rejectWarning", rejectWarning(inputs, read, rejected));
-		model.put("failure", FailureMessages.of(s.status(), report.detail().exitMessage(), report.detail().steps(),
-				recovered));
+		model.put("failure",
+				FailureMessages.of(s.status(), report.detail().exitMessage(), report.detail().steps(), recovered));
 		model.put("facts", facts(report, s));
 		model.put("events", events(report.detail().events()));
 		model.put("steps", steps(report.detail().steps()));
@@ -72,7 +72,10 @@ final class RunPage {
 		return model;
 	}
 
-	/** Every rejected row is worth a look: the share of the rows read, overall and by file. */
+	/**
+	 * Every rejected row is worth a look: the share of the rows read, overall and by
+	 * file.
+	 */
 	private static String rejectWarning(List<RunInput> inputs, long read, long rejected) {
 		if (rejected == 0) {
 			return null;
@@ -97,8 +100,8 @@ final class RunPage {
 		facts.add(new Fact("Council", s.laCode()));
 		facts.add(new Fact("Collection year", report.params().year().label()));
 		facts.add(new Fact("Requested by", s.requestedBy()));
-		facts.add(new Fact("Command line", report.detail().commandLine() == null ? "(not recorded)"
-				: report.detail().commandLine()));
+		facts.add(new Fact("Command line",
+				report.detail().commandLine() == null ? "(not recorded)" : report.detail().commandLine()));
 		facts.add(new Fact("Started", HistoryPage.when(s.started())));
 		facts.add(new Fact("Ended", HistoryPage.when(report.ended())));
 		facts.add(new Fact("Duration", HistoryPage.seconds(s.duration())));
@@ -149,7 +152,10 @@ final class RunPage {
 				"read = loaded + rejected"), rows);
 	}
 
-	/** Whether every row read is accounted for: the loader's promise, checked again where the auditor reads it. */
+	/**
+	 * Whether every row read is accounted for: the loader's promise, checked again where
+	 * the auditor reads it.
+	 */
 	private static String accounting(RunInput input) {
 		if (input.rowsRead() == null || input.rowsLoaded() == null || input.rowsRejected() == null) {
 			return "not loaded";
@@ -173,7 +179,10 @@ final class RunPage {
 		return new Table("rejects", List.of("file", "reason", "rows"), rows);
 	}
 
-	/** Rules that found something first, then those that could not run; the sort keeps rule order in each. */
+	/**
+	 * Rules that found something first, then those that could not run; the sort keeps
+	 * rule order in each.
+	 */
 	private static List<RuleRun> shownRules(List<RuleRun> rules) {
 		return rules.stream()
 			.filter((rule) -> rule.failingRows() > 0 || !"run".equals(rule.status()))
@@ -188,8 +197,8 @@ final class RunPage {
 					Cell.text(rule.severity().label()), Cell.number(rule.failingRows()),
 					Cell.number(rule.failingChildren()), Cell.text(rule.status())));
 		}
-		return new Table("rules",
-				List.of("rule", "message", "severity", "failing rows", "failing children", "status"), rows);
+		return new Table("rules", List.of("rule", "message", "severity", "failing rows", "failing children", "status"),
+				rows);
 	}
 
 	private static Table kpis(List<KpiResult> kpis) {

@@ -3,8 +3,9 @@ package org.ssda903.web;
 import org.springframework.batch.core.BatchStatus;
 
 /**
- * An execution's status as the page shows it: a run that completed but rejected rows is not shown as a plain green
- * COMPLETED, and one that rejected every row it read stands out as much as a failure.
+ * An execution's status as the page shows it: a run that completed but rejected rows is
+ * not shown as a plain green COMPLETED, and one that rejected every row it read stands
+ * out as much as a failure.
  */
 record RunStatus(String label, String cssClass) {
 

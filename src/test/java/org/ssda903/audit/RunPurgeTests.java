@@ -23,8 +23,9 @@ import org.ssda903.support.ExtractWriter;
 import org.ssda903.support.Runs;
 
 /**
- * Retention removes an old completed run's personal data (staged rows, the raw text of its rejects, a superseded
- * return) and keeps what an auditor and next year's run need: counts, reasons, and the newest return.
+ * Retention removes an old completed run's personal data (staged rows, the raw text of
+ * its rejects, a superseded return) and keeps what an auditor and next year's run need:
+ * counts, reasons, and the newest return.
  */
 @SpringBootTest(classes = Ssda903Application.class,
 		properties = "spring.datasource.url=jdbc:h2:mem:run-purge;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
@@ -49,8 +50,8 @@ class RunPurgeTests {
 	void anOldRunLosesItsPersonalDataButKeepsItsHistoryAndTheNewestReturnStays() throws Exception {
 		long first = Runs.runId(Runs.completed(this.runner, AuditorExtracts.completing(this.work.resolve("a")),
 				"E06000030", this.work.resolve("out")));
-		long second = Runs.runId(Runs.completed(this.runner,
-				ExtractWriter.smallCouncil(this.work.resolve("b"), 4), "E06000030", this.work.resolve("out")));
+		long second = Runs.runId(Runs.completed(this.runner, ExtractWriter.smallCouncil(this.work.resolve("b"), 4),
+				"E06000030", this.work.resolve("out")));
 
 		RunPurge.Result dryRun = purgeTenDaysFromNow(true);
 		assertThat(stagedRows(first)).isPositive();
@@ -64,9 +65,11 @@ class RunPurgeTests {
 		assertThat(stagedRows(first)).isZero();
 		assertThat(stagedRows(second)).isZero();
 		// the reasons stay for the history; only the raw text (personal data) goes
-		assertThat(this.jdbc.queryForObject("select count(*) from rejected_record where run_id = ? and raw_text is null",
-				Integer.class, first)).isEqualTo(2);
-		// the newest return of the council's year is what next year's run reads: never purged
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from rejected_record where run_id = ? and raw_text is null", Integer.class, first))
+			.isEqualTo(2);
+		// the newest return of the council's year is what next year's run reads: never
+		// purged
 		assertThat(returnRows(second)).isEqualTo(4 + 4);
 	}
 
@@ -104,8 +107,9 @@ class RunPurgeTests {
 	}
 
 	private int returnRows(long runId) {
-		return this.jdbc.queryForObject("select count(*) from ret_header h join return_version v"
-				+ " on h.return_id = v.return_id where v.run_id = ?", Integer.class, runId)
+		return this.jdbc
+			.queryForObject("select count(*) from ret_header h join return_version v"
+					+ " on h.return_id = v.return_id where v.run_id = ?", Integer.class, runId)
 				+ this.jdbc.queryForObject("select count(*) from ret_episodes e join return_version v"
 						+ " on e.return_id = v.return_id where v.run_id = ?", Integer.class, runId);
 	}

@@ -18,9 +18,10 @@ import org.ssda903.reference.ReferenceDataRepository;
 import org.ssda903.reference.ReferenceLoad;
 
 /**
- * Times storing and reading back a postcode file the size of the national NSPL (about 2.7 million rows, 35
- * columns), generated into a temporary folder and deleted afterwards. Arguments: rows (default 2,700,000) and a JDBC
- * URL (default a private in-memory H2); for MariaDB also user and password. Run from the project folder:
+ * Times storing and reading back a postcode file the size of the national NSPL (about 2.7
+ * million rows, 35 columns), generated into a temporary folder and deleted afterwards.
+ * Arguments: rows (default 2,700,000) and a JDBC URL (default a private in-memory H2);
+ * for MariaDB also user and password. Run from the project folder:
  *
  * <pre>
  * mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
@@ -30,7 +31,10 @@ import org.ssda903.reference.ReferenceLoad;
  */
 public final class ReferenceLoadBenchmark {
 
-	/** The NSPL's columns (2024 layout, abridged names): the loader reads five of them and skips the others. */
+	/**
+	 * The NSPL's columns (2024 layout, abridged names): the loader reads five of them and
+	 * skips the others.
+	 */
 	private static final String HEADER = "pcd,pcd2,pcds,dointr,doterm,usertype,oseast1m,osnrth1m,osgrdind,oa21,cty,"
 			+ "ced,laua,ward,nhser,ctry,rgn,pcon,ttwa,itl,npark,lsoa21,msoa21,wz11,sicbl,bua24,ru11ind,oac11,lat,long,"
 			+ "lep1,lep2,pfa,imd,icb,utla";
@@ -47,9 +51,9 @@ public final class ReferenceLoadBenchmark {
 		try {
 			long started = System.nanoTime();
 			generate(file, rows);
-			System.out.printf("generated %,d rows, %,d MB in %.1f s%n", rows, Files.size(file) >> 20,
-					seconds(started));
-			// as arguments, not builder properties: those are defaults, which application.properties overrides
+			System.out.printf("generated %,d rows, %,d MB in %.1f s%n", rows, Files.size(file) >> 20, seconds(started));
+			// as arguments, not builder properties: those are defaults, which
+			// application.properties overrides
 			List<String> settings = new ArrayList<>(List.of("--spring.datasource.url=" + url));
 			if (args.length > 2) {
 				settings.add("--spring.datasource.username=" + args[2]);
@@ -80,21 +84,25 @@ public final class ReferenceLoadBenchmark {
 		}
 	}
 
-	/** Distinct postcodes AA0 0AA.. in order, as the NSPL is sorted, with plausible values in every column. */
+	/**
+	 * Distinct postcodes AA0 0AA.. in order, as the NSPL is sorted, with plausible values
+	 * in every column.
+	 */
 	private static void generate(Path file, int rows) throws IOException {
 		Random random = new Random(903);
 		try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
 			out.write(HEADER);
 			out.write('\n');
 			for (int i = 0; i < rows; i++) {
-				String outward = "" + (char) ('A' + i / 260_000 % 26) + (char) ('A' + i / 10_000 % 26) + (i / 1000 % 10);
+				String outward = "" + (char) ('A' + i / 260_000 % 26) + (char) ('A' + i / 10_000 % 26)
+						+ (i / 1000 % 10);
 				String inward = "" + (i / 100 % 10) + (char) ('A' + i / 10 % 10) + (char) ('A' + i % 10);
 				String pcds = outward + " " + inward;
 				int easting = 100_000 + random.nextInt(550_000);
 				int northing = 10_000 + random.nextInt(900_000);
 				String la = "E0600" + String.format("%04d", random.nextInt(60));
-				out.write(outward + " " + inward + "," + outward + "  " + inward + "," + pcds
-						+ ",198001,,0," + easting + "," + northing + ",1,E00012345,E99999999,E99999999," + la
+				out.write(outward + " " + inward + "," + outward + "  " + inward + "," + pcds + ",198001,,0," + easting
+						+ "," + northing + ",1,E00012345,E99999999,E99999999," + la
 						+ ",E05012345,E40000007,E92000001,E12000006,E14000999,E30000001,E06000034,E99999999,"
 						+ "E01012345,E02012345,E33012345,E38000001,E63012345,C1,1A1,51.48" + random.nextInt(1000)
 						+ ",0.31" + random.nextInt(1000) + ",E37000001,,E23000001,12345,E54000001," + la + "\n");

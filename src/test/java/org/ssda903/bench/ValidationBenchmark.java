@@ -21,9 +21,10 @@ import org.ssda903.validation.ValidationContext;
 import org.ssda903.validation.Validator;
 
 /**
- * Times full validation (every rule of the 2024-25 set, with last year's return and the postcode lookup) on
- * synthetic councils of growing size, to show the time and that it grows linearly with rows. Prints its figures;
- * it asserts nothing, since timings belong to the machine. Run with {@code bench/validation.sh [children]}.
+ * Times full validation (every rule of the 2024-25 set, with last year's return and the
+ * postcode lookup) on synthetic councils of growing size, to show the time and that it
+ * grows linearly with rows. Prints its figures; it asserts nothing, since timings belong
+ * to the machine. Run with {@code bench/validation.sh [children]}.
  */
 public final class ValidationBenchmark {
 

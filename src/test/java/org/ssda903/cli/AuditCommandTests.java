@@ -1,5 +1,7 @@
 package org.ssda903.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -14,21 +16,19 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-
-import picocli.CommandLine;
 
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.ssda903.support.ExtractWriter;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
- * The data officer's and the auditor's commands: history filters and formats, the events of a run, the correction
- * list and the purge. Each test has an in-memory H2 database of its own, as in {@link CliTests}.
+ * The data officer's and the auditor's commands: history filters and formats, the events
+ * of a run, the correction list and the purge. Each test has an in-memory H2 database of
+ * its own, as in {@link CliTests}.
  */
 class AuditCommandTests {
 
@@ -81,7 +81,8 @@ class AuditCommandTests {
 			.contains("--la E06000034");
 		assertThat(json.get("steps")).extracting((s) -> s.get("step").asString())
 			.contains("discover", "validate", "build-return", "kpi", "publish");
-		assertThat(json.get("inputs")).extracting((i) -> i.get("sha256").asString()).hasSize(2)
+		assertThat(json.get("inputs")).extracting((i) -> i.get("sha256").asString())
+			.hasSize(2)
 			.allMatch((sha) -> sha.length() == 64);
 		assertThat(json.get("outputs")).extracting((o) -> o.get("path").asString()).contains("return/header.csv");
 		assertThat(json.get("events")).hasSize(1);
@@ -146,9 +147,9 @@ class AuditCommandTests {
 		assertThat(run(ExtractWriter.smallCouncil(this.work.resolve("b"), 3), "E06000034")).isZero();
 
 		assertThat(execute("purge", "--older-than", "0", "--dry-run")).isZero();
-		assertThat(this.out.toString()).contains("run 1: would remove 4 staged row(s), 0 rejected row text(s),"
-				+ " 4 superseded return row(s)", "run 2: would remove 6 staged row(s), 0 rejected row text(s),"
-				+ " 0 superseded return row(s)");
+		assertThat(this.out.toString()).contains(
+				"run 1: would remove 4 staged row(s), 0 rejected row text(s)," + " 4 superseded return row(s)",
+				"run 2: would remove 6 staged row(s), 0 rejected row text(s)," + " 0 superseded return row(s)");
 		assertThat(count("select count(*) from stg_header")).isEqualTo(5);
 
 		assertThat(execute("purge", "--older-than", "0")).isZero();
@@ -199,7 +200,8 @@ class AuditCommandTests {
 		Path runFolder = this.work.resolve("out/E06000034_2024-25_run-1");
 		java.util.Map<Path, byte[]> published = contents(runFolder);
 		JsonNode before = historyJson("1");
-		// the stored findings change, as after a corrected rule, so the rerun publishes other bytes
+		// the stored findings change, as after a corrected rule, so the rerun publishes
+		// other bytes
 		try (ConfigurableApplicationContext context = SpringContexts.start()) {
 			assertThat(context.getBean(JdbcTemplate.class).update("delete from validation_issue")).isPositive();
 		}

@@ -1,5 +1,7 @@
 package org.ssda903.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -10,16 +12,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import picocli.CommandLine;
 
 import org.ssda903.support.ExtractWriter;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
- * The command line as a scheduler sees it: exit codes and what is printed. Each test points the application at an
- * in-memory H2 database of its own through a system property, the one way into the context a command starts.
+ * The command line as a scheduler sees it: exit codes and what is printed. Each test
+ * points the application at an in-memory H2 database of its own through a system
+ * property, the one way into the context a command starts.
  */
 class CliTests {
 
@@ -91,12 +91,15 @@ class CliTests {
 		Path second = Files.createDirectories(this.work.resolve("delivery-2"));
 
 		assertThat(execute("run", "--extract", first.toString(), "--year", "2025", "--la", "E06000034", "--out",
-				this.work.resolve("out").toString())).isEqualTo(ExitCodes.BAD_INPUT);
+				this.work.resolve("out").toString()))
+			.isEqualTo(ExitCodes.BAD_INPUT);
 		this.out.getBuffer().setLength(0);
 		assertThat(execute("run", "--extract", second.toString(), "--year", "2025", "--la", "E06000034", "--out",
-				this.work.resolve("out").toString())).isEqualTo(ExitCodes.BAD_INPUT);
+				this.work.resolve("out").toString()))
+			.isEqualTo(ExitCodes.BAD_INPUT);
 
-		// a run is keyed by what it read: the second folder is a new attempt of run 1, and says so by its own name
+		// a run is keyed by what it read: the second folder is a new attempt of run 1,
+		// and says so by its own name
 		assertThat(this.out.toString()).contains("Run 1 (execution 2)", second.toString())
 			.doesNotContain(first.toString());
 	}
@@ -109,14 +112,14 @@ class CliTests {
 		assertThat(execute("run", "--extract", extract.toString(), "--year", "2025", "--la", "E06000034", "--out",
 				this.work.resolve("out").toString()))
 			.isEqualTo(ExitCodes.BAD_INPUT);
-		assertThat(this.out.toString()).contains("failed: " + extract.resolve("notes.csv")
-				+ ": its first line holds none of the 903 column names");
+		assertThat(this.out.toString()).contains(
+				"failed: " + extract.resolve("notes.csv") + ": its first line holds none of the 903 column names");
 	}
 
 	@Test
 	void aCouncilCodeOfTheRightShapeThatIsNoCouncilIsAUsageError() {
-		assertThat(execute("run", "--extract", "fixtures/broken/unknown-council", "--year", "2025", "--la",
-				"E99999999", "--out", this.work.resolve("out").toString()))
+		assertThat(execute("run", "--extract", "fixtures/broken/unknown-council", "--year", "2025", "--la", "E99999999",
+				"--out", this.work.resolve("out").toString()))
 			.isEqualTo(ExitCodes.USAGE);
 		assertThat(this.err.toString()).contains("--la E99999999 is not a council's ONS code in the list the"
 				+ " product ships (jobs/reference/la_codes.csv)");
@@ -124,8 +127,8 @@ class CliTests {
 
 	@Test
 	void aCouncilCodeIsAcceptedInAnyCase() {
-		assertThat(execute("run", "--extract", "fixtures/broken/unknown-council", "--year", "2025", "--la",
-				"e06000034", "--out", this.work.resolve("out").toString()))
+		assertThat(execute("run", "--extract", "fixtures/broken/unknown-council", "--year", "2025", "--la", "e06000034",
+				"--out", this.work.resolve("out").toString()))
 			.isEqualTo(ExitCodes.COMPLETED);
 		assertThat(this.out.toString()).contains("COMPLETED", "E06000034 2025");
 	}
@@ -135,19 +138,20 @@ class CliTests {
 		assertThat(execute("run", "--extract", "fixtures/broken/short-row", "--year", "2025", "--la", "E06000034",
 				"--out", this.work.resolve("out").toString()))
 			.isEqualTo(ExitCodes.COMPLETED);
-		assertThat(this.out.toString()).contains("rows read 12, loaded 11, rejected 1",
-				"    episodes.csv: read 7, loaded 6, rejected 1")
+		assertThat(this.out.toString())
+			.contains("rows read 12, loaded 11, rejected 1", "    episodes.csv: read 7, loaded 6, rejected 1")
 			.doesNotContain("header.csv: read");
 	}
 
 	@Test
 	void anExpectedErrorIsOneLineAndVerboseAddsItsStackTrace() {
-		String[] run = { "run", "--extract", "fixtures/broken/duplicated-layout", "--year", "2025", "--la",
-				"E06000034", "--out", this.work.resolve("out").toString() };
+		String[] run = { "run", "--extract", "fixtures/broken/duplicated-layout", "--year", "2025", "--la", "E06000034",
+				"--out", this.work.resolve("out").toString() };
 
 		assertThat(execute(run)).isEqualTo(ExitCodes.BAD_INPUT);
-		assertThat(this.out.toString()).contains("failed: placed_for_adoption.csv and placed_for_adoption_errors.csv"
-				+ " in " + Path.of("fixtures/broken/duplicated-layout").toAbsolutePath())
+		assertThat(this.out.toString())
+			.contains("failed: placed_for_adoption.csv and placed_for_adoption_errors.csv" + " in "
+					+ Path.of("fixtures/broken/duplicated-layout").toAbsolutePath())
 			.doesNotContain("\tat org.");
 
 		this.out.getBuffer().setLength(0);
@@ -159,8 +163,8 @@ class CliTests {
 
 	@Test
 	void aUsageErrorIsOneLineThatPointsToHelp() {
-		assertThat(execute("run", "--year", "2025", "--la", "E06000034", "--extract", "x", "--max-reject-share",
-				"2")).isEqualTo(ExitCodes.USAGE);
+		assertThat(execute("run", "--year", "2025", "--la", "E06000034", "--extract", "x", "--max-reject-share", "2"))
+			.isEqualTo(ExitCodes.USAGE);
 		assertThat(this.err.toString()).isEqualTo("--max-reject-share must be a share above 0 and at most 1, such"
 				+ " as 0.05 for 5% (ssda903-batch run --help lists the options)" + System.lineSeparator());
 		this.err.getBuffer().setLength(0);

@@ -1,5 +1,7 @@
 package org.ssda903.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
@@ -15,8 +17,6 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 import org.ssda903.common.BadExtractException;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class DatabaseFailuresTests {
 

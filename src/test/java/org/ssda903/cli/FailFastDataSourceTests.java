@@ -1,5 +1,8 @@
 package org.ssda903.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -10,18 +13,13 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
-
-import javax.sql.DataSource;
-
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class FailFastDataSourceTests {
 
@@ -62,7 +60,10 @@ class FailFastDataSourceTests {
 						"HikariPool-1 - Connection is not available, request timed out after 10000ms")));
 	}
 
-	/** A pool that answers with no connection (null) when reachable, else fails as Hikari does. */
+	/**
+	 * A pool that answers with no connection (null) when reachable, else fails as Hikari
+	 * does.
+	 */
 	static final class Pool implements DataSource {
 
 		static final SQLException UNREACHABLE = new SQLTransientConnectionException(

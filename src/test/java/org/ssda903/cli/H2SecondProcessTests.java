@@ -1,5 +1,7 @@
 package org.ssda903.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,13 +12,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.ssda903.support.BackgroundCli;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
- * A second process on an embedded database that H2 opens for one process at a time (a URL without the default's
- * AUTO_SERVER, as a council may set): exit 6 with one line, as for a run lock held, not exit 1 with Spring's
- * start-up failure and its stack trace. With the default URL both processes share the database
- * ({@code InstalledCommandsTests}).
+ * A second process on an embedded database that H2 opens for one process at a time (a URL
+ * without the default's AUTO_SERVER, as a council may set): exit 6 with one line, as for
+ * a run lock held, not exit 1 with Spring's start-up failure and its stack trace. With
+ * the default URL both processes share the database ({@code InstalledCommandsTests}).
  */
 class H2SecondProcessTests {
 
@@ -38,8 +38,7 @@ class H2SecondProcessTests {
 			BackgroundCli second = BackgroundCli.start(folder, this.work.resolve("history.log"), "history");
 
 			assertThat(second.exitCode(TIMEOUT)).as(second.output()).isEqualTo(ExitCodes.RUN_IN_PROGRESS);
-			assertThat(second.output().lines().filter((line) -> !line.isBlank()))
-				.singleElement()
+			assertThat(second.output().lines().filter((line) -> !line.isBlank())).singleElement()
 				.asString()
 				.startsWith("run in progress: another process")
 				.contains(this.work.resolve("data").toString(), "one process at a time");

@@ -1,5 +1,7 @@
 package org.ssda903.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -12,18 +14,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import picocli.CommandLine;
 
 import org.ssda903.support.ExtractWriter;
 import org.ssda903.support.MariaDb;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
- * Files made to hurt: formulas for the spreadsheets data officers open, control characters, a link to a file
- * outside the extract, a header line lost, a field far wider than any column. Each run goes through the command
- * line on a database of the test's own.
+ * Files made to hurt: formulas for the spreadsheets data officers open, control
+ * characters, a link to a file outside the extract, a header line lost, a field far wider
+ * than any column. Each run goes through the command line on a database of the test's
+ * own.
  */
 class HostileInputTests {
 
@@ -63,19 +63,23 @@ class HostileInputTests {
 
 		for (Path file : List.of(folder.resolve("validation/issues.csv"), corrections)) {
 			String text = Files.readString(file);
-			assertThat(text).as(file.toString()).contains("'=HYPERLINK(").doesNotContain(",\"=HYPERLINK", ",=HYPERLINK");
+			assertThat(text).as(file.toString())
+				.contains("'=HYPERLINK(")
+				.doesNotContain(",\"=HYPERLINK", ",=HYPERLINK");
 		}
 		assertThat(Files.readString(folder.resolve("rejected/episodes.csv")))
 			.contains("episodes.csv,5,'@SUM(A1),", ",\"'@SUM(A1),01/05/2024,S\"")
 			.doesNotContain(",@SUM", "\"@SUM");
-		assertThat(Files.readString(folder.resolve("return/header.csv"))).contains("\"=HYPERLINK(\"\"http://x\"\")\",M,")
+		assertThat(Files.readString(folder.resolve("return/header.csv")))
+			.contains("\"=HYPERLINK(\"\"http://x\"\")\",M,")
 			.doesNotContain("'=");
 	}
 
 	@Test
 	void aNulAndAStrayCarriageReturnRejectTheirRowsAndReachNoFile() throws Exception {
 		Path extract = ExtractWriter.smallCouncil(this.work.resolve("extract"), 3);
-		appendLines(extract.resolve("header.csv"), "C0104,M,15/06/2012,WBRI,UN\u00001,,", "C\r101257,F,15/06/2012,WBRI,UN1,,");
+		appendLines(extract.resolve("header.csv"), "C0104,M,15/06/2012,WBRI,UN\u00001,,",
+				"C\r101257,F,15/06/2012,WBRI,UN1,,");
 
 		assertThat(run(extract)).as(this.out.toString()).isEqualTo(ExitCodes.COMPLETED);
 		assertThat(this.out.toString()).contains("rows read 8, loaded 6, rejected 2");
@@ -133,14 +137,14 @@ class HostileInputTests {
 	void anExistingDataFolderKeepsItsPermissionsAndANewOneIsTheOwnersOnly() throws Exception {
 		Path shared = Files.createDirectory(this.work.resolve("shared"));
 		Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxrwxrwx"));
-		System.setProperty("spring.datasource.url", "jdbc:h2:file:" + shared.resolve("ssda903")
-				+ ";MODE=MySQL;DATABASE_TO_LOWER=TRUE");
+		System.setProperty("spring.datasource.url",
+				"jdbc:h2:file:" + shared.resolve("ssda903") + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE");
 		assertThat(execute("history")).isZero();
 		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(shared))).isEqualTo("rwxrwxrwx");
 
 		Path created = this.work.resolve("created");
-		System.setProperty("spring.datasource.url", "jdbc:h2:file:" + created.resolve("ssda903")
-				+ ";MODE=MySQL;DATABASE_TO_LOWER=TRUE");
+		System.setProperty("spring.datasource.url",
+				"jdbc:h2:file:" + created.resolve("ssda903") + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE");
 		assertThat(execute("history")).isZero();
 		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(created))).isEqualTo("rwx------");
 	}

@@ -1,5 +1,7 @@
 package org.ssda903.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,16 +24,16 @@ import tools.jackson.databind.json.JsonMapper;
 import org.ssda903.support.CliProcess;
 import org.ssda903.support.ExtractWriter;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
- * The product as installed: real processes started in folders that are not the repository, with and without
- * SSDA903_HOME, on the embedded H2 database. Standard output must hold only what a command produces, so each
- * command's output is parsed as its format says.
+ * The product as installed: real processes started in folders that are not the
+ * repository, with and without SSDA903_HOME, on the embedded H2 database. Standard output
+ * must hold only what a command produces, so each command's output is parsed as its
+ * format says.
  */
 class InstalledCommandsTests {
 
-	private static final Pattern DATED_LOG_LINE = Pattern.compile("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} [A-Z]+ .*");
+	private static final Pattern DATED_LOG_LINE = Pattern
+		.compile("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} [A-Z]+ .*");
 
 	private static final String RUN_FOLDER = "E06000034_2024-25_run-1";
 
@@ -96,8 +98,8 @@ class InstalledCommandsTests {
 		String report = Files.readString(runFolder.resolve("kpi/committee-report.html"), StandardCharsets.UTF_8);
 		assertThat(report).contains("4,242", "81,770", "comparators from " + comparators).doesNotContain("1,717");
 
-		CliProcess.Result history = new CliProcess(this.work.resolve("another"), environment).run("history",
-				"--format", "csv");
+		CliProcess.Result history = new CliProcess(this.work.resolve("another"), environment).run("history", "--format",
+				"csv");
 		assertThat(history.exitCode()).as(history.stderr()).isZero();
 		List<String[]> rows = csv(history.stdout());
 		assertThat(rows.get(0)).startsWith("execution_id", "run_id", "rerun_number", "status");

@@ -1,5 +1,7 @@
 package org.ssda903.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -26,13 +28,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.ssda903.support.ExtractWriter;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
- * What the history says of an execution whose process was killed with SIGKILL in the middle of loading, once the
- * same command has recovered and finished the run: the rows its committed chunks hold, a duration that ends at its
- * last heartbeat rather than when it was recovered, a start event written before it died, and execution ids
- * without a gap. A real process on the embedded H2 file database.
+ * What the history says of an execution whose process was killed with SIGKILL in the
+ * middle of loading, once the same command has recovered and finished the run: the rows
+ * its committed chunks hold, a duration that ends at its last heartbeat rather than when
+ * it was recovered, a start event written before it died, and execution ids without a
+ * gap. A real process on the embedded H2 file database.
  */
 class KilledRunHistoryTests {
 
@@ -64,7 +65,8 @@ class KilledRunHistoryTests {
 			.isLessThan(2L * CHILDREN);
 		assertThat(committedRejected).isPositive();
 		assertThat(startEvents(data)).as("the start is recorded though the execution never ended").isEqualTo(1);
-		// the lease expires, and a recovery dated "now" would give a longer duration than the process lived
+		// the lease expires, and a recovery dated "now" would give a longer duration than
+		// the process lived
 		Thread.sleep(1500);
 
 		Process again = start(extract, data, "again.log");
@@ -94,7 +96,10 @@ class KilledRunHistoryTests {
 			.containsExactly("start 1", "recover 1", "restart 2");
 	}
 
-	/** Both files have rows the loader rejects, so that what a killed execution rejected is counted too. */
+	/**
+	 * Both files have rows the loader rejects, so that what a killed execution rejected
+	 * is counted too.
+	 */
 	private static Path extractRejectingSomeRows(Path folder) {
 		String[] header = new String[CHILDREN + 1];
 		String[] episodes = new String[CHILDREN + 1];
@@ -104,8 +109,8 @@ class KilledRunHistoryTests {
 			String child = String.format("C%05d", i);
 			boolean rejected = i % 25 == 0; // 4%: under the plausibility gate's 5%
 			header[i] = child + (rejected ? ",M" : ",M,15/06/2012,WBRI,UN1,,");
-			episodes[i] = child + (rejected ? ",01/05/2024"
-					: ",0" + (1 + i % 9) + "/05/2024,S,C2,N1,U4,PR1,,,,RM17 6AA,RM17 6AB,");
+			episodes[i] = child
+					+ (rejected ? ",01/05/2024" : ",0" + (1 + i % 9) + "/05/2024,S,C2,N1,U4,PR1,,,,RM17 6AA,RM17 6AB,");
 		}
 		ExtractWriter.write(folder, "header.csv", header);
 		ExtractWriter.write(folder, "episodes.csv", episodes);
@@ -113,13 +118,16 @@ class KilledRunHistoryTests {
 	}
 
 	private Process start(Path extract, Path data, String logName) throws IOException {
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-cp", System.getProperty("java.class.path"), "org.ssda903.cli.Ssda903Application", "run", "--extract",
-				extract.toString(), "--year", "2025", "--la", "E06000034", "--out", this.work.resolve("out").toString()));
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+						System.getProperty("java.class.path"), "org.ssda903.cli.Ssda903Application", "run", "--extract",
+						extract.toString(), "--year", "2025", "--la", "E06000034", "--out",
+						this.work.resolve("out").toString()));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(this.work.resolve(logName).toFile());
 		builder.environment().put("SSDA903_DATA_DIR", data.toString());
-		// small chunks, one file at a time and a short lease: the kill lands between commits, heartbeats are
+		// small chunks, one file at a time and a short lease: the kill lands between
+		// commits, heartbeats are
 		// frequent and the lease has expired when the command is given again
 		builder.environment().put("SSDA903_CHUNK_SIZE", "10");
 		builder.environment().put("SSDA903_INGEST_THREADS", "1");
@@ -127,7 +135,10 @@ class KilledRunHistoryTests {
 		return builder.start();
 	}
 
-	/** Waits for the first file to be loaded: the second is then being loaded, one chunk at a time. */
+	/**
+	 * Waits for the first file to be loaded: the second is then being loaded, one chunk
+	 * at a time.
+	 */
 	private void waitForLine(String logName, String text, Duration timeout) throws Exception {
 		Path log = this.work.resolve(logName);
 		long deadline = System.nanoTime() + timeout.toNanos();
@@ -149,8 +160,8 @@ class KilledRunHistoryTests {
 	}
 
 	private static long single(Path data, String sql) throws SQLException {
-		try (Connection connection = DriverManager.getConnection(
-				"jdbc:h2:file:" + data.resolve("ssda903") + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE", "sa", "");
+		try (Connection connection = DriverManager
+			.getConnection("jdbc:h2:file:" + data.resolve("ssda903") + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE", "sa", "");
 				Statement statement = connection.createStatement();
 				ResultSet rows = statement.executeQuery(sql)) {
 			rows.next();

@@ -1,5 +1,7 @@
 package org.ssda903.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,22 +27,20 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
-import org.ssda903.common.Checksums;
-import org.ssda903.run.JobParams;
-import org.ssda903.run.RunContext;
 import org.ssda903.extract.ExtractFolder;
-import org.ssda903.run.ReferenceFiles;
 import org.ssda903.kpi.KpiPack;
 import org.ssda903.model.CollectionYear;
+import org.ssda903.run.JobParams;
+import org.ssda903.run.ReferenceFiles;
+import org.ssda903.run.RunContext;
 import org.ssda903.support.ExtractWriter;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
- * The nightly run's trend and {@code kpi --as-at} over the same stored returns: a run of 2024-25 given last year's
- * return as a folder stores it, and {@code kpi} then gives, for every trend quarter, the rows the run wrote. The
- * council is CareHistoryTests' (kpi package), whose figures are worked out there; B's only 2024-25 episode row is
- * rejected here by the loader (DECOM 31/02/2024 is no date).
+ * The nightly run's trend and {@code kpi --as-at} over the same stored returns: a run of
+ * 2024-25 given last year's return as a folder stores it, and {@code kpi} then gives, for
+ * every trend quarter, the rows the run wrote. The council is CareHistoryTests' (kpi
+ * package), whose figures are worked out there; B's only 2024-25 episode row is rejected
+ * here by the loader (DECOM 31/02/2024 is no date).
  */
 @SpringBootTest(classes = Ssda903Application.class)
 @TestPropertySource(properties = "spring.datasource.url=" + KpiTrendTests.DATABASE)
@@ -76,10 +76,12 @@ class KpiTrendTests {
 		Path thisYear = thisYear(this.work.resolve("2024-25"));
 		JobOperatorTestUtils jobs = new JobOperatorTestUtils(this.jobOperator, this.jobRepository);
 		jobs.setJob(this.nightly903);
-		// the postcode lookup is given to the run only: kpi reads the stored one, as the run does
+		// the postcode lookup is given to the run only: kpi reads the stored one, as the
+		// run does
 		ReferenceFiles reference = new ReferenceFiles(Path.of("fixtures/reference/postcodes.csv"), null, null, null);
-		JobExecution run = jobs.startJob(JobParams.of(LA, new CollectionYear(2025), thisYear, lastYear, reference,
-				this.work.resolve("out"), "test").toJobParameters());
+		JobExecution run = jobs.startJob(JobParams
+			.of(LA, new CollectionYear(2025), thisYear, lastYear, reference, this.work.resolve("out"), "test")
+			.toJobParameters());
 		assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		Path folder = RunContext.outputFolder(run);
 
@@ -93,25 +95,29 @@ class KpiTrendTests {
 
 		List<String> runRows = Files.readAllLines(folder.resolve("kpi/kpi.csv"), StandardCharsets.UTF_8);
 		// CareHistoryTests: C, D, G, H; A and B are in care on no day of 2024-25
-		assertThat(runRows).anyMatch((line) -> line.startsWith("CLA-01,Children looked after at period end,"
-				+ "2023-07-01,2024-06-30,,,4,,4"))
-			.anyMatch((line) -> line.startsWith("CLA-01,Children looked after at period end,2024-04-01,2025-03-31,,,4,,4"))
-			.anyMatch((line) -> line.startsWith("STB-01,% of CLA with 3 or more placements in the period,2023-07-01,"
-					+ "2024-06-30,,,1,4,25.0"))
+		assertThat(runRows)
+			.anyMatch((line) -> line
+				.startsWith("CLA-01,Children looked after at period end," + "2023-07-01,2024-06-30,,,4,,4"))
+			.anyMatch((line) -> line
+				.startsWith("CLA-01,Children looked after at period end,2024-04-01,2025-03-31,,,4,,4"))
+			.anyMatch((line) -> line.startsWith(
+					"STB-01,% of CLA with 3 or more placements in the period,2023-07-01," + "2024-06-30,,,1,4,25.0"))
 			// no placement has postcodes, so nobody is known to be far away: 0, not blank
-			.anyMatch((line) -> line.startsWith("LOC-02,% of CLA placed more than 20 miles from home,2024-04-01,"
-					+ "2025-03-31,,,0,4,0.0"));
+			.anyMatch((line) -> line.startsWith(
+					"LOC-02,% of CLA placed more than 20 miles from home,2024-04-01," + "2025-03-31,,,0,4,0.0"));
 		for (LocalDate day : KpiPack.trendDays(LocalDate.of(2025, 3, 31))) {
 			Path out = this.work.resolve("kpi-" + day);
 			System.setProperty("spring.datasource.url", DATABASE);
 			assertThat(new CommandLine(new KpiCommand()).execute("--la", LA, "--as-at", day.toString(), "--out",
-					out.toString())).isZero();
+					out.toString()))
+				.isZero();
 			Path pack = out.resolve(LA + "_" + day);
 			List<String> asAt = rowsOf(Files.readAllLines(pack.resolve("kpi.csv"), StandardCharsets.UTF_8), day);
 			List<String> ran = rowsOf(runRows, day);
 			assertThat(asAt).as("kpi --as-at " + day).isNotEmpty().hasSameSizeAs(ran);
 			for (int i = 0; i < asAt.size(); i++) {
-				// the published pack writes small counts as "c"; every other figure is the run's
+				// the published pack writes small counts as "c"; every other figure is
+				// the run's
 				assertThat(sameFiguresUnlessSuppressed(asAt.get(i), ran.get(i))).as(asAt.get(i) + " / " + ran.get(i))
 					.isTrue();
 			}
@@ -120,12 +126,14 @@ class KpiTrendTests {
 				.isEqualTo(childrenOf(folder.resolve("kpi/children.csv"), day.toString()));
 		}
 
-		// the drill-down names the children behind CLA-01 at 31 March, and only the owner may read it
+		// the drill-down names the children behind CLA-01 at 31 March, and only the owner
+		// may read it
 		assertThat(Files.readAllLines(folder.resolve("kpi/children.csv"), StandardCharsets.UTF_8))
 			.startsWith("kpi_id,period_end,breakdown,breakdown_value,child_id,in_numerator")
 			.contains("CLA-01,2025-03-31,,,C,1", "CLA-01,2025-03-31,,,D,1", "CLA-01,2025-03-31,,,G,1",
 					"CLA-01,2025-03-31,,,H,1", "PLC-01,2025-03-31,,,G,0")
-			.noneMatch((line) -> line.startsWith("CLA-01,2025-03-31,,,A,") || line.startsWith("CLA-01,2025-03-31,,,B,"));
+			.noneMatch(
+					(line) -> line.startsWith("CLA-01,2025-03-31,,,A,") || line.startsWith("CLA-01,2025-03-31,,,B,"));
 		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder.resolve("kpi/children.csv"))))
 			.isEqualTo("rw-------");
 		assertThat(Files.readString(folder.resolve("kpi/committee-report.html"))).doesNotContain(">C<", ">H<");
@@ -148,7 +156,9 @@ class KpiTrendTests {
 		return true;
 	}
 
-	/** The rows of one period: names may hold quoted commas, the two ISO dates never do. */
+	/**
+	 * The rows of one period: names may hold quoted commas, the two ISO dates never do.
+	 */
 	private static List<String> rowsOf(List<String> csv, LocalDate periodEnd) {
 		String period = "," + periodEnd.minusYears(1).plusDays(1) + "," + periodEnd + ",";
 		return csv.stream().filter((line) -> line.contains(period)).toList();
@@ -165,9 +175,10 @@ class KpiTrendTests {
 	private static Path lastYear(Path folder) {
 		ExtractWriter.write(folder, "header.csv", ExtractWriter.HEADER, header("A"), header("B"), header("C"),
 				header("D"), header("E"), header("F"), header("H"));
-		ExtractWriter.write(folder, "episodes.csv", ExtractWriter.EPISODES, episode("A", "01/05/2023", "S", "U4", "", ""),
-				episode("B", "01/01/2024", "S", "U4", "", ""), episode("C", "01/02/2024", "S", "U4", "", ""),
-				episode("D", "01/03/2024", "S", "U4", "", ""), episode("E", "01/10/2023", "S", "U4", "", ""),
+		ExtractWriter.write(folder, "episodes.csv", ExtractWriter.EPISODES,
+				episode("A", "01/05/2023", "S", "U4", "", ""), episode("B", "01/01/2024", "S", "U4", "", ""),
+				episode("C", "01/02/2024", "S", "U4", "", ""), episode("D", "01/03/2024", "S", "U4", "", ""),
+				episode("E", "01/10/2023", "S", "U4", "", ""),
 				episode("F", "01/06/2023", "S", "U4", "01/09/2023", "E4A"),
 				episode("H", "01/06/2023", "S", "U4", "", ""));
 		ExtractWriter.write(folder, "missing.csv", "CHILD,DOB,MISSING,MIS_START,MIS_END", "A,01/01/2010,M,10/03/2024,",
@@ -175,19 +186,24 @@ class KpiTrendTests {
 		return folder;
 	}
 
-	/** CareHistoryTests' 2024-25 extract, with B's only episode row one the loader rejects. */
+	/**
+	 * CareHistoryTests' 2024-25 extract, with B's only episode row one the loader
+	 * rejects.
+	 */
 	private static Path thisYear(Path folder) {
 		ExtractWriter.write(folder, "header.csv", ExtractWriter.HEADER, header("B"), header("C"), header("D"),
 				header("E"), header("G"), header("H"));
 		ExtractWriter.write(folder, "episodes.csv", ExtractWriter.EPISODES,
-				episode("B", "31/02/2024", "S", "U4", "", ""), episode("C", "05/02/2024", "S", "U4", "01/06/2024", "X1"),
+				episode("B", "31/02/2024", "S", "U4", "", ""),
+				episode("C", "05/02/2024", "S", "U4", "01/06/2024", "X1"),
 				episode("C", "01/06/2024", "P", "U5", "", ""), episode("D", "25/02/2024", "S", "U4", "", ""),
-				episode("E", "01/10/2023", "S", "U4", "15/05/2024", "E4A"), episode("G", "01/05/2024", "S", "K2", "", ""),
-				episode("H", "01/06/2023", "S", "U4", "", ""));
+				episode("E", "01/10/2023", "S", "U4", "15/05/2024", "E4A"),
+				episode("G", "01/05/2024", "S", "K2", "", ""), episode("H", "01/06/2023", "S", "U4", "", ""));
 		ExtractWriter.write(folder, "missing.csv", "CHILD,DOB,MISSING,MIS_START,MIS_END",
 				"H,01/01/2010,M,20/03/2024,02/04/2024");
-		ExtractWriter.write(folder, "oc2.csv", "CHILD,DOB,SDQ_SCORE,SDQ_REASON,CONVICTED,HEALTH_CHECK,IMMUNISATIONS,"
-				+ "TEETH_CHECK,HEALTH_ASSESSMENT,SUBSTANCE_MISUSE,INTERVENTION_RECEIVED,INTERVENTION_OFFERED",
+		ExtractWriter.write(folder, "oc2.csv",
+				"CHILD,DOB,SDQ_SCORE,SDQ_REASON,CONVICTED,HEALTH_CHECK,IMMUNISATIONS,"
+						+ "TEETH_CHECK,HEALTH_ASSESSMENT,SUBSTANCE_MISUSE,INTERVENTION_RECEIVED,INTERVENTION_OFFERED",
 				"H,01/01/2010,,,0,1,1,1,1,0,,");
 		return folder;
 	}

@@ -1,5 +1,7 @@
 package org.ssda903.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -8,16 +10,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import picocli.CommandLine;
 
 import org.ssda903.support.ExtractWriter;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
- * {@code schedule --once} and {@code --strict} as a cron user sees them: exit codes and output. The schedule command
- * is added here by hand until the lead registers it with the others.
+ * {@code schedule --once} and {@code --strict} as a cron user sees them: exit codes and
+ * output. The schedule command is added here by hand until the lead registers it with the
+ * others.
  */
 class ScheduleCommandTests {
 
@@ -49,8 +49,8 @@ class ScheduleCommandTests {
 
 		assertThat(execute("run", "--extract", extract.toString(), "--year", "2025", "--la", LA, "--out", out()))
 			.isEqualTo(ExitCodes.COMPLETED);
-		assertThat(execute("run", "--strict", "--extract", other.toString(), "--year", "2025", "--la", LA, "--out",
-				out()))
+		assertThat(
+				execute("run", "--strict", "--extract", other.toString(), "--year", "2025", "--la", LA, "--out", out()))
 			.isEqualTo(ExitCodes.COMPLETED_WITH_ERRORS);
 		assertThat(this.out.toString()).containsPattern("validation issues: [1-9]\\d* error");
 	}
@@ -80,12 +80,15 @@ class ScheduleCommandTests {
 			.isEqualTo(ExitCodes.USAGE);
 		assertThat(execute("schedule", "--cron", "every night", "--inbound", inbound, "--year", "2025", "--la", LA))
 			.isEqualTo(ExitCodes.USAGE);
-		assertThat(execute("schedule", "--once", "--inbound", this.work.resolve("nowhere").toString(), "--year",
-				"2025", "--la", LA))
+		assertThat(execute("schedule", "--once", "--inbound", this.work.resolve("nowhere").toString(), "--year", "2025",
+				"--la", LA))
 			.isEqualTo(ExitCodes.BAD_INPUT);
 	}
 
-	/** A small council whose first child's sex code is not a 903 code: an error-severity issue. */
+	/**
+	 * A small council whose first child's sex code is not a 903 code: an error-severity
+	 * issue.
+	 */
 	private static Path withAnError(Path folder) {
 		ExtractWriter.smallCouncil(folder, 3);
 		ExtractWriter.write(folder, "header.csv", ExtractWriter.HEADER, "C0001,X,15/06/2012,WBRI,UN1,,",

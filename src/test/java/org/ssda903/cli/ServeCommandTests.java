@@ -1,5 +1,8 @@
 package org.ssda903.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -15,14 +18,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import picocli.CommandLine;
 
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -30,18 +31,19 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import org.ssda903.support.AuditorExtracts;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 /**
- * {@code serve} as an auditor meets it: the real server on a free port over runs made by the {@code run} command,
- * read by plain HTTP and by headless Chromium. The Chromium test is skipped where Chromium is not installed.
+ * {@code serve} as an auditor meets it: the real server on a free port over runs made by
+ * the {@code run} command, read by plain HTTP and by headless Chromium. The Chromium test
+ * is skipped where Chromium is not installed.
  */
 class ServeCommandTests {
 
 	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
-	/** Kept after the build for a reviewer to look at; target/ is the build's own output folder. */
+	/**
+	 * Kept after the build for a reviewer to look at; target/ is the build's own output
+	 * folder.
+	 */
 	private static final Path SCREENSHOTS = Path.of("target", "auditor-page");
 
 	@TempDir
@@ -115,15 +117,19 @@ class ServeCommandTests {
 
 			assertThat(history).contains("SSDA903 run history", "href=\"/runs/1\"", "href=\"/runs/2\"", "COMPLETED",
 					"FAILED", "E06000034");
-			assertThat(run).contains("Execution 1 of run 1", "id=\"steps\"", "id=\"inputs\"", "id=\"outputs\"",
-					"id=\"rejects\"", "id=\"kpis\"", "DECOM is not a valid dd/mm/yyyy date")
+			assertThat(run)
+				.contains("Execution 1 of run 1", "id=\"steps\"", "id=\"inputs\"", "id=\"outputs\"", "id=\"rejects\"",
+						"id=\"kpis\"", "DECOM is not a valid dd/mm/yyyy date")
 				.doesNotContain(AuditorExtracts.REJECTED_CHILD);
 			assertNonTrivialScreenshot(SCREENSHOTS.resolve("history.png"), 1400, 1000);
 			assertNonTrivialScreenshot(SCREENSHOTS.resolve("run.png"), 1400, 2400);
 		}
 	}
 
-	/** Execution 1 completes with rejected rows; execution 2 fails on a file of no 903 layout. */
+	/**
+	 * Execution 1 completes with rejected rows; execution 2 fails on a file of no 903
+	 * layout.
+	 */
 	private void runTwice() {
 		assertThat(run(AuditorExtracts.completing(this.work.resolve("good")))).isEqualTo(ExitCodes.COMPLETED);
 		assertThat(run(AuditorExtracts.failing(this.work.resolve("bad")))).isNotEqualTo(ExitCodes.COMPLETED);
@@ -173,7 +179,10 @@ class ServeCommandTests {
 		return Files.readString(stdout, StandardCharsets.UTF_8);
 	}
 
-	/** The right size and more than one colour: a blank or error page would be one colour or much smaller. */
+	/**
+	 * The right size and more than one colour: a blank or error page would be one colour
+	 * or much smaller.
+	 */
 	private static void assertNonTrivialScreenshot(Path png, int width, int height) throws IOException {
 		assertThat(png).exists();
 		assertThat(Files.size(png)).isGreaterThan(10_000);

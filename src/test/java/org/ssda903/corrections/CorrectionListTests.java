@@ -17,8 +17,9 @@ import org.ssda903.support.AuditorExtracts;
 import org.ssda903.support.Runs;
 
 /**
- * The correction list puts everything a data officer must correct for a child together, in the order the
- * case-management system exports it, with the current value beside each finding.
+ * The correction list puts everything a data officer must correct for a child together,
+ * in the order the case-management system exports it, with the current value beside each
+ * finding.
  */
 @SpringBootTest(classes = Ssda903Application.class,
 		properties = "spring.datasource.url=jdbc:h2:mem:correction-list;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
@@ -41,10 +42,13 @@ class CorrectionListTests {
 		List<Correction> list = this.corrections.forRun(runId);
 
 		assertThat(list).isSortedAccordingTo(Correction.WORKING_ORDER);
-		List<Correction> rejected = list.stream().filter((c) -> c.childId().equals(AuditorExtracts.REJECTED_CHILD)).toList();
+		List<Correction> rejected = list.stream()
+			.filter((c) -> c.childId().equals(AuditorExtracts.REJECTED_CHILD))
+			.toList();
 		assertThat(rejected).extracting(Correction::severity).containsOnly("reject");
 		assertThat(rejected).extracting(Correction::line).containsExactly(4L, 5L);
-		// the impossible DECOM is named as the field to correct, with its value as written
+		// the impossible DECOM is named as the field to correct, with its value as
+		// written
 		assertThat(rejected.get(0).field()).isEqualTo("DECOM");
 		assertThat(rejected.get(0).problem()).contains("DECOM");
 		// a rule finding carries the rule code and the value of the field it names

@@ -1,5 +1,7 @@
 package org.ssda903.extract;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,8 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 import org.ssda903.support.ExtractWriter;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class ExtractFileReaderTests {
 
@@ -94,7 +94,8 @@ class ExtractFileReaderTests {
 	@Test
 	void aByteOrderMarkIsNotPartOfTheFirstRecord() throws Exception {
 		byte[] bom = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
-		byte[] text = "CHILD,DOB,REVIEW,REVIEW_CODE\r\nC1,01/01/2010,01/06/2024,PN1\r\n".getBytes(StandardCharsets.UTF_8);
+		byte[] text = "CHILD,DOB,REVIEW,REVIEW_CODE\r\nC1,01/01/2010,01/06/2024,PN1\r\n"
+			.getBytes(StandardCharsets.UTF_8);
 		byte[] bytes = new byte[bom.length + text.length];
 		System.arraycopy(bom, 0, bytes, 0, 3);
 		System.arraycopy(text, 0, bytes, 3, text.length);
@@ -102,7 +103,8 @@ class ExtractFileReaderTests {
 
 		List<ExtractRecord> records = readAll(file);
 
-		assertThat(records).singleElement().satisfies((r) -> assertThat(r.raw()).isEqualTo("C1,01/01/2010,01/06/2024,PN1"));
+		assertThat(records).singleElement()
+			.satisfies((r) -> assertThat(r.raw()).isEqualTo("C1,01/01/2010,01/06/2024,PN1"));
 	}
 
 	@Test

@@ -1,5 +1,8 @@
 package org.ssda903.extract;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
@@ -9,14 +12,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import org.ssda903.common.BadExtractException;
 import org.ssda903.model.Table;
 import org.ssda903.support.ExtractWriter;
-import org.ssda903.common.BadExtractException;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-/** A folder's files are recognised by their headers, and a refusal says what to do about it. */
+/**
+ * A folder's files are recognised by their headers, and a refusal says what to do about
+ * it.
+ */
 class ExtractFolderTests {
 
 	@TempDir

@@ -1,5 +1,7 @@
 package org.ssda903.extract;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,8 +21,6 @@ import org.ssda903.model.Row;
 import org.ssda903.model.Table;
 import org.ssda903.store.RejectCount;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** When the gate stops a run before anything is stored, and what it says. */
 class PlausibilityGateTests {
 
@@ -28,10 +28,12 @@ class PlausibilityGateTests {
 
 	private static final String DECOM = "DECOM is not a valid dd/mm/yyyy date";
 
-	/** Rows read in episodes.csv, its reject counts, the share allowed, then the message's parts or null to pass. */
+	/**
+	 * Rows read in episodes.csv, its reject counts, the share allowed, then the message's
+	 * parts or null to pass.
+	 */
 	static Stream<Arguments> rejects() {
-		return Stream.of(
-				Arguments.of("no rejects", 2329L, List.of(), 0.05, null),
+		return Stream.of(Arguments.of("no rejects", 2329L, List.of(), 0.05, null),
 				Arguments.of("a small file with one bad row loads", 6L, List.of(count(FIELDS, 1, 8)), 0.05, null),
 				Arguments.of("19 rows for one reason are a few bad rows, however small the file", 100L,
 						List.of(count(FIELDS, 19, 5)), 0.05, null),
@@ -41,11 +43,11 @@ class PlausibilityGateTests {
 						List.of("episodes.csv: 21 of 400 rows were rejected because " + FIELDS + " (e.g. line 5)",
 								"more than 5% of the file")),
 				Arguments.of("reasons are not added up", 400L,
-						List.of(count(FIELDS, 15, 5), count(DECOM, 15, 9), count("CHILD is blank", 15, 3)), 0.05,
-						null),
+						List.of(count(FIELDS, 15, 5), count(DECOM, 15, 9), count("CHILD is blank", 15, 3)), 0.05, null),
 				Arguments.of("duplicates of different lines are one reason", 400L,
 						List.of(count("exact duplicate of line 2", 12, 30), count("exact duplicate of line 3", 12, 31)),
-						0.05, List.of("24 of 400 rows were rejected because exact duplicate of an earlier line"
+						0.05,
+						List.of("24 of 400 rows were rejected because exact duplicate of an earlier line"
 								+ " (e.g. line 30)")),
 				Arguments.of("every row of a file rejected", 542L, List.of(count(DECOM, 542, 2)), 0.05,
 						List.of("episodes.csv: every row was rejected (542 of 542), 542 because " + DECOM
@@ -61,10 +63,10 @@ class PlausibilityGateTests {
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("rejects")
-	void manyRowsRejectedForOneReasonStopTheRun(String description, long read, List<RejectCount> rejects,
-			double share, List<String> message) {
-		Optional<String> stop = new PlausibilityGate(share).checkRejects(Map.of("episodes.csv", read, "header.csv",
-				336L), rejects);
+	void manyRowsRejectedForOneReasonStopTheRun(String description, long read, List<RejectCount> rejects, double share,
+			List<String> message) {
+		Optional<String> stop = new PlausibilityGate(share)
+			.checkRejects(Map.of("episodes.csv", read, "header.csv", 336L), rejects);
 
 		if (message == null) {
 			assertThat(stop).isEmpty();
@@ -74,21 +76,24 @@ class PlausibilityGateTests {
 		}
 	}
 
-	/** Episodes as DECOM/DEC pairs, the year the run is for, then the message's parts or null to pass. */
+	/**
+	 * Episodes as DECOM/DEC pairs, the year the run is for, then the message's parts or
+	 * null to pass.
+	 */
 	static Stream<Arguments> years() {
 		List<String[]> year2425 = List.of(episode("01/06/2019", ""), episode("12/08/2024", "20/11/2024"),
 				episode("03/02/2025", ""));
-		return Stream.of(
-				Arguments.of("the year the extract is of", year2425, 2025, null),
+		return Stream.of(Arguments.of("the year the extract is of", year2425, 2025, null),
 				Arguments.of("an extract of an earlier year", year2425, 2026,
 						List.of("no date of the extract", "falls in the collection year 2025-26",
 								"the latest, 03/02/2025, is in 2024-25", "run it with --year 2025")),
 				Arguments.of("most open episodes start after the year", List.of(episode("01/06/2024", ""),
 						episode("01/05/2025", ""), episode("10/06/2025", ""), episode("01/01/2025", "01/02/2025")),
-						2025, List.of("2 of the 3 open episodes start after the collection year 2024-25 ends",
+						2025,
+						List.of("2 of the 3 open episodes start after the collection year 2024-25 ends",
 								"run it with --year 2026")),
-				Arguments.of("half the open episodes after the year is not most", List.of(episode("01/06/2024", ""),
-						episode("01/05/2025", "")), 2025, null),
+				Arguments.of("half the open episodes after the year is not most",
+						List.of(episode("01/06/2024", ""), episode("01/05/2025", "")), 2025, null),
 				Arguments.of("no dated activity to judge by", List.of(), 2025, null));
 	}
 

@@ -1,5 +1,7 @@
 package org.ssda903.extract;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -7,8 +9,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.ssda903.model.Table;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class RecordClassifierTests {
 
@@ -24,14 +24,14 @@ class RecordClassifierTests {
 		twoDigitYear[1] = "01/05/24";
 		String[] tooLong = good.clone();
 		tooLong[11] = "X".repeat(256);
-		return Stream.of(
-				Arguments.of("a valid episode loads", Table.EPISODES, record(good, 0), null),
-				Arguments.of("an invalid DEC is a rule's business, not the loader's", Table.EPISODES,
-						record(badDec, 0), null),
-				Arguments.of("an episode without a valid DECOM has no identity", Table.EPISODES,
-						record(badDecom, 0), "DECOM is not a valid dd/mm/yyyy date"),
+		return Stream.of(Arguments.of("a valid episode loads", Table.EPISODES, record(good, 0), null),
+				Arguments.of("an invalid DEC is a rule's business, not the loader's", Table.EPISODES, record(badDec, 0),
+						null),
+				Arguments.of("an episode without a valid DECOM has no identity", Table.EPISODES, record(badDecom, 0),
+						"DECOM is not a valid dd/mm/yyyy date"),
 				Arguments.of("a DECOM with a two-digit year is refused by name", Table.EPISODES,
-						record(twoDigitYear, 0), "DECOM has a two-digit year, which is never guessed: write dd/mm/yyyy"),
+						record(twoDigitYear, 0),
+						"DECOM has a two-digit year, which is never guessed: write dd/mm/yyyy"),
 				Arguments.of("the same bad date in another file loads", Table.HEADER,
 						record(new String[] { "C1", "M", "2024-05-01", "WBRI", "UN1", "", "" }, 0), null),
 				Arguments.of("blank CHILD", Table.EPISODES, record(blankChild, 0), "CHILD is blank"),

@@ -1,5 +1,8 @@
 package org.ssda903.generator;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.ByteBuffer;
@@ -29,9 +32,6 @@ import org.ssda903.model.CollectionYear;
 import org.ssda903.model.Dates;
 import org.ssda903.model.Row;
 import org.ssda903.model.Table;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class FixtureGeneratorTests {
 
@@ -168,8 +168,8 @@ class FixtureGeneratorTests {
 	@Test
 	void previousYearsOpenEpisodesAppearInTheCurrentYearWithTheSameValues() {
 		Map<String, List<Row>> currentEpisodes = episodesByChild(current);
-		List<String> compared = List.of("DECOM", "RNE", "LS", "CIN", "PLACE", "PLACE_PROVIDER", "HOME_POST",
-				"PL_POST", "URN");
+		List<String> compared = List.of("DECOM", "RNE", "LS", "CIN", "PLACE", "PLACE_PROVIDER", "HOME_POST", "PL_POST",
+				"URN");
 		int open = 0;
 		for (Row last : rows(previous, Table.EPISODES)) {
 			if (last.isPresent("DEC")) {

@@ -5,8 +5,9 @@ import java.nio.file.Path;
 import org.ssda903.model.CollectionYear;
 
 /**
- * Regenerates the committed fixtures under {@code fixtures/} (or the folder given as the first argument): the
- * 2024-25 sample council with its 2023-24 return, the postcode lookup and the broken extracts.
+ * Regenerates the committed fixtures under {@code fixtures/} (or the folder given as the
+ * first argument): the 2024-25 sample council with its 2023-24 return, the postcode
+ * lookup and the broken extracts.
  */
 final class RegenerateFixtures {
 

@@ -1,10 +1,13 @@
 package org.ssda903.job;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -19,18 +22,16 @@ import org.springframework.batch.test.JobRepositoryTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.junit.jupiter.api.io.TempDir;
 
 import org.ssda903.cli.Ssda903Application;
 import org.ssda903.model.CollectionYear;
 import org.ssda903.run.JobParams;
 import org.ssda903.run.ReferenceFiles;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
- * Each broken extract under {@code fixtures/broken} gives the outcome its EXPECTED.md documents: the bad row
- * rejected and the rest loaded, or the job stopped with a message naming the file.
+ * Each broken extract under {@code fixtures/broken} gives the outcome its EXPECTED.md
+ * documents: the bad row rejected and the rest loaded, or the job stopped with a message
+ * naming the file.
  */
 @SpringBootTest(classes = Ssda903Application.class,
 		properties = "spring.datasource.url=jdbc:h2:mem:broken-extracts;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
@@ -56,10 +57,12 @@ class BrokenExtractsTests {
 		new JobRepositoryTestUtils(this.jobRepository).removeJobExecutions();
 	}
 
-	/** Case, then per input file "table read loaded rejected", or parts of the failure message. */
+	/**
+	 * Case, then per input file "table read loaded rejected", or parts of the failure
+	 * message.
+	 */
 	static Stream<Arguments> cases() {
-		return Stream.of(
-				Arguments.of("short-row", List.of("episodes 7 6 1", "header 5 5 0"), null),
+		return Stream.of(Arguments.of("short-row", List.of("episodes 7 6 1", "header 5 5 0"), null),
 				Arguments.of("excel-trailing-commas", List.of("episodes 6 6 0", "header 4 4 0"), null),
 				Arguments.of("iso-dates", List.of("episodes 6 6 0", "header 4 4 0"), null),
 				Arguments.of("xlsx-beside-csv", List.of("episodes 6 6 0", "header 4 4 0"), null),
@@ -99,18 +102,21 @@ class BrokenExtractsTests {
 			assertThat(execution.getStatus()).isEqualTo(BatchStatus.FAILED);
 			assertThat(execution.getAllFailureExceptions()).singleElement()
 				.satisfies((ex) -> assertThat(ex.getMessage()).contains(failure));
-			assertThat(this.jdbc.queryForObject("select count(*) from stg_header where run_id = ?", Integer.class,
-					runId)).isZero();
+			assertThat(
+					this.jdbc.queryForObject("select count(*) from stg_header where run_id = ?", Integer.class, runId))
+				.isZero();
 			return;
 		}
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		List<String> counts = this.jdbc.query("select table_name, rows_read, rows_loaded, rows_rejected"
-				+ " from run_input where run_id = ?", (rs, n) -> rs.getString(1) + " " + rs.getInt(2) + " "
-						+ rs.getInt(3) + " " + rs.getInt(4), runId);
+		List<String> counts = this.jdbc.query(
+				"select table_name, rows_read, rows_loaded, rows_rejected" + " from run_input where run_id = ?",
+				(rs, n) -> rs.getString(1) + " " + rs.getInt(2) + " " + rs.getInt(3) + " " + rs.getInt(4), runId);
 		assertThat(counts).containsAll(expectedCounts);
 		if (name.equals("bad-date")) {
-			assertThat(this.jdbc.queryForList("select rule_code from validation_issue where run_id = ?"
-					+ " and table_name = 'header'", String.class, runId)).contains("102");
+			assertThat(this.jdbc.queryForList(
+					"select rule_code from validation_issue where run_id = ?" + " and table_name = 'header'",
+					String.class, runId))
+				.contains("102");
 		}
 		if (name.equals("iso-dates")) {
 			assertThat(this.jdbc.queryForList("select decom from stg_episodes where run_id = ?", String.class, runId))
@@ -124,8 +130,9 @@ class BrokenExtractsTests {
 	}
 
 	/**
-	 * Extracts that load but must not give a return: the plausibility gate stops them after ingest. The gate's
-	 * logic is {@code extract.PlausibilityGate}; the step that applies it is wired into the job separately.
+	 * Extracts that load but must not give a return: the plausibility gate stops them
+	 * after ingest. The gate's logic is {@code extract.PlausibilityGate}; the step that
+	 * applies it is wired into the job separately.
 	 */
 	static Stream<Arguments> gateCases() {
 		return Stream.of(
@@ -151,7 +158,8 @@ class BrokenExtractsTests {
 		assertThat(execution.getAllFailureExceptions()).singleElement()
 			.satisfies((ex) -> assertThat(ex.getMessage()).contains(message));
 		assertThat(this.jdbc.queryForObject("select count(*) from return_version where run_id = ?", Integer.class,
-				execution.getJobInstance().getInstanceId())).isZero();
+				execution.getJobInstance().getInstanceId()))
+			.isZero();
 	}
 
 }

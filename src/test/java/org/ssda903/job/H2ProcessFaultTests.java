@@ -2,7 +2,9 @@ package org.ssda903.job;
 
 import java.util.Map;
 
-/** The process-level faults on the embedded H2 file database, one database folder per run. */
+/**
+ * The process-level faults on the embedded H2 file database, one database folder per run.
+ */
 class H2ProcessFaultTests extends ProcessFaultTests {
 
 	@Override

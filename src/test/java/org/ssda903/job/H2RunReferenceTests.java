@@ -1,5 +1,7 @@
 package org.ssda903.job;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,15 +25,15 @@ import org.ssda903.run.JobParams;
 import org.ssda903.run.ReferenceFiles;
 import org.ssda903.run.RunStep;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
- * A run reads the postcode lookup it recorded, through its restart and its reruns, whatever another council's run
- * stores meanwhile; a rerun given a new lookup reads that one from then on.
+ * A run reads the postcode lookup it recorded, through its restart and its reruns,
+ * whatever another council's run stores meanwhile; a rerun given a new lookup reads that
+ * one from then on.
  */
-@SpringBootTest(classes = Ssda903Application.class, properties = {
-		"spring.datasource.url=jdbc:h2:mem:run-reference;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
-		"ssda903.chunk-size=200" })
+@SpringBootTest(classes = Ssda903Application.class,
+		properties = {
+				"spring.datasource.url=jdbc:h2:mem:run-reference;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
+				"ssda903.chunk-size=200" })
 class H2RunReferenceTests {
 
 	private static final CollectionYear YEAR = new CollectionYear(2025);
@@ -54,15 +56,15 @@ class H2RunReferenceTests {
 		Path lookupB = council("sandwell", "E08000025", 8);
 		JobExecution alone = run("thurrock", "E06000034", lookupA, null);
 		Path badLocal = Files.createDirectories(this.work.resolve("local"));
-		// a local extract with no header fails the kpi step, after validate has read lookup A
+		// a local extract with no header fails the kpi step, after validate has read
+		// lookup A
 		Files.writeString(badLocal.resolve(ReferenceFiles.VISITS), "");
 
 		JobExecution failed = run("thurrock", "E06000034", lookupA, badLocal);
 		JobExecution other = run("sandwell", "E08000025", lookupB, null);
 		Files.delete(badLocal.resolve(ReferenceFiles.VISITS));
 		JobExecution restarted = this.runner.restart(failed, "test", List.of()).execution();
-		JobExecution rerun = this.reruns.rerun(restarted, RunStep.VALIDATE.stepName(), "test", List.of())
-			.execution();
+		JobExecution rerun = this.reruns.rerun(restarted, RunStep.VALIDATE.stepName(), "test", List.of()).execution();
 
 		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
 		assertThat(List.of(alone.getStatus(), other.getStatus(), restarted.getStatus(), rerun.getStatus()))
@@ -72,15 +74,17 @@ class H2RunReferenceTests {
 		assertThat(locationKpis(rerun)).isEqualTo(locationKpis(alone)).isNotEmpty();
 		assertThat(issues(runId)).isEqualTo(issues(alone.getJobInstance().getInstanceId()));
 
-		JobExecution rerunWithB = this.reruns.rerun(restarted, RunStep.VALIDATE.stepName(), "test", List.of(),
-				new ReferenceFiles(lookupB, null, null, null)).execution();
-		List<String> withB = locationKpis(rerunWithB);
-		JobExecution rerunAgain = this.reruns.rerun(restarted, RunStep.KPI.stepName(), "test", List.of())
+		JobExecution rerunWithB = this.reruns
+			.rerun(restarted, RunStep.VALIDATE.stepName(), "test", List.of(),
+					new ReferenceFiles(lookupB, null, null, null))
 			.execution();
+		List<String> withB = locationKpis(rerunWithB);
+		JobExecution rerunAgain = this.reruns.rerun(restarted, RunStep.KPI.stepName(), "test", List.of()).execution();
 
 		assertThat(postcodesOf(runId)).isEqualTo(Checksums.of(lookupB));
 		assertThat(withB).isNotEqualTo(locationKpis(alone));
-		// the same folder, written again by the last rerun: from the lookup the run now records
+		// the same folder, written again by the last rerun: from the lookup the run now
+		// records
 		assertThat(locationKpis(rerunAgain)).isEqualTo(withB);
 	}
 
@@ -105,8 +109,7 @@ class H2RunReferenceTests {
 	}
 
 	private int issues(long runId) {
-		return this.jdbc.queryForObject("select count(*) from validation_issue where run_id = ?", Integer.class,
-				runId);
+		return this.jdbc.queryForObject("select count(*) from validation_issue where run_id = ?", Integer.class, runId);
 	}
 
 	/** The placement location KPIs, the ones a postcode lookup decides. */

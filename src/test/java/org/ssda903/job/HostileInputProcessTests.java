@@ -1,5 +1,7 @@
 package org.ssda903.job;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,11 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ssda903.cli.ExitCodes;
 import org.ssda903.support.ExtractWriter;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
- * A hostile file through a real run in a small heap: memory and disk stay bounded whatever the input. The heap is
- * limited to 256 MB, where a run holding the field (as text, in the rejects table and in the rejects file) failed.
+ * A hostile file through a real run in a small heap: memory and disk stay bounded
+ * whatever the input. The heap is limited to 256 MB, where a run holding the field (as
+ * text, in the rejects table and in the rejects file) failed.
  */
 class HostileInputProcessTests {
 
@@ -41,9 +42,10 @@ class HostileInputProcessTests {
 		}
 
 		long started = System.nanoTime();
-		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-				"-cp", System.getProperty("java.class.path"), "org.ssda903.cli.Ssda903Application", "run", "--extract",
-				extract.toString(), "--year", "2025", "--la", "E06000034", "--out", this.work.resolve("out").toString())
+		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Xmx256m", "-cp", System.getProperty("java.class.path"), "org.ssda903.cli.Ssda903Application", "run",
+				"--extract", extract.toString(), "--year", "2025", "--la", "E06000034", "--out",
+				this.work.resolve("out").toString())
 			.redirectErrorStream(true)
 			.redirectOutput(this.work.resolve("run.log").toFile());
 		builder.environment().put("SSDA903_DATA_DIR", this.work.resolve("data").toString());
@@ -70,7 +72,9 @@ class HostileInputProcessTests {
 			.endsWith("\u2026[truncated, " + (FIELD_CHARS + 28) + " characters]\"");
 	}
 
-	/** The process's peak resident memory so far (Linux), or 0 where it cannot be read. */
+	/**
+	 * The process's peak resident memory so far (Linux), or 0 where it cannot be read.
+	 */
 	private static long residentPeakKb(long pid) {
 		try {
 			for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {

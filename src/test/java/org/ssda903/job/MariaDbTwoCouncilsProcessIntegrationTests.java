@@ -1,5 +1,7 @@
 package org.ssda903.job;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,12 +19,11 @@ import org.ssda903.model.CollectionYear;
 import org.ssda903.support.BackgroundCli;
 import org.ssda903.support.MariaDb;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
- * Two councils started at the same instant on one empty database, each with its own postcode lookup, as two
- * schedulers would: each gets the outputs it gets alone, byte for byte. Before reference data was kept per run,
- * the first was validated with the second's lookup, or failed with "No value present" when both stored theirs at once.
+ * Two councils started at the same instant on one empty database, each with its own
+ * postcode lookup, as two schedulers would: each gets the outputs it gets alone, byte for
+ * byte. Before reference data was kept per run, the first was validated with the second's
+ * lookup, or failed with "No value present" when both stored theirs at once.
  */
 class MariaDbTwoCouncilsProcessIntegrationTests {
 
@@ -37,7 +38,8 @@ class MariaDbTwoCouncilsProcessIntegrationTests {
 		council("sandwell", "E08000025", 8);
 
 		Map<String, String> shared = database("shared");
-		// each alone on a database of its own, at the same time as the pair, to keep the test short
+		// each alone on a database of its own, at the same time as the pair, to keep the
+		// test short
 		BackgroundCli thurrockAlone = run(database("alone_t"), "thurrock", "E06000034", "out-alone");
 		BackgroundCli sandwellAlone = run(database("alone_s"), "sandwell", "E08000025", "out-alone");
 		BackgroundCli thurrock = run(shared, "thurrock", "E06000034", "out-shared");
@@ -74,8 +76,8 @@ class MariaDbTwoCouncilsProcessIntegrationTests {
 		Path council = this.work.resolve(name);
 		return BackgroundCli.start(database, this.work.resolve(name + "-" + out + ".log"), "run", "--extract",
 				council.resolve("2024-25").toString(), "--previous", council.resolve("2023-24").toString(),
-				"--postcodes", council.resolve("postcodes.csv").toString(), "--year", "2025", "--la", laCode,
-				"--out", this.work.resolve(out).toString());
+				"--postcodes", council.resolve("postcodes.csv").toString(), "--year", "2025", "--la", laCode, "--out",
+				this.work.resolve(out).toString());
 	}
 
 	private static void assertCompleted(BackgroundCli run) throws Exception {

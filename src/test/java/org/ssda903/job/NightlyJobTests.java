@@ -1,5 +1,12 @@
 package org.ssda903.job;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.anyList;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doCallRealMethod;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,9 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.batch.test.JobRepositoryTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,24 +35,18 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 import org.ssda903.cli.Ssda903Application;
 import org.ssda903.common.Checksums;
-import org.ssda903.store.StagingRepository;
 import org.ssda903.model.CollectionYear;
 import org.ssda903.model.Table;
 import org.ssda903.run.JobParams;
 import org.ssda903.run.ReferenceFiles;
 import org.ssda903.run.RunContext;
+import org.ssda903.store.StagingRepository;
 import org.ssda903.support.ExtractWriter;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.ArgumentMatchers.anyList;
-import static org.mockito.ArgumentMatchers.anyLong;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.doCallRealMethod;
-
 /**
- * The nightly job end to end against one database; subclasses choose the database. Chunks are five rows so that a
- * small extract spans several chunks and a failure can be injected between them.
+ * The nightly job end to end against one database; subclasses choose the database. Chunks
+ * are five rows so that a small extract spans several chunks and a failure can be
+ * injected between them.
  */
 @SpringBootTest(classes = Ssda903Application.class, properties = "ssda903.chunk-size=5")
 abstract class NightlyJobTests {
@@ -54,7 +55,8 @@ abstract class NightlyJobTests {
 
 	static final CollectionYear YEAR = new CollectionYear(2025);
 
-	// built by hand rather than by @SpringBatchTest, whose listeners take any helper returning a JobExecution for
+	// built by hand rather than by @SpringBatchTest, whose listeners take any helper
+	// returning a JobExecution for
 	// a step-scope factory method
 	JobOperatorTestUtils jobs;
 
@@ -97,17 +99,12 @@ abstract class NightlyJobTests {
 	@Test
 	void loadsEveryGoodRowAndRejectsOnlyRowsThatCannotBePlaced() throws Exception {
 		Path extract = this.work.resolve("extract");
-		ExtractWriter.write(extract, "header.csv", ExtractWriter.HEADER,
-				"C1,M,01/02/2010,WBRI,UN1,,",
-				",F,01/02/2011,WBRI,UN1,0,",
-				"C2,F,2011-02-01,WBRI,UN1,0,");
+		ExtractWriter.write(extract, "header.csv", ExtractWriter.HEADER, "C1,M,01/02/2010,WBRI,UN1,,",
+				",F,01/02/2011,WBRI,UN1,0,", "C2,F,2011-02-01,WBRI,UN1,0,");
 		ExtractWriter.write(extract, "CLA episodes 2025.csv", ExtractWriter.EPISODES,
-				"C1,01/05/2024,S,C2,N1,U4,PR1,,,,RM17 6AA,RM17 6AB,",
-				"C1,01/05/2024,S,C2,N1",
-				"C2,31/02/2024,S,C2,N1,U4,PR1,,,,,,",
-				"C1,01/05/2024,S,C2,N1,U4,PR1,,,,RM17 6AA,RM17 6AB,",
-				"C2,\"01/06/2024,S,C2,N1,U4,PR1,,,,,,",
-				"C2,01/06/2024,s,c2,n1,u4,pr1,,,,,,");
+				"C1,01/05/2024,S,C2,N1,U4,PR1,,,,RM17 6AA,RM17 6AB,", "C1,01/05/2024,S,C2,N1",
+				"C2,31/02/2024,S,C2,N1,U4,PR1,,,,,,", "C1,01/05/2024,S,C2,N1,U4,PR1,,,,RM17 6AA,RM17 6AB,",
+				"C2,\"01/06/2024,S,C2,N1,U4,PR1,,,,,,", "C2,01/06/2024,s,c2,n1,u4,pr1,,,,,,");
 		ExtractWriter.write(extract, "missing.csv", "CHILD,DOB,MISSING,MIS_START,MIS_END");
 
 		JobExecution execution = run(extract, LA);
@@ -127,8 +124,8 @@ abstract class NightlyJobTests {
 				"CLA episodes 2025.csv,5,C1,exact duplicate of line 2,\"C1,01/05/2024,S,C2,N1,U4,PR1,,,,RM17 6AA,RM17 6AB,\"",
 				"CLA episodes 2025.csv,6,,unterminated quote: the record's quoting cannot be parsed,"
 						+ "\"C2,\"\"01/06/2024,S,C2,N1,U4,PR1,,,,,,\"");
-		assertThat(lines(folder.resolve("rejected/header.csv"))).containsExactly(
-				"source_file,line,child_id,reason,raw", "header.csv,3,,CHILD is blank,\",F,01/02/2011,WBRI,UN1,0,\"");
+		assertThat(lines(folder.resolve("rejected/header.csv"))).containsExactly("source_file,line,child_id,reason,raw",
+				"header.csv,3,,CHILD is blank,\",F,01/02/2011,WBRI,UN1,0,\"");
 		assertThat(lines(folder.resolve("return/episodes.csv"))).containsExactly(ExtractWriter.EPISODES,
 				"C1,01/05/2024,S,C2,N1,U4,PR1,,,,RM17 6AA,RM17 6AB,", "C2,01/06/2024,S,C2,N1,U4,PR1,,,,,,");
 		assertThat(lines(folder.resolve("return/header.csv"))).containsExactly(ExtractWriter.HEADER,
@@ -140,7 +137,8 @@ abstract class NightlyJobTests {
 		assertThat(lines(folder.resolve("kpi/kpi.csv"))).contains(
 				"kpi_id,name,period_start,period_end,breakdown,breakdown_value,numerator,denominator,value",
 				"CLA-01,Children looked after at period end,2024-04-01,2025-03-31,,,2,,2");
-		// the committee's pack: the page says which extract it came from and what was rejected; the PDF is beside it
+		// the committee's pack: the page says which extract it came from and what was
+		// rejected; the PDF is beside it
 		assertThat(Files.readString(folder.resolve("kpi/committee-report.html")))
 			.contains("the nightly run of the extract", "5 row(s) of the extract could not be loaded");
 		assertThat(Files.readAllBytes(folder.resolve("kpi/committee-report.pdf"))).startsWith('%', 'P', 'D', 'F');
@@ -151,7 +149,8 @@ abstract class NightlyJobTests {
 	@Test
 	void restartAfterAFailureInTheMiddleOfAStepCompletesWithoutDuplicatesAndGivesTheSameOutputs() throws Exception {
 		Path extract = ExtractWriter.smallCouncil(this.work.resolve("extract"), 40);
-		// a duplicate of a row committed before the failure, placed after it: only the reader's rebuilt memory
+		// a duplicate of a row committed before the failure, placed after it: only the
+		// reader's rebuilt memory
 		// of committed rows can catch it on restart
 		Files.writeString(extract.resolve("episodes.csv"), "C0003,04/05/2024,S,C2,N1,U4,PR1,,,,RM17 6AA,RM17 6AB,\n",
 				java.nio.file.StandardOpenOption.APPEND);
@@ -172,8 +171,9 @@ abstract class NightlyJobTests {
 		assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(restarted.getJobInstance().getInstanceId()).isEqualTo(runId);
 		assertThat(this.staging.count(StagingRepository.STAGING, runId, Table.EPISODES)).isEqualTo(40);
-		assertThat(this.jdbc.queryForObject("select count(*) from rejected_record where run_id = ?", Integer.class,
-				runId)).isEqualTo(1);
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from rejected_record where run_id = ?", Integer.class, runId))
+			.isEqualTo(1);
 		assertThat(this.jdbc.queryForObject("select count(*) from return_version", Integer.class)).isEqualTo(1);
 
 		assertSameAsAnUninterruptedRun(extract, outputFolder(restarted));
@@ -199,7 +199,8 @@ abstract class NightlyJobTests {
 	@Test
 	void anUnwritableOutputFolderFailsThePublishStepAndARestartWritesTheSameOutputs() throws Exception {
 		Path extract = ExtractWriter.smallCouncil(this.work.resolve("extract"), 12);
-		// a file where the output folder should be: the folder cannot be created, as on a full or read-only disk
+		// a file where the output folder should be: the folder cannot be created, as on a
+		// full or read-only disk
 		Files.createDirectories(this.work.resolve("out"));
 		Path blocked = JobParams.runFolder(this.work.resolve("out"), LA, YEAR, nextRunId());
 		Files.writeString(blocked, "not a folder");
@@ -272,9 +273,8 @@ abstract class NightlyJobTests {
 
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.FAILED);
 		assertThat(execution.getAllFailureExceptions()).singleElement()
-			.satisfies((ex) -> assertThat(ex.getMessage())
-				.isEqualTo(extract.resolve("header.csv")
-						+ ": is not UTF-8 text (first invalid byte on line 2); save it as UTF-8"));
+			.satisfies((ex) -> assertThat(ex.getMessage()).isEqualTo(extract.resolve("header.csv")
+					+ ": is not UTF-8 text (first invalid byte on line 2); save it as UTF-8"));
 	}
 
 	@Test
@@ -301,7 +301,10 @@ abstract class NightlyJobTests {
 		return this.jobs.startJob(params.toJobParameters());
 	}
 
-	/** Runs the extract again on a database that has forgotten every run, and compares the outputs byte for byte. */
+	/**
+	 * Runs the extract again on a database that has forgotten every run, and compares the
+	 * outputs byte for byte.
+	 */
 	void assertSameAsAnUninterruptedRun(Path extract, Path outputs) throws Exception {
 		cleanDatabase();
 		JobExecution uninterrupted = run(extract, LA);
@@ -341,9 +344,7 @@ abstract class NightlyJobTests {
 		assertThat(manifest).hasSize(files.size() + 1);
 		for (int i = 0; i < files.size(); i++) {
 			Path file = folder.resolve(files.get(i));
-			assertThat(manifest.get(i + 1)).isEqualTo(
-					files.get(i) + "," + Files.size(file)
-							+ "," + Checksums.of(file));
+			assertThat(manifest.get(i + 1)).isEqualTo(files.get(i) + "," + Files.size(file) + "," + Checksums.of(file));
 		}
 	}
 

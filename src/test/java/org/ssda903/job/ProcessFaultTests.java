@@ -1,5 +1,7 @@
 package org.ssda903.job;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,11 +19,9 @@ import org.ssda903.generator.FixtureGenerator;
 import org.ssda903.generator.GeneratorOptions;
 import org.ssda903.model.CollectionYear;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
- * Faults a unit test cannot stage: the real command-line process killed with SIGKILL in the middle of loading,
- * then the same command run again. Subclasses choose the database.
+ * Faults a unit test cannot stage: the real command-line process killed with SIGKILL in
+ * the middle of loading, then the same command run again. Subclasses choose the database.
  */
 abstract class ProcessFaultTests {
 
@@ -59,15 +59,17 @@ abstract class ProcessFaultTests {
 
 	private Process start(Map<String, String> database, Path out, String logName) throws IOException {
 		Path council = this.work.resolve("council");
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-cp", System.getProperty("java.class.path"), "org.ssda903.cli.Ssda903Application", "run", "--extract",
-				council.resolve("2024-25").toString(), "--previous", council.resolve("2023-24").toString(),
-				"--postcodes", council.resolve("postcodes.csv").toString(), "--year", "2025", "--la", "E06000034",
-				"--out", out.toString()));
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+						System.getProperty("java.class.path"), "org.ssda903.cli.Ssda903Application", "run", "--extract",
+						council.resolve("2024-25").toString(), "--previous", council.resolve("2023-24").toString(),
+						"--postcodes", council.resolve("postcodes.csv").toString(), "--year", "2025", "--la",
+						"E06000034", "--out", out.toString()));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(this.work.resolve(logName).toFile());
 		builder.environment().putAll(database);
-		// small chunks and a short lease, so that the kill lands between commits and the lease expires quickly
+		// small chunks and a short lease, so that the kill lands between commits and the
+		// lease expires quickly
 		builder.environment().put("SSDA903_CHUNK_SIZE", "20");
 		builder.environment().put("SSDA903_LOCK_LEASE", "PT2S");
 		return builder.start();

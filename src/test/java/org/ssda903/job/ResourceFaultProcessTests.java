@@ -1,5 +1,8 @@
 package org.ssda903.job;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,13 +23,10 @@ import org.ssda903.generator.GeneratorOptions;
 import org.ssda903.model.CollectionYear;
 import org.ssda903.support.OwnMariaDbServer;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 /**
- * The database or its disk failing under a real run: the run must end within a minute with exit 5 and one line
- * saying what failed and what to do, without a stack trace, and the same command must then finish the run with the
- * outputs of a run that never failed.
+ * The database or its disk failing under a real run: the run must end within a minute
+ * with exit 5 and one line saying what failed and what to do, without a stack trace, and
+ * the same command must then finish the run with the outputs of a run that never failed.
  */
 class ResourceFaultProcessTests {
 
@@ -49,7 +49,8 @@ class ResourceFaultProcessTests {
 			waitForLine(this.work.resolve("first.log"), " read ", Duration.ofMinutes(2));
 			server.kill();
 			long stopped = System.nanoTime();
-			assertThat(first.waitFor(FAIL_WITHIN.toSeconds(), TimeUnit.SECONDS)).as("the run ends within a minute").isTrue();
+			assertThat(first.waitFor(FAIL_WITHIN.toSeconds(), TimeUnit.SECONDS)).as("the run ends within a minute")
+				.isTrue();
 			Duration toFail = Duration.ofNanos(System.nanoTime() - stopped);
 
 			String log = Files.readString(this.work.resolve("first.log"));
@@ -78,7 +79,8 @@ class ResourceFaultProcessTests {
 			Map<String, String> full = Map.of("SSDA903_DATA_DIR", disk.resolve("data").toString());
 			long started = System.nanoTime();
 			Process first = start(full, "out-full", "first.log");
-			assertThat(first.waitFor(FAIL_WITHIN.toSeconds(), TimeUnit.SECONDS)).as("the run ends within a minute").isTrue();
+			assertThat(first.waitFor(FAIL_WITHIN.toSeconds(), TimeUnit.SECONDS)).as("the run ends within a minute")
+				.isTrue();
 			String log = Files.readString(this.work.resolve("first.log"));
 			assertThat(first.exitValue()).as(log).isEqualTo(ExitCodes.FAILED_RESTARTABLE);
 			assertThat(lastLine(log)).contains("failed: the disk is full (No space left on device); fix it, then");
@@ -126,15 +128,17 @@ class ResourceFaultProcessTests {
 
 	private Process start(Map<String, String> database, String out, String logName) throws IOException {
 		Path council = this.work.resolve("council");
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-cp", System.getProperty("java.class.path"), "org.ssda903.cli.Ssda903Application", "run", "--extract",
-				council.resolve("2024-25").toString(), "--previous", council.resolve("2023-24").toString(),
-				"--postcodes", council.resolve("postcodes.csv").toString(), "--year", "2025", "--la", "E06000034",
-				"--out", this.work.resolve(out).toString()));
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+						System.getProperty("java.class.path"), "org.ssda903.cli.Ssda903Application", "run", "--extract",
+						council.resolve("2024-25").toString(), "--previous", council.resolve("2023-24").toString(),
+						"--postcodes", council.resolve("postcodes.csv").toString(), "--year", "2025", "--la",
+						"E06000034", "--out", this.work.resolve(out).toString()));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(this.work.resolve(logName).toFile());
 		builder.environment().putAll(database);
-		// small chunks, so the fault lands in the middle of a step; a short lease, as the failed run cannot release it
+		// small chunks, so the fault lands in the middle of a step; a short lease, as the
+		// failed run cannot release it
 		builder.environment().put("SSDA903_CHUNK_SIZE", "20");
 		builder.environment().put("SSDA903_LOCK_LEASE", "PT2S");
 		return builder.start();

@@ -1,17 +1,17 @@
 package org.ssda903.kpi;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ssda903.kpi.KpiTesting.YEAR_2024_25;
+import static org.ssda903.kpi.KpiTesting.overall;
+import static org.ssda903.kpi.KpiTesting.run;
+import static org.ssda903.kpi.KpiTesting.summary;
+
 import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import org.ssda903.reference.PostcodeLookup;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.ssda903.kpi.KpiTesting.YEAR_2024_25;
-import static org.ssda903.kpi.KpiTesting.overall;
-import static org.ssda903.kpi.KpiTesting.run;
-import static org.ssda903.kpi.KpiTesting.summary;
 
 /** HLT-01, MIS-01, CL-02 and PRM-02. */
 class CohortKpisTests {
@@ -22,19 +22,23 @@ class CohortKpisTests {
 	@Test
 	void annualHealthAssessmentCohortWalksBackIntoLastYearsReturn() {
 		Extract current = new Extract()
-			// A: this year's file starts at the 15/03/2025 move; last year's shows the period began 01/06/2024,
+			// A: this year's file starts at the 15/03/2025 move; last year's shows the
+			// period began 01/06/2024,
 			// before the period start: in the cohort, assessed
 			.episode("A", "15/03/2025", "P", "C2", "U4", "", "")
 			.oc2("A", "1")
-			// B: last year's return shows the period began 01/12/2024, after the period start: not in the cohort
+			// B: last year's return shows the period began 01/12/2024, after the period
+			// start: not in the cohort
 			.episode("B", "15/03/2025", "P", "C2", "U4", "", "")
 			.oc2("B", "1")
 			// C: looked after since 2024: in the cohort, not assessed
 			.episode("C", "01/01/2024", "S", "C2", "U4", "", "")
 			.oc2("C", "0")
-			// D: no earlier record, so the earliest DECOM reached, 01/02/2025, is the start: not in the cohort
+			// D: no earlier record, so the earliest DECOM reached, 01/02/2025, is the
+			// start: not in the cohort
 			.episode("D", "01/02/2025", "P", "C2", "U4", "", "")
-			// E: went home and came back in the period: the current period of care began 10/01/2025
+			// E: went home and came back in the period: the current period of care began
+			// 10/01/2025
 			.episode("E", "01/01/2024", "S", "C2", "U4", "01/01/2025", "E4B")
 			.episode("E", "10/01/2025", "S", "C2", "U4", "", "")
 			.oc2("E", "1")
@@ -49,10 +53,11 @@ class CohortKpisTests {
 			.episode("B", "15/03/2025", "P", "C2", "U4", "", "");
 
 		// cohort A, C, F; assessed A: 1/3 = 33.3
-		assertThat(summary(overall(run(KpiCatalogue.annualHealthAssessment(), current.children(),
-				lastYear.children(), YEAR_TO_SEPTEMBER_2025, PostcodeLookup.none()))))
+		assertThat(summary(overall(run(KpiCatalogue.annualHealthAssessment(), current.children(), lastYear.children(),
+				YEAR_TO_SEPTEMBER_2025, PostcodeLookup.none()))))
 			.isEqualTo("1/3 33.3");
-		// without last year's return A's period seems to begin 15/03/2025: cohort C, F, none assessed
+		// without last year's return A's period seems to begin 15/03/2025: cohort C, F,
+		// none assessed
 		assertThat(summary(overall(run(KpiCatalogue.annualHealthAssessment(), current.children(), List.of(),
 				YEAR_TO_SEPTEMBER_2025, PostcodeLookup.none()))))
 			.isEqualTo("0/2 0.0");
@@ -80,7 +85,8 @@ class CohortKpisTests {
 			// F: the incident ended on the first day
 			.episode("F", "01/01/2024", "S", "C2", "U4", "", "")
 			.missing("F", "M", "01/02/2024", "01/04/2024")
-			// G: missing in the period, but left care before it: not in the denominator, so not counted
+			// G: missing in the period, but left care before it: not in the denominator,
+			// so not counted
 			.episode("G", "01/01/2023", "S", "C2", "U4", "01/01/2024", "E4A")
 			.missing("G", "M", "10/05/2024", "12/05/2024")
 			// H: only short breaks
@@ -103,7 +109,8 @@ class CohortKpisTests {
 	@Test
 	void careLeaversInEducationEmploymentOrTraining() {
 		Extract extract = new Extract()
-			// A: 19th birthday on the first day; the OC3 row's own DOB counts, not the header's
+			// A: 19th birthday on the first day; the OC3 row's own DOB counts, not the
+			// header's
 			.header("A", "F", "01/01/2010")
 			.oc3("A", "01/04/2005", "YES", "F1")
 			// B: 21st birthday on the last day, NEET
@@ -130,14 +137,17 @@ class CohortKpisTests {
 
 	@Test
 	void careLeaverBornOn29FebruaryHasTheBirthdayOn28February() {
-		// K, born 29/02/2004, turns 21 on 28/02/2025 (DOB plus 21 years) and 22 on 28/02/2026
+		// K, born 29/02/2004, turns 21 on 28/02/2025 (DOB plus 21 years) and 22 on
+		// 28/02/2026
 		Extract extract = new Extract().oc3("K", "29/02/2004", "YES", "F1");
 
-		// 1 March 2025 to 28 February 2026: the 21st birthday was the day before (a 1 March birthday would be in)
+		// 1 March 2025 to 28 February 2026: the 21st birthday was the day before (a 1
+		// March birthday would be in)
 		assertThat(summary(overall(run(KpiCatalogue.careLeaversInEducation(), extract.children(), List.of(),
 				KpiPeriod.asAt(LocalDate.of(2026, 2, 28)), PostcodeLookup.none()))))
 			.isEqualTo("0/0 ");
-		// 29 February 2024 to 28 February 2025: the 20th and 21st birthdays are on the bounds
+		// 29 February 2024 to 28 February 2025: the 20th and 21st birthdays are on the
+		// bounds
 		assertThat(summary(overall(run(KpiCatalogue.careLeaversInEducation(), extract.children(), List.of(),
 				KpiPeriod.asAt(LocalDate.of(2025, 2, 28)), PostcodeLookup.none()))))
 			.isEqualTo("1/1 100.0");
@@ -148,15 +158,18 @@ class CohortKpisTests {
 		Extract current = new Extract()
 			// A: 01/01/2025 to 31/01/2025: 30 days
 			.episode("A", "01/01/2025", "S", "C2", "U4", "31/01/2025", "E4A")
-			// B: a period of two episodes, 01/01/2024 to 01/07/2024 (2024 is a leap year): 182 days
+			// B: a period of two episodes, 01/01/2024 to 01/07/2024 (2024 is a leap
+			// year): 182 days
 			.episode("B", "01/01/2024", "S", "C2", "U4", "01/06/2024", "X1")
 			.episode("B", "01/06/2024", "P", "C2", "K2", "01/07/2024", "E4B")
 			// C: adopted, not returned home
 			.episode("C", "01/01/2024", "S", "C2", "U4", "01/07/2024", "E11")
-			// D: went home, came back and then left to live with a relative: the last leaving decides, out
+			// D: went home, came back and then left to live with a relative: the last
+			// leaving decides, out
 			.episode("D", "01/04/2024", "S", "V2", "U4", "11/04/2024", "E4A")
 			.episode("D", "01/05/2024", "S", "C2", "U4", "01/03/2025", "E13")
-			// E: last year's return shows the period began 01/03/2024: to 15/05/2024 is 75 days (61 from the
+			// E: last year's return shows the period began 01/03/2024: to 15/05/2024 is
+			// 75 days (61 from the
 			// first DECOM in this year's file)
 			.episode("E", "15/03/2024", "P", "C2", "U4", "15/05/2024", "E4A")
 			// F: a short break ending
@@ -171,8 +184,7 @@ class CohortKpisTests {
 				lastYear.children(), YEAR_2024_25, PostcodeLookup.none()))))
 			.isEqualTo("/4 52.5");
 		// without last year's return: 10, 30, 61, 182 -> 45.5
-		assertThat(summary(overall(run(KpiCatalogue.daysInCareBeforeReturningHome(), current))))
-			.isEqualTo("/4 45.5");
+		assertThat(summary(overall(run(KpiCatalogue.daysInCareBeforeReturningHome(), current)))).isEqualTo("/4 45.5");
 	}
 
 	@Test

@@ -1,18 +1,18 @@
 package org.ssda903.kpi;
 
-import java.time.LocalDate;
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
-import org.ssda903.reference.PostcodeLookup;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.ssda903.kpi.KpiTesting.overall;
 import static org.ssda903.kpi.KpiTesting.row;
 import static org.ssda903.kpi.KpiTesting.run;
 import static org.ssda903.kpi.KpiTesting.summary;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.ssda903.reference.PostcodeLookup;
 
 /** CLA-01, CLA-03, CLA-04 and UAS-01 over 2024-25 (1 April 2024 to 31 March 2025). */
 class CountKpisTests {
@@ -24,7 +24,8 @@ class CountKpisTests {
 			.header("A", "F", "15/06/2010")
 			.episode("A", "01/01/2024", "S", "C2", "U4", "", "")
 			.uasc("A", "")
-			// B: left on the end day itself, so not open on it (open needs DEC after the day)
+			// B: left on the end day itself, so not open on it (open needs DEC after the
+			// day)
 			.header("B", "M", "01/01/2012")
 			.episode("B", "10/05/2024", "S", "C2", "U4", "31/03/2025", "E4A")
 			// C: only a short break open: in no cohort
@@ -32,11 +33,13 @@ class CountKpisTests {
 			.episode("C", "01/03/2025", "S", "V3", "U6", "", "")
 			// D: starts the day after the end
 			.episode("D", "01/04/2025", "S", "C2", "U4", "", "")
-			// H: male, born 1 April 2024 so still under 1 on 31 March 2025; two X1-linked episodes count once
+			// H: male, born 1 April 2024 so still under 1 on 31 March 2025; two X1-linked
+			// episodes count once
 			.header("H", "1", "01/04/2024")
 			.episode("H", "01/06/2024", "S", "C1", "U6", "01/09/2024", "X1")
 			.episode("H", "01/09/2024", "L", "C2", "U6", "", "")
-			// I: a short break beside a care order: counted through the care order; male, 5
+			// I: a short break beside a care order: counted through the care order; male,
+			// 5
 			.header("I", "M", "10/10/2019")
 			.episode("I", "01/02/2025", "S", "V3", "U6", "03/02/2025", "E8")
 			.episode("I", "01/01/2023", "S", "C2", "U4", "", "")
@@ -48,26 +51,20 @@ class CountKpisTests {
 		// A, H, I, J
 		assertThat(summary(overall(rows))).isEqualTo("4/ 4");
 		assertThat(rows).extracting(KpiResult::breakdown, KpiResult::breakdownValue, KpiResult::numerator)
-			.containsExactly(tuple("", "", 4),
-					tuple("age_band", "under 1", 1),
-					tuple("age_band", "1-4", 0),
-					tuple("age_band", "5-9", 1),
-					tuple("age_band", "10-15", 1),
-					tuple("age_band", "16+", 0),
-					tuple("age_band", "unknown", 1),
-					tuple("sex", "male", 2),
-					tuple("sex", "female", 1),
-					tuple("sex", "unknown", 1),
-					tuple("uasc", "UASC", 1),
-					tuple("uasc", "not UASC", 3));
+			.containsExactly(tuple("", "", 4), tuple("age_band", "under 1", 1), tuple("age_band", "1-4", 0),
+					tuple("age_band", "5-9", 1), tuple("age_band", "10-15", 1), tuple("age_band", "16+", 0),
+					tuple("age_band", "unknown", 1), tuple("sex", "male", 2), tuple("sex", "female", 1),
+					tuple("sex", "unknown", 1), tuple("uasc", "UASC", 1), tuple("uasc", "not UASC", 3));
 		assertThat(overall(rows).denominator()).isNull();
 		assertThat(overall(rows).value()).hasToString("4");
 	}
 
 	@Test
 	void ageOfA29FebruaryBabyTurnsOnThe28thInOtherYears() {
-		// period ends 28/02/2025: F (born 29/02/2024) has her first birthday that day, so is 1 (1-4), and
-		// G (born 29/02/2008) his 17th, so is 16+; a 1 March birthday would make them under 1 and 10-15
+		// period ends 28/02/2025: F (born 29/02/2024) has her first birthday that day, so
+		// is 1 (1-4), and
+		// G (born 29/02/2008) his 17th, so is 16+; a 1 March birthday would make them
+		// under 1 and 10-15
 		Extract extract = new Extract().header("F", "F", "29/02/2024")
 			.episode("F", "01/03/2024", "S", "C2", "U4", "", "")
 			.header("G", "M", "29/02/2008")
@@ -90,7 +87,8 @@ class CountKpisTests {
 			.episode("A", "01/04/2024", "S", "C2", "U4", "", "")
 			// B: started on the last day
 			.episode("B", "31/03/2025", "S", "C2", "U4", "", "")
-			// C: started the day before the period; the later in-period episode is a move (P), not a start
+			// C: started the day before the period; the later in-period episode is a move
+			// (P), not a start
 			.episode("C", "31/03/2024", "S", "C2", "U4", "01/06/2024", "X1")
 			.episode("C", "01/06/2024", "P", "C2", "K2", "", "")
 			// D: started twice in the period: one child

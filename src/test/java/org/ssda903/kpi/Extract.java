@@ -10,7 +10,9 @@ import org.ssda903.model.ChildRecords;
 import org.ssda903.model.Row;
 import org.ssda903.model.Table;
 
-/** A hand-made 903 extract: rows are given column by column, unnamed columns are blank. */
+/**
+ * A hand-made 903 extract: rows are given column by column, unnamed columns are blank.
+ */
 final class Extract {
 
 	private final Map<String, ChildRecords> children = new LinkedHashMap<>();
@@ -21,16 +23,17 @@ final class Extract {
 		return add(Table.HEADER, child, "SEX", sex, "DOB", dob);
 	}
 
-	/** An episode with the fields most KPIs read; DEC and REC blank for an open episode. */
+	/**
+	 * An episode with the fields most KPIs read; DEC and REC blank for an open episode.
+	 */
 	Extract episode(String child, String decom, String rne, String ls, String place, String dec, String rec) {
-		return add(Table.EPISODES, child, "DECOM", decom, "RNE", rne, "LS", ls, "PLACE", place, "DEC", dec, "REC",
-				rec);
+		return add(Table.EPISODES, child, "DECOM", decom, "RNE", rne, "LS", ls, "PLACE", place, "DEC", dec, "REC", rec);
 	}
 
 	Extract episode(String child, String decom, String rne, String ls, String place, String dec, String rec,
 			String homePost, String plPost, String urn) {
-		return add(Table.EPISODES, child, "DECOM", decom, "RNE", rne, "LS", ls, "PLACE", place, "DEC", dec, "REC",
-				rec, "HOME_POST", homePost, "PL_POST", plPost, "URN", urn);
+		return add(Table.EPISODES, child, "DECOM", decom, "RNE", rne, "LS", ls, "PLACE", place, "DEC", dec, "REC", rec,
+				"HOME_POST", homePost, "PL_POST", plPost, "URN", urn);
 	}
 
 	Extract uasc(String child, String duc) {

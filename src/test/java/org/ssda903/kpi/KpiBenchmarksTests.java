@@ -1,5 +1,8 @@
 package org.ssda903.kpi;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,10 +13,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import org.ssda903.common.BadExtractException;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-/** Comparator rows are keyed by council: a council's report never shows a figure another council's row holds. */
+/**
+ * Comparator rows are keyed by council: a council's report never shows a figure another
+ * council's row holds.
+ */
 class KpiBenchmarksTests {
 
 	private static final String HEADER = "kpi_id,geography,la,year,value,vintage,source";
@@ -37,9 +40,9 @@ class KpiBenchmarksTests {
 	@CsvSource(delimiter = '|', value = {
 			"kpi_id,geography,year,value,vintage,source | CLA-01,Thurrock,2025,276,LAIT,x | has no la column",
 			HEADER + " | CLA-01,Thurrock,,2025,276,LAIT,x | line 2: only England's figures may leave la blank" })
-	void aRowThatNamesNoCouncilIsRefusedUnlessItIsEnglands(String header, String row, String message)
-			throws Exception {
-		assertThatThrownBy(() -> load(header, row)).isInstanceOf(BadExtractException.class).hasMessageContaining(message);
+	void aRowThatNamesNoCouncilIsRefusedUnlessItIsEnglands(String header, String row, String message) throws Exception {
+		assertThatThrownBy(() -> load(header, row)).isInstanceOf(BadExtractException.class)
+			.hasMessageContaining(message);
 	}
 
 	private KpiBenchmarks load(String... comparatorLines) throws Exception {

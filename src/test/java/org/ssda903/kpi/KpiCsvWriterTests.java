@@ -1,5 +1,7 @@
 package org.ssda903.kpi;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.StringWriter;
 import java.math.BigDecimal;
@@ -10,8 +12,6 @@ import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 class KpiCsvWriterTests {
 
 	private static final LocalDate START = LocalDate.of(2024, 4, 1);
@@ -21,8 +21,8 @@ class KpiCsvWriterTests {
 	@Test
 	void writesTheContractColumnsQuotingOnlyWhenNeeded() throws IOException {
 		List<KpiResult> rows = List.of(
-				new KpiResult("CL-02", "Care leavers aged 19-21 in education, employment or training", START, END,
-						"", "", 3, 5, new BigDecimal("60.0")),
+				new KpiResult("CL-02", "Care leavers aged 19-21 in education, employment or training", START, END, "",
+						"", 3, 5, new BigDecimal("60.0")),
 				new KpiResult("CLA-01", "Children looked after at period end", START, END, "", "", 4, null,
 						BigDecimal.valueOf(4)),
 				new KpiResult("CLA-01", "Children looked after at period end", START, END, "age_band", "16+", 0, null,
@@ -44,7 +44,10 @@ class KpiCsvWriterTests {
 				""");
 	}
 
-	/** What kpi publishes: counts 1 to 4, and values built on them, as "c"; 0, 5 and more, and blanks as they are. */
+	/**
+	 * What kpi publishes: counts 1 to 4, and values built on them, as "c"; 0, 5 and more,
+	 * and blanks as they are.
+	 */
 	@Test
 	void thePublishedCopySuppressesSmallCounts() throws IOException {
 		LocalDate quarter = LocalDate.of(2025, 3, 31);

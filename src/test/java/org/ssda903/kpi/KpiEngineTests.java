@@ -1,5 +1,7 @@
 package org.ssda903.kpi;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -7,8 +9,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import org.ssda903.reference.PostcodeLookup;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class KpiEngineTests {
 
@@ -23,8 +23,8 @@ class KpiEngineTests {
 	void rowsComeByKpiIdWithTheOverallRowFirstWhateverOrderTheCalculatorsAreGiven() {
 		List<KpiCalculator> shuffled = new ArrayList<>(KpiCatalogue.core());
 		Collections.reverse(shuffled);
-		Extract extract = new Extract().header("A", "F", "01/01/2012").episode("A", "01/01/2024", "S", "C2", "U1", "",
-				"");
+		Extract extract = new Extract().header("A", "F", "01/01/2012")
+			.episode("A", "01/01/2024", "S", "C2", "U1", "", "");
 		KpiInputs inputs = KpiInputs.of(extract.children(), KpiTesting.YEAR_2024_25, KpiTesting.COUNCIL,
 				PostcodeLookup.none());
 
@@ -38,8 +38,7 @@ class KpiEngineTests {
 		List<KpiResult> cla01 = rows.stream().filter((row) -> row.kpiId().equals("CLA-01")).toList();
 		assertThat(cla01).hasSize(12);
 		assertThat(cla01.get(0).isOverall()).isTrue();
-		assertThat(cla01).extracting(KpiResult::breakdown)
-			.containsSubsequence("", "age_band", "sex", "uasc");
+		assertThat(cla01).extracting(KpiResult::breakdown).containsSubsequence("", "age_band", "sex", "uasc");
 		// every KPI's rows are contiguous
 		assertThat(rows).extracting(KpiResult::kpiId).isSortedAccordingTo(String::compareTo);
 	}

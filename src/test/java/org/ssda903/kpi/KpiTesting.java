@@ -23,9 +23,12 @@ final class KpiTesting {
 		return run(calculator, extract.children(), List.of(), YEAR_2024_25, PostcodeLookup.none());
 	}
 
-	/** The children as the period reads them, with last year's return (the year before the period end's) given. */
-	static List<KpiResult> run(KpiCalculator calculator, List<ChildRecords> children,
-			List<ChildRecords> previousYear, KpiPeriod period, PostcodeLookup postcodes) {
+	/**
+	 * The children as the period reads them, with last year's return (the year before the
+	 * period end's) given.
+	 */
+	static List<KpiResult> run(KpiCalculator calculator, List<ChildRecords> children, List<ChildRecords> previousYear,
+			KpiPeriod period, PostcodeLookup postcodes) {
 		int year = CareHistory.yearOf(period.end());
 		SortedMap<Integer, Map<String, ChildRecords>> years = new TreeMap<>();
 		years.put(year, byId(children));
@@ -53,14 +56,16 @@ final class KpiTesting {
 			.orElseThrow(() -> new AssertionError("no row " + breakdown + "=" + group));
 	}
 
-	/** "numerator/denominator value", blanks as empty, to assert a whole row at a glance. */
+	/**
+	 * "numerator/denominator value", blanks as empty, to assert a whole row at a glance.
+	 */
 	static String summary(KpiResult row) {
 		return text(row.numerator()) + "/" + text(row.denominator()) + " " + text(row.value());
 	}
 
 	private static String text(Object value) {
-		return (value == null) ? "" : (value instanceof java.math.BigDecimal decimal) ? decimal.toPlainString()
-				: value.toString();
+		return (value == null) ? ""
+				: (value instanceof java.math.BigDecimal decimal) ? decimal.toPlainString() : value.toString();
 	}
 
 }

@@ -1,5 +1,11 @@
 package org.ssda903.kpi;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ssda903.kpi.KpiTesting.YEAR_2024_25;
+import static org.ssda903.kpi.KpiTesting.overall;
+import static org.ssda903.kpi.KpiTesting.row;
+import static org.ssda903.kpi.KpiTesting.summary;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -10,13 +16,10 @@ import org.ssda903.kpi.local.LocalExtractLoader;
 import org.ssda903.kpi.local.LocalExtracts;
 import org.ssda903.reference.PostcodeLookup;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.ssda903.kpi.KpiTesting.YEAR_2024_25;
-import static org.ssda903.kpi.KpiTesting.overall;
-import static org.ssda903.kpi.KpiTesting.row;
-import static org.ssda903.kpi.KpiTesting.summary;
-
-/** The KPIs of local extracts over 2024-25, worked by hand; none writes a row when its file is not given. */
+/**
+ * The KPIs of local extracts over 2024-25, worked by hand; none writes a row when its
+ * file is not given.
+ */
 class LocalKpisTests {
 
 	private static List<KpiResult> run(String id, Extract extract, LocalExtracts local) {
@@ -40,7 +43,8 @@ class LocalKpisTests {
 				assessment("C", "03/06/2024", null),
 				// left care a week in: never due
 				assessment("D", "03/06/2024", null),
-				// due after the period end (20 working days after 20 March 2025 is 17 April): not yet due
+				// due after the period end (20 working days after 20 March 2025 is 17
+				// April): not yet due
 				assessment("E", "20/03/2025", null),
 				// started before the period
 				assessment("F", "01/03/2024", "05/03/2024"))), Optional.empty(), Optional.empty(), Optional.empty());
@@ -51,8 +55,7 @@ class LocalKpisTests {
 
 	@Test
 	void visitsFosterHouseholdsAndAftercareFromTheFixtureLayouts() {
-		Extract extract = new Extract()
-			.episode("A", "01/01/2024", "S", "C2", "U4", "", "")
+		Extract extract = new Extract().episode("A", "01/01/2024", "S", "C2", "U4", "", "")
 			.episode("B", "01/01/2024", "S", "C2", "U4", "", "")
 			.episode("C", "01/01/2024", "S", "C2", "U4", "", "");
 		LocalExtracts local = new LocalExtracts(Optional.empty(), Optional.of(List.of(
@@ -60,7 +63,8 @@ class LocalKpisTests {
 				new LocalExtracts.Visit("A", date("17/02/2025"), 42),
 				// B: 43 days before: late
 				new LocalExtracts.Visit("B", date("16/02/2025"), 42),
-				// C: three-monthly, 80 days before: in time; a visit after the end is not read
+				// C: three-monthly, 80 days before: in time; a visit after the end is not
+				// read
 				new LocalExtracts.Visit("C", date("10/01/2025"), 91),
 				new LocalExtracts.Visit("B", date("02/04/2025"), 42))),
 				Optional.of(List.of(new LocalExtracts.FosterHousehold("H1", false, date("01/05/2024"), null),

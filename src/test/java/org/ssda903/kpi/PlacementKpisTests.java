@@ -1,5 +1,12 @@
 package org.ssda903.kpi;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ssda903.kpi.KpiTesting.YEAR_2024_25;
+import static org.ssda903.kpi.KpiTesting.overall;
+import static org.ssda903.kpi.KpiTesting.row;
+import static org.ssda903.kpi.KpiTesting.run;
+import static org.ssda903.kpi.KpiTesting.summary;
+
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -7,13 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.ssda903.reference.GridRef;
 import org.ssda903.reference.InMemoryPostcodeLookup;
 import org.ssda903.reference.PostcodeLookup;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.ssda903.kpi.KpiTesting.YEAR_2024_25;
-import static org.ssda903.kpi.KpiTesting.overall;
-import static org.ssda903.kpi.KpiTesting.row;
-import static org.ssda903.kpi.KpiTesting.run;
-import static org.ssda903.kpi.KpiTesting.summary;
 
 /** PLC-01, STB-01 and LOC-02 over 2024-25 (1 April 2024 to 31 March 2025). */
 class PlacementKpisTests {
@@ -24,11 +24,13 @@ class PlacementKpisTests {
 			// A: female, 13, in U1 at the end: counted
 			.header("A", "F", "01/01/2012")
 			.episode("A", "01/01/2024", "S", "C2", "U1", "", "")
-			// C: male, 17, moved from foster care to a children's home in the period: the end placement decides
+			// C: male, 17, moved from foster care to a children's home in the period: the
+			// end placement decides
 			.header("C", "M", "01/01/2008")
 			.episode("C", "01/04/2023", "S", "C2", "U4", "01/01/2025", "X1")
 			.episode("C", "01/01/2025", "P", "C2", "K2", "", "")
-			// D: female, 13, two open episodes (bad data): the one with the latest DECOM, U6, is the episode at
+			// D: female, 13, two open episodes (bad data): the one with the latest DECOM,
+			// U6, is the episode at
 			// the end
 			.header("D", "F", "01/01/2012")
 			.episode("D", "01/05/2024", "S", "C2", "R1", "", "")
@@ -77,7 +79,8 @@ class PlacementKpisTests {
 			.episode("E", "01/06/2024", "T", "C2", "T1", "10/06/2024", "X1", "", "", "")
 			.episode("E", "10/06/2024", "P", "C2", "U6", "01/10/2024", "X1", "", "EF3 4GH", "7654321")
 			.episode("E", "01/10/2024", "P", "C2", "K2", "", "")
-			// F: the episode ending on the first day overlaps the period, the earlier one does not: U6, K2, R1 = 3
+			// F: the episode ending on the first day overlaps the period, the earlier one
+			// does not: U6, K2, R1 = 3
 			.episode("F", "01/01/2023", "S", "C2", "U4", "01/06/2023", "X1")
 			.episode("F", "01/06/2023", "P", "C2", "U6", "01/04/2024", "X1")
 			.episode("F", "01/04/2024", "P", "C2", "K2", "01/02/2025", "X1")
@@ -86,7 +89,8 @@ class PlacementKpisTests {
 			.episode("G", "01/01/2023", "S", "C2", "U4", "", "")
 			.episode("G", "01/05/2024", "S", "V3", "U6", "03/05/2024", "E8")
 			.episode("G", "01/07/2024", "S", "V3", "K2", "03/07/2024", "E8")
-			// H: 3 placements but left care before the end: not in CLA-01, so in neither count
+			// H: 3 placements but left care before the end: not in CLA-01, so in neither
+			// count
 			.episode("H", "01/01/2024", "S", "C2", "U4", "01/06/2024", "X1")
 			.episode("H", "01/06/2024", "P", "C2", "U6", "01/09/2024", "X1")
 			.episode("H", "01/09/2024", "P", "C2", "K2", "01/03/2025", "E4A");
@@ -126,7 +130,8 @@ class PlacementKpisTests {
 			// H: was far away, now at home: the episode at the end decides, 0 miles
 			.episode("H", "01/01/2024", "S", "C2", "U4", "01/06/2024", "X1", "HM1 1AA", "FAR 1AA", "")
 			.episode("H", "01/06/2024", "P", "C2", "U4", "", "", "HM1 1AA", "HM1 1AA", "")
-			// I: home in the council through its upper tier; no placement postcode, so distance unknown
+			// I: home in the council through its upper tier; no placement postcode, so
+			// distance unknown
 			.episode("I", "01/01/2024", "S", "C2", "U4", "", "", "UT1 1AA", "", "");
 
 		List<KpiResult> rows = run(KpiCatalogue.placedFarFromHome(), extract.children(), List.of(), YEAR_2024_25,
@@ -134,14 +139,16 @@ class PlacementKpisTests {
 
 		// A, C, F of A, B, C, D, E, F, H, I: 3/8 = 37.5
 		assertThat(summary(overall(rows))).isEqualTo("3/8 37.5");
-		// from the council: A, B, F, H, I -> 2/5; elsewhere: C -> 1/1; unknown: D, E -> 0/2
+		// from the council: A, B, F, H, I -> 2/5; elsewhere: C -> 1/1; unknown: D, E ->
+		// 0/2
 		assertThat(summary(row(rows, "home_postcode", "from the council"))).isEqualTo("2/5 40.0");
 		assertThat(summary(row(rows, "home_postcode", "from elsewhere"))).isEqualTo("1/1 100.0");
 		assertThat(summary(row(rows, "home_postcode", "unknown"))).isEqualTo("0/2 0.0");
 		// UASC: A -> 1/1; not UASC: C, F of 7 -> 28.571.. -> 28.6
 		assertThat(summary(row(rows, "uasc", "UASC"))).isEqualTo("1/1 100.0");
 		assertThat(summary(row(rows, "uasc", "not UASC"))).isEqualTo("2/7 28.6");
-		// by origin, UASC first since they have no home postcode of their own: the council's B, F, H, I -> 1/4
+		// by origin, UASC first since they have no home postcode of their own: the
+		// council's B, F, H, I -> 1/4
 		assertThat(summary(row(rows, "origin", "from the council"))).isEqualTo("1/4 25.0");
 		assertThat(summary(row(rows, "origin", "from elsewhere"))).isEqualTo("1/1 100.0");
 		assertThat(summary(row(rows, "origin", "UASC"))).isEqualTo("1/1 100.0");
@@ -153,8 +160,7 @@ class PlacementKpisTests {
 
 	@Test
 	void withoutAPostcodeLookupEveryDistanceIsUnknown() {
-		Extract extract = new Extract().episode("A", "01/01/2024", "S", "C2", "U4", "", "", "EL1 1AA", "FAR 1AA",
-				"");
+		Extract extract = new Extract().episode("A", "01/01/2024", "S", "C2", "U4", "", "", "EL1 1AA", "FAR 1AA", "");
 
 		List<KpiResult> rows = run(KpiCatalogue.placedFarFromHome(), extract.children(), List.of(), YEAR_2024_25,
 				PostcodeLookup.none());

@@ -1,5 +1,13 @@
 package org.ssda903.kpi;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ssda903.kpi.KpiTesting.COUNCIL;
+import static org.ssda903.kpi.KpiTesting.YEAR_2024_25;
+import static org.ssda903.kpi.KpiTesting.overall;
+import static org.ssda903.kpi.KpiTesting.row;
+import static org.ssda903.kpi.KpiTesting.run;
+import static org.ssda903.kpi.KpiTesting.summary;
+
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -14,21 +22,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import org.ssda903.reference.PostcodeLookup;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.ssda903.kpi.KpiTesting.COUNCIL;
-import static org.ssda903.kpi.KpiTesting.YEAR_2024_25;
-import static org.ssda903.kpi.KpiTesting.overall;
-import static org.ssda903.kpi.KpiTesting.row;
-import static org.ssda903.kpi.KpiTesting.run;
-import static org.ssda903.kpi.KpiTesting.summary;
-
-/** The KPIs that answer the committee's questions, over 2024-25, each answer worked by hand. */
+/**
+ * The KPIs that answer the committee's questions, over 2024-25, each answer worked by
+ * hand.
+ */
 class QuestionKpisTests {
 
 	/** Missing incidents of every length, around the period's edges. */
 	private static Extract missing() {
 		return new Extract()
-			// M1: in care all year: incidents of 0, 1, 7 and 8 days, and an away (A) one that is not missing
+			// M1: in care all year: incidents of 0, 1, 7 and 8 days, and an away (A) one
+			// that is not missing
 			.episode("M1", "01/01/2024", "S", "C2", "U4", "", "")
 			.missing("M1", "M", "10/05/2024", "10/05/2024")
 			.missing("M1", "M", "01/06/2024", "02/06/2024")
@@ -65,16 +69,19 @@ class QuestionKpisTests {
 
 	@Test
 	void childrenMissingOverAWeekAndTheLongestAbsence() {
-		// M1 (8 days), M2 (35 days) and M3 (11 days and counting); not M4 (3 days), not M5 (not in care)
+		// M1 (8 days), M2 (35 days) and M3 (11 days and counting); not M4 (3 days), not
+		// M5 (not in care)
 		assertThat(summary(overall(run(QuestionCatalogue.longAbsences(), missing())))).isEqualTo("3/ 3");
 		// the longest of the five incidents that ended: M2's 35 days
 		assertThat(summary(overall(run(QuestionCatalogue.longestAbsence(), missing())))).isEqualTo("/5 35.0");
 	}
 
-	/** Children who went home in the period after 59, 183, 214 and 762 days in care, and one adopted. */
+	/**
+	 * Children who went home in the period after 59, 183, 214 and 762 days in care, and
+	 * one adopted.
+	 */
 	private static Extract wentHome() {
-		return new Extract()
-			.episode("R1", "01/01/2025", "S", "V2", "U4", "01/03/2025", "E4A")
+		return new Extract().episode("R1", "01/01/2025", "S", "V2", "U4", "01/03/2025", "E4A")
 			.episode("R2", "01/06/2024", "S", "C2", "U4", "01/01/2025", "E4B")
 			.episode("R3", "01/01/2023", "S", "C2", "U4", "01/02/2025", "E4A")
 			// exactly six months: not under six months
@@ -114,8 +121,7 @@ class QuestionKpisTests {
 
 	@Test
 	void childrenInSupportedAccommodationByAge() {
-		Extract extract = new Extract()
-			.header("S1", "M", "01/06/2007")
+		Extract extract = new Extract().header("S1", "M", "01/06/2007")
 			.episode("S1", "01/01/2024", "S", "V2", "K3", "", "")
 			// under 16 in semi-independent living: the committee must see this one
 			.header("S2", "F", "01/06/2010")
@@ -144,7 +150,8 @@ class QuestionKpisTests {
 	void theRateUsesTheLatestMidYearEstimateBeforeTheDay(LocalDate day, int population) {
 		ChildPopulation estimates = new ChildPopulation(new TreeMap<>(Map.of(2023, 45_530, 2024, 46_000)));
 
-		assertThat(estimates.before(day)).isEqualTo((population < 0) ? OptionalInt.empty() : OptionalInt.of(population));
+		assertThat(estimates.before(day))
+			.isEqualTo((population < 0) ? OptionalInt.empty() : OptionalInt.of(population));
 	}
 
 	@Test
@@ -167,9 +174,10 @@ class QuestionKpisTests {
 	void readsTheChildrenOfTheCouncilFromTheOnsLayout() {
 		ChildPopulation population = ChildPopulation.load(Path.of("fixtures/reference/population.csv"), COUNCIL);
 
-		// ages 0 to 17 of both sexes; the 18s, 19s, 90+ and the other council's rows left out
-		assertThat(population.byMidYear()).containsExactlyEntriesOf(new TreeMap<>(Map.of(2022, 45_100, 2023, 45_530,
-				2024, 46_000)));
+		// ages 0 to 17 of both sexes; the 18s, 19s, 90+ and the other council's rows left
+		// out
+		assertThat(population.byMidYear())
+			.containsExactlyEntriesOf(new TreeMap<>(Map.of(2022, 45_100, 2023, 45_530, 2024, 46_000)));
 	}
 
 }

@@ -1,21 +1,27 @@
 package org.ssda903.kpi;
 
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
-import org.ssda903.model.Table;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ssda903.kpi.KpiTesting.overall;
 import static org.ssda903.kpi.KpiTesting.row;
 import static org.ssda903.kpi.KpiTesting.run;
 import static org.ssda903.kpi.KpiTesting.summary;
 
-/** The wider 903 catalogue over 2024-25 (1 April 2024 to 31 March 2025), each answer worked by hand. */
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.ssda903.model.Table;
+
+/**
+ * The wider 903 catalogue over 2024-25 (1 April 2024 to 31 March 2025), each answer
+ * worked by hand.
+ */
 class WiderKpisTests {
 
-	/** Five children looked after at 31 March 2025 in different placements, and a short break. */
+	/**
+	 * Five children looked after at 31 March 2025 in different placements, and a short
+	 * break.
+	 */
 	private static Extract placements() {
 		return new Extract()
 			// A: 10, kinship foster care, in-house, care order
@@ -44,7 +50,8 @@ class WiderKpisTests {
 		Extract extract = placements();
 		// kinship: A of A..E = 1/5
 		assertThat(summary(overall(run(find("PLC-02"), extract)))).isEqualTo("1/5 20.0");
-		// in-house of foster children: A (U1, PR1) of A and B; D is no longer in foster care at the end
+		// in-house of foster children: A (U1, PR1) of A and B; D is no longer in foster
+		// care at the end
 		List<KpiResult> inHouse = run(find("PLC-03"), extract);
 		assertThat(summary(overall(inHouse))).isEqualTo("1/2 50.0");
 		assertThat(summary(row(inHouse, "placement_group", "foster care: other"))).isEqualTo("0/1 0.0");
@@ -65,7 +72,8 @@ class WiderKpisTests {
 	@Test
 	void longTermStabilityCountsTheCurrentPlacementAcrossAnAdoptionByTheFosterCarers() {
 		Extract extract = new Extract()
-			// A: 10, in care since 2020, same foster carers since 2021: in cohort and stable
+			// A: 10, in care since 2020, same foster carers since 2021: in cohort and
+			// stable
 			.header("A", "F", "01/01/2015")
 			.episode("A", "01/01/2020", "S", "C2", "U4", "01/01/2021", "X1")
 			.episode("A", "01/01/2021", "P", "C2", "U6", "", "")
@@ -73,7 +81,8 @@ class WiderKpisTests {
 			.header("B", "M", "01/01/2017")
 			.episode("B", "01/01/2020", "S", "C2", "U4", "01/06/2024", "X1")
 			.episode("B", "01/06/2024", "P", "C2", "U6", "", "")
-			// C: 6, with the same carers since 2021, who became adopters in 2024 (RNE T, A5): stable
+			// C: 6, with the same carers since 2021, who became adopters in 2024 (RNE T,
+			// A5): stable
 			.header("C", "F", "01/01/2019")
 			.episode("C", "01/01/2021", "S", "C2", "U4", "01/06/2024", "X1")
 			.episode("C", "01/06/2024", "T", "E1", "A5", "", "")
@@ -90,7 +99,8 @@ class WiderKpisTests {
 	@Test
 	void socialWorkersHealthAndCareLeavers() {
 		Extract extract = new Extract()
-			// A: three social workers overlapping the year (one ended on 1 April 2024): counted
+			// A: three social workers overlapping the year (one ended on 1 April 2024):
+			// counted
 			.header("A", "F", "01/01/2012")
 			.episode("A", "01/01/2023", "S", "C2", "U4", "", "")
 			.row(Table.SW_EPISODES, "A", "SW_ID", "SW1", "SW_DECOM", "01/01/2023", "SW_DEC", "01/04/2024")
@@ -138,13 +148,15 @@ class WiderKpisTests {
 			.missing("A", "M", "01/05/2024", "03/05/2024")
 			.missing("A", "M", "01/06/2024", "10/06/2024")
 			.missing("A", "A", "01/07/2024", "01/07/2024")
-			// B: an incident that began before the year and ended in it (5 days), and one still open
+			// B: an incident that began before the year and ended in it (5 days), and one
+			// still open
 			.episode("B", "01/01/2024", "S", "C2", "U4", "", "")
 			.missing("B", "M", "29/03/2024", "03/04/2024")
 			.missing("B", "M", "28/03/2025", "")
 			// C: ceased in the year: adopted
 			.episode("C", "01/01/2023", "S", "E1", "A4", "01/08/2024", "E11")
-			// D: returned home as planned, then came back and left to special guardianship: the last leaving decides
+			// D: returned home as planned, then came back and left to special
+			// guardianship: the last leaving decides
 			.episode("D", "01/01/2023", "S", "C2", "U4", "01/05/2024", "E4A")
 			.episode("D", "01/07/2024", "S", "C2", "U4", "01/12/2024", "E45")
 			// E: returned home outside the plan
@@ -165,8 +177,7 @@ class WiderKpisTests {
 
 	@Test
 	void uascShareOfStarters() {
-		Extract extract = new Extract()
-			.header("A", "M", "01/01/2008")
+		Extract extract = new Extract().header("A", "M", "01/01/2008")
 			.episode("A", "01/06/2024", "S", "V2", "U4", "", "")
 			.uasc("A", "")
 			// B: UASC status ceased before starting: not a UASC starter

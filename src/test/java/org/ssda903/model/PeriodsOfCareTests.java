@@ -1,11 +1,11 @@
 package org.ssda903.model;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class PeriodsOfCareTests {
 
@@ -23,8 +23,8 @@ class PeriodsOfCareTests {
 		// starts before the previous DEC, overlapping it: continues
 		Row fifth = episode("20/06/2024", "P", "C2", "", "");
 
-		List<PeriodsOfCare.Period> periods = PeriodsOfCare.fromEpisodes(
-				List.of(fifth, third, first, fourth, second), List.of());
+		List<PeriodsOfCare.Period> periods = PeriodsOfCare.fromEpisodes(List.of(fifth, third, first, fourth, second),
+				List.of());
 
 		assertThat(periods).extracting(PeriodsOfCare.Period::start)
 			.containsExactly(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 5, 2));
@@ -39,7 +39,8 @@ class PeriodsOfCareTests {
 	void walksBackIntoLastYearsEpisodesBeforeThisYearsFirst() {
 		Row lastYearStart = episode("01/06/2023", "S", "C1", "01/02/2024", "X1");
 		Row lastYearOpen = episode("01/02/2024", "L", "C2", "", "");
-		// the same episode in this year's file, now closed: this year's file is the record from its first DECOM
+		// the same episode in this year's file, now closed: this year's file is the
+		// record from its first DECOM
 		Row thisYearFirst = episode("01/02/2024", "L", "C2", "01/08/2024", "X1");
 		Row thisYearSecond = episode("01/08/2024", "P", "C2", "", "");
 
@@ -70,14 +71,14 @@ class PeriodsOfCareTests {
 		child.add(shortBreak);
 		child.add(again);
 
-		// without the short break bridging them, the two care episodes are separate periods
+		// without the short break bridging them, the two care episodes are separate
+		// periods
 		assertThat(PeriodsOfCare.of(child, null)).extracting(PeriodsOfCare.Period::start)
 			.containsExactly(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 5));
 	}
 
 	private Row episode(String decom, String rne, String ls, String dec, String rec) {
-		return Row.of(Table.EPISODES, this.line++, "A", decom, rne, ls, "N1", "U4", "PR1", dec, rec, "", "", "",
-				"");
+		return Row.of(Table.EPISODES, this.line++, "A", decom, rne, ls, "N1", "U4", "PR1", dec, rec, "", "", "", "");
 	}
 
 }

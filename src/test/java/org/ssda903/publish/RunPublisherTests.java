@@ -23,8 +23,9 @@ import org.ssda903.support.AuditorExtracts;
 import org.ssda903.support.Runs;
 
 /**
- * A published run folder is owner-only, holds the contract's files, and its manifest (and the run's recorded
- * outputs) give every other file's size and checksum, so an auditor can prove a file is the one the run wrote.
+ * A published run folder is owner-only, holds the contract's files, and its manifest (and
+ * the run's recorded outputs) give every other file's size and checksum, so an auditor
+ * can prove a file is the one the run wrote.
  */
 @SpringBootTest(classes = Ssda903Application.class,
 		properties = "spring.datasource.url=jdbc:h2:mem:run-publisher;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")

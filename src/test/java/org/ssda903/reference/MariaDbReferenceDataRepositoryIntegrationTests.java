@@ -6,8 +6,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.ssda903.support.MariaDb;
 
 /**
- * Reference data on MariaDB through MySQL Connector/J, production's driver: batched inserts and streamed
- * reads. Skipped when no server answers, except in CI, where that is a failure.
+ * Reference data on MariaDB through MySQL Connector/J, production's driver: batched
+ * inserts and streamed reads. Skipped when no server answers, except in CI, where that is
+ * a failure.
  */
 class MariaDbReferenceDataRepositoryIntegrationTests extends ReferenceDataRepositoryTests {
 

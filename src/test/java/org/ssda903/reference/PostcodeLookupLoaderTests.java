@@ -1,19 +1,20 @@
 package org.ssda903.reference;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
 
 import org.junit.jupiter.api.Test;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-
 class PostcodeLookupLoaderTests {
 
 	@Test
 	void readsTheNsplLayoutByPcdWithUpperTier() throws IOException {
-		// pcd is the 7-character form, padded with spaces; pcds is ignored when pcd is there
+		// pcd is the 7-character form, padded with spaces; pcds is ignored when pcd is
+		// there
 		String nspl = """
 				pcd,pcd2,pcds,dointr,doterm,usertype,oseast1m,osnrth1m,osgrdind,laua,utla,ctry
 				AB1 2CD,AB1  2CD,XX9 9XX,202001,,0,394251,806376,1,S12000033,S12000033,S92000003
@@ -36,7 +37,8 @@ class PostcodeLookupLoaderTests {
 
 	@Test
 	void readsTheOnspdLayoutByPcdsAndOslauaWithoutUpperTier() throws IOException {
-		// a byte order mark, upper-case names in any order, quoted values, a comma inside an ignored column
+		// a byte order mark, upper-case names in any order, quoted values, a comma inside
+		// an ignored column
 		String onspd = "\uFEFF\"PCDS\",\"OSLAUA\",\"OSEAST1M\",\"OSNRTH1M\",\"NOTE\"\r\n"
 				+ "\"SS17 0AA\",\"E06000034\",\"567000\",\"182000\",\"a, b\"\r\n";
 

@@ -19,7 +19,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.ssda903.cli.Ssda903Application;
 
-/** Storing and reading back reference data; run on H2 and on MariaDB by the subclasses. */
+/**
+ * Storing and reading back reference data; run on H2 and on MariaDB by the subclasses.
+ */
 @SpringBootTest(classes = Ssda903Application.class)
 abstract class ReferenceDataRepositoryTests {
 
@@ -104,7 +106,8 @@ abstract class ReferenceDataRepositoryTests {
 		given(1, ReferenceKind.POSTCODES, a);
 		given(2, ReferenceKind.POSTCODES, b);
 		this.referenceData.recordForRun(3, Map.of());
-		// run 3 restarted after run 4 gave file a again: it keeps the version it first recorded
+		// run 3 restarted after run 4 gave file a again: it keeps the version it first
+		// recorded
 		given(4, ReferenceKind.POSTCODES, a);
 		this.referenceData.recordForRun(3, Map.of());
 		this.referenceData.recordForRun(5, Map.of());

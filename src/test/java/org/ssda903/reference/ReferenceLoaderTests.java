@@ -16,8 +16,8 @@ class ReferenceLoaderTests {
 	@Test
 	void readsTheProviderLayoutWithAliasesAndBothDateForms() throws IOException {
 		String csv = "\uFEFFurn,Provider name,PLACEMENT CODES,Provider codes,Closed date,Postcode,LA code\n"
-				+ "sc123456,Home,\"k2; K1\",pr4,2024-06-30,rm17 6aa,e06000034\n"
-				+ "SC654321,Agency,U1 U4,PR4,,,\n" + "SC777777,Home,K2,PR5,01/04/2023,,\n";
+				+ "sc123456,Home,\"k2; K1\",pr4,2024-06-30,rm17 6aa,e06000034\n" + "SC654321,Agency,U1 U4,PR4,,,\n"
+				+ "SC777777,Home,K2,PR5,01/04/2023,,\n";
 
 		OfstedProviders providers = OfstedProviderLoader.load(new StringReader(csv));
 
@@ -33,18 +33,19 @@ class ReferenceLoaderTests {
 			.isThrownBy(() -> OfstedProviderLoader.load(new StringReader("URN,Postcode\nSC1,RM17 6AA\n")))
 			.withMessageContaining("Placement codes, Provider codes");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> OfstedProviderLoader.load(
-					new StringReader("URN,Placement codes,Provider codes\nSC1,K2,PR4\n,K2,PR4\n")))
+			.isThrownBy(() -> OfstedProviderLoader
+				.load(new StringReader("URN,Placement codes,Provider codes\nSC1,K2,PR4\n,K2,PR4\n")))
 			.withMessageContaining("no URN on line 3");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> OfstedProviderLoader.load(new StringReader(
-					"URN,Placement codes,Provider codes,Registration end\nSC1,K2,PR4,soon\n")))
+			.isThrownBy(() -> OfstedProviderLoader
+				.load(new StringReader("URN,Placement codes,Provider codes,Registration end\nSC1,K2,PR4,soon\n")))
 			.withMessageContaining("line 2");
 	}
 
 	@Test
 	void readsTheLaCodeListAndRefusesWhatIsNotOne() throws IOException {
-		LaCodes codes = LaCodeLoader.load(new StringReader("code,kind,name\n883,dfe3,Thurrock\ne06000034,ons,Thurrock\n"));
+		LaCodes codes = LaCodeLoader
+			.load(new StringReader("code,kind,name\n883,dfe3,Thurrock\ne06000034,ons,Thurrock\n"));
 
 		assertThat(codes.find("E06000034").orElseThrow().kind()).isEqualTo(LaCodes.Kind.ONS);
 		assertThat(codes.isLaPerm("883")).isTrue();

@@ -54,7 +54,10 @@ class ReturnRepositoryTests {
 		assertThat(this.returns.childrenWithEpisodesBefore(LA, 2025)).isEmpty();
 	}
 
-	/** A new version of the council's return for the year, with one episode per child given. */
+	/**
+	 * A new version of the council's return for the year, with one episode per child
+	 * given.
+	 */
 	private void store(String laCode, int endYear, String... children) {
 		ReturnVersion version = this.returns.createFor(this.nextRun++, laCode, endYear, Instant.now());
 		long line = 2;

@@ -15,7 +15,10 @@ import org.ssda903.model.CollectionYear;
 import org.ssda903.model.Row;
 import org.ssda903.model.Table;
 
-/** Which of a child's loaded rows go into the 2024-25 return (1 April 2024 to 31 March 2025). */
+/**
+ * Which of a child's loaded rows go into the 2024-25 return (1 April 2024 to 31 March
+ * 2025).
+ */
 class ReturnScopeTests {
 
 	private static final CollectionYear YEAR = new CollectionYear(2025);
@@ -39,14 +42,15 @@ class ReturnScopeTests {
 
 		List<Row> rows = ReturnScope.select(List.of(child), YEAR);
 
-		// the child's other rows go with the episode: a child outside the year has none in the return
+		// the child's other rows go with the episode: a child outside the year has none
+		// in the return
 		assertThat(rows).hasSize(inReturn ? 3 : 0);
 	}
 
 	@ParameterizedTest(name = "care leaver with oc3 row, episode {0}")
 	@MethodSource("episodes")
-	void aCareLeaverWithAnOc3RowIsInTheReturnWithOnlyTheEpisodesOfTheYear(String description, String decom,
-			String dec, boolean episodeInReturn) {
+	void aCareLeaverWithAnOc3RowIsInTheReturnWithOnlyTheEpisodesOfTheYear(String description, String decom, String dec,
+			boolean episodeInReturn) {
 		ChildRecords child = child("C2", episode("C2", decom, dec), header("C2"), oc3("C2"));
 
 		List<Row> rows = ReturnScope.select(List.of(child), YEAR);

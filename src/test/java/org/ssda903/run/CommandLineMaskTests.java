@@ -1,17 +1,17 @@
 package org.ssda903.run;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class CommandLineMaskTests {
 
 	@Test
 	void masksTheValuesOfPasswordAndSecretOptionsInBothForms() {
-		assertThat(CommandLineMask.mask(List.of("run", "--db-password", "hunter2", "--api-secret=s3cr3t", "--la",
-				"E06000034")))
+		assertThat(CommandLineMask
+			.mask(List.of("run", "--db-password", "hunter2", "--api-secret=s3cr3t", "--la", "E06000034")))
 			.isEqualTo("run --db-password *** --api-secret=*** --la E06000034");
 	}
 

@@ -1,5 +1,7 @@
 package org.ssda903.run;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -14,12 +16,11 @@ import org.ssda903.model.CollectionYear;
 import org.ssda903.support.BackgroundCli;
 import org.ssda903.support.MariaDb;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
- * The run lock between real processes on one database: a live holder turns a second run away with exit 6, saying
- * who holds the lock, since when and until when; once the holder is killed, the next run on the same host takes the
- * lock over at once rather than after its ten-minute lease, and completes the run.
+ * The run lock between real processes on one database: a live holder turns a second run
+ * away with exit 6, saying who holds the lock, since when and until when; once the holder
+ * is killed, the next run on the same host takes the lock over at once rather than after
+ * its ten-minute lease, and completes the run.
  */
 class MariaDbRunLockProcessIntegrationTests {
 
@@ -34,9 +35,9 @@ class MariaDbRunLockProcessIntegrationTests {
 		new FixtureGenerator(new GeneratorOptions(1000, new CollectionYear(2025), "E06000034", 7))
 			.writeExtract(council.resolve("2024-25"), council.resolve("2023-24"), council.resolve("postcodes.csv"));
 		MariaDb.Database database = MariaDb.create("run_lock");
-		Map<String, String> environment = new HashMap<>(Map.of("SPRING_DATASOURCE_URL", database.url(),
-				"SPRING_DATASOURCE_USERNAME", database.user(), "SPRING_DATASOURCE_PASSWORD", database.password(),
-				"SSDA903_LOCK_LEASE", "PT10M"));
+		Map<String, String> environment = new HashMap<>(
+				Map.of("SPRING_DATASOURCE_URL", database.url(), "SPRING_DATASOURCE_USERNAME", database.user(),
+						"SPRING_DATASOURCE_PASSWORD", database.password(), "SSDA903_LOCK_LEASE", "PT10M"));
 		// small chunks keep the holder in its ingest step while the second process starts
 		environment.put("SSDA903_CHUNK_SIZE", "5");
 		BackgroundCli holder = run(environment, "holder.log");
@@ -58,9 +59,9 @@ class MariaDbRunLockProcessIntegrationTests {
 
 		assertThat(next.exitCode(TIMEOUT)).as(next.output()).isZero();
 		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMinutes(10));
-		assertThat(next.output()).contains("its holder (process " + holder.process().pid()
-				+ " on this host) is no longer running", "was left running by a process that died; recovered it",
-				"COMPLETED");
+		assertThat(next.output()).contains(
+				"its holder (process " + holder.process().pid() + " on this host) is no longer running",
+				"was left running by a process that died; recovered it", "COMPLETED");
 	}
 
 	private BackgroundCli run(Map<String, String> environment, String log) throws Exception {

@@ -1,5 +1,7 @@
 package org.ssda903.run;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.Optional;
@@ -15,9 +17,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.ssda903.cli.Ssda903Application;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-/** Who may take a council's run lock, judged by the database's clock; on H2 and MariaDB by the subclasses. */
+/**
+ * Who may take a council's run lock, judged by the database's clock; on H2 and MariaDB by
+ * the subclasses.
+ */
 @SpringBootTest(classes = Ssda903Application.class)
 abstract class RunLockTests {
 
@@ -36,8 +39,8 @@ abstract class RunLockTests {
 		RunLock lock = new RunLock(this.jdbc, Duration.ofMinutes(2));
 
 		try (RunLock.Lease held = lock.acquire(LA, 2025, "scheduler").orElseThrow()) {
-			Integer secondsLeft = this.jdbc.queryForObject("select timestampdiff(second, current_timestamp,"
-					+ " expires_at) from run_lock", Integer.class);
+			Integer secondsLeft = this.jdbc.queryForObject(
+					"select timestampdiff(second, current_timestamp," + " expires_at) from run_lock", Integer.class);
 			assertThat(secondsLeft).isBetween(110, 120);
 			assertThat(lock.acquire(LA, 2025, "operator")).isEmpty();
 			assertThat(lock.holder(LA, 2025).orElseThrow()).matches("held by scheduler, process "

@@ -5,8 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Passes time at once, doing what the test says happens meanwhile (a file growing), and records each wait. It says
- * stop after a given number of waits, so a service loop can be run to an end.
+ * Passes time at once, doing what the test says happens meanwhile (a file growing), and
+ * records each wait. It says stop after a given number of waits, so a service loop can be
+ * run to an end.
  */
 final class FakeSleeper implements Sleeper {
 

@@ -1,5 +1,7 @@
 package org.ssda903.schedule;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -8,8 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.ssda903.support.ExtractWriter;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class InboundFolderTests {
 

@@ -1,5 +1,7 @@
 package org.ssda903.schedule;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,12 +14,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
- * jobs/schedule/ssda903-nightly.sh, the cron and systemd wrapper, with a stub {@code java} on the PATH that prints
- * like the job and exits with a chosen code: silent when all is well, otherwise one paragraph naming what failed,
- * the exit code and the command to run next.
+ * jobs/schedule/ssda903-nightly.sh, the cron and systemd wrapper, with a stub
+ * {@code java} on the PATH that prints like the job and exits with a chosen code: silent
+ * when all is well, otherwise one paragraph naming what failed, the exit code and the
+ * command to run next.
  */
 class NightlyWrapperTests {
 
@@ -27,9 +28,7 @@ class NightlyWrapperTests {
 	Path work;
 
 	@ParameterizedTest(name = "job exit {0}: wrapper exit {1}")
-	@CsvSource(delimiter = '|', value = {
-			"0 | 0 | ",
-			"4 | 0 | ",
+	@CsvSource(delimiter = '|', value = { "0 | 0 | ", "4 | 0 | ",
 			"3 | 3 | cannot be read (exit code 3; log: {log}). Next: ask for a corrected extract",
 			"5 | 5 | can be restarted (exit code 5; log: {log}). Next: fix the cause named in the log, then run {wrapper} again",
 			"6 | 6 | holds the run lock (exit code 6; log: {log})",

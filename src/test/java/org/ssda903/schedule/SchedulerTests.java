@@ -1,5 +1,7 @@
 package org.ssda903.schedule;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,15 +19,16 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.scheduling.support.CronExpression;
 
 import org.ssda903.cli.Ssda903Application;
-import org.ssda903.run.JobParams;
 import org.ssda903.job.NightlyRunner;
-import org.ssda903.run.ReferenceFiles;
 import org.ssda903.model.CollectionYear;
+import org.ssda903.run.JobParams;
+import org.ssda903.run.ReferenceFiles;
 import org.ssda903.support.ExtractWriter;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-/** The scheduler against the real job on a private in-memory database, with time passed by a fake sleeper. */
+/**
+ * The scheduler against the real job on a private in-memory database, with time passed by
+ * a fake sleeper.
+ */
 @SpringBootTest(classes = Ssda903Application.class,
 		properties = "spring.datasource.url=jdbc:h2:mem:scheduler-tests;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
 class SchedulerTests {
@@ -50,9 +53,10 @@ class SchedulerTests {
 		ExtractWriter.smallCouncil(inbound.resolve("2025-11-21"), 6);
 		Path growing = ExtractWriter.smallCouncil(inbound.resolve("2025-11-22"), 6);
 		ExtractWriter.write(growing, InboundFolder.DEFAULT_MARKER);
-		// the sender is still appending to the marked delivery while the stability interval passes
-		Scheduler scheduler = scheduler(inbound, new FakeSleeper(() -> ExtractWriter.smallCouncil(growing, 9),
-				Integer.MAX_VALUE));
+		// the sender is still appending to the marked delivery while the stability
+		// interval passes
+		Scheduler scheduler = scheduler(inbound,
+				new FakeSleeper(() -> ExtractWriter.smallCouncil(growing, 9), Integer.MAX_VALUE));
 
 		scheduler.tick();
 
@@ -95,8 +99,9 @@ class SchedulerTests {
 	}
 
 	private Scheduler scheduler(Path inbound, FakeSleeper sleeper) {
-		return new Scheduler(null, new InboundFolder(inbound, InboundFolder.DEFAULT_MARKER, Duration.ofMinutes(2),
-				sleeper), this::params, this.runner, this.pickups::add, ONE_FIFTY_NINE, sleeper);
+		return new Scheduler(null,
+				new InboundFolder(inbound, InboundFolder.DEFAULT_MARKER, Duration.ofMinutes(2), sleeper), this::params,
+				this.runner, this.pickups::add, ONE_FIFTY_NINE, sleeper);
 	}
 
 	private JobParams params(Path delivery) {

@@ -1,13 +1,13 @@
 package org.ssda903.store;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class RejectedRecordTests {
 
@@ -25,8 +25,7 @@ class RejectedRecordTests {
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("raws")
-	void theRawTextKeptIsBoundedAndFreeOfControlCharacters(String description, String raw, long length,
-			String kept) {
+	void theRawTextKeptIsBoundedAndFreeOfControlCharacters(String description, String raw, long length, String kept) {
 		assertThat(RejectedRecord.keptRaw(raw, length)).isEqualTo(kept);
 	}
 

@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The command line run as a process of its own, as a scheduler runs it: for what only separate processes show (two
- * at once on one database, a holder killed with its lock).
+ * The command line run as a process of its own, as a scheduler runs it: for what only
+ * separate processes show (two at once on one database, a holder killed with its lock).
  *
  * @param process the running process
  * @param log its standard output and error together
@@ -21,8 +21,9 @@ public record BackgroundCli(Process process, Path log) {
 
 	/** Starts {@code ssda903-batch ARGS} with the environment added to this one's. */
 	public static BackgroundCli start(Map<String, String> environment, Path log, String... args) throws IOException {
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-			.toString(), "-cp", System.getProperty("java.class.path"), "org.ssda903.cli.Ssda903Application"));
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+						System.getProperty("java.class.path"), "org.ssda903.cli.Ssda903Application"));
 		command.addAll(List.of(args));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
 		builder.environment().putAll(environment);

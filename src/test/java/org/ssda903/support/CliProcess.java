@@ -12,9 +12,10 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The product's command line as an installed copy runs it: a separate JVM on the test class path, started in a
- * folder of the test's choosing with an environment of its own (no SSDA903_* or SPRING_* setting of the machine
- * leaks in), standard output and standard error kept apart.
+ * The product's command line as an installed copy runs it: a separate JVM on the test
+ * class path, started in a folder of the test's choosing with an environment of its own
+ * (no SSDA903_* or SPRING_* setting of the machine leaks in), standard output and
+ * standard error kept apart.
  *
  * @param folder the working folder of the process
  * @param environment settings added to the cleaned environment, such as SSDA903_HOME
@@ -40,7 +41,10 @@ public record CliProcess(Path folder, Map<String, String> environment) {
 		return new Result(process.exitValue(), read(name + ".out"), read(name + ".err"));
 	}
 
-	/** Starts a long-lived command, such as serve, and waits until its standard output shows the text. */
+	/**
+	 * Starts a long-lived command, such as serve, and waits until its standard output
+	 * shows the text.
+	 */
 	public Process startAndAwait(String text, String... args) throws IOException, InterruptedException {
 		String name = "cli-" + System.nanoTime();
 		Process process = start(name, args);
@@ -57,10 +61,12 @@ public record CliProcess(Path folder, Map<String, String> environment) {
 
 	private Process start(String name, String... args) throws IOException {
 		Files.createDirectories(this.folder);
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				// a command-line tool's start-up, not a long computation: the quick compiler is enough
-				"-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-				"org.ssda903.cli.Ssda903Application"));
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+						// a command-line tool's start-up, not a long computation: the
+						// quick compiler is enough
+						"-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+						"org.ssda903.cli.Ssda903Application"));
 		command.addAll(List.of(args));
 		Path logs = logs();
 		ProcessBuilder builder = new ProcessBuilder(command).directory(this.folder.toFile())
@@ -74,7 +80,9 @@ public record CliProcess(Path folder, Map<String, String> environment) {
 		return builder.start();
 	}
 
-	/** Beside the working folder, so that the folder holds only what the product writes. */
+	/**
+	 * Beside the working folder, so that the folder holds only what the product writes.
+	 */
 	private Path logs() throws IOException {
 		return Files.createDirectories(this.folder.resolveSibling(this.folder.getFileName() + "-logs"));
 	}

@@ -37,8 +37,8 @@ public final class ExtractWriter {
 	}
 
 	/**
-	 * A small council: {@code children} children, each with a header row and one open foster episode starting in
-	 * the 2024-25 year, numbered C0001 upwards.
+	 * A small council: {@code children} children, each with a header row and one open
+	 * foster episode starting in the 2024-25 year, numbered C0001 upwards.
 	 */
 	public static Path smallCouncil(Path folder, int children) {
 		String[] header = new String[children + 1];

@@ -10,14 +10,16 @@ import org.junit.jupiter.api.Assumptions;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * The MariaDB (or MySQL) server the integration tests use: {@code SSDA903_TEST_MYSQL_URL}, by default the local
- * server at 127.0.0.1:3306 as root. Each test class gets a fresh database of its own. Where no server answers the
- * tests are skipped, but not under {@code CI=true}: CI must prove the MySQL path, so there it is a failure.
+ * The MariaDB (or MySQL) server the integration tests use:
+ * {@code SSDA903_TEST_MYSQL_URL}, by default the local server at 127.0.0.1:3306 as root.
+ * Each test class gets a fresh database of its own. Where no server answers the tests are
+ * skipped, but not under {@code CI=true}: CI must prove the MySQL path, so there it is a
+ * failure.
  */
 public final class MariaDb {
 
-	private static final String SERVER = System.getenv().getOrDefault("SSDA903_TEST_MYSQL_URL",
-			"jdbc:mysql://127.0.0.1:3306/");
+	private static final String SERVER = System.getenv()
+		.getOrDefault("SSDA903_TEST_MYSQL_URL", "jdbc:mysql://127.0.0.1:3306/");
 
 	private static final String USER = System.getenv().getOrDefault("SSDA903_TEST_MYSQL_USER", "root");
 
@@ -44,8 +46,8 @@ public final class MariaDb {
 		}
 		catch (SQLException ex) {
 			if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-				throw new IllegalStateException("CI=true but no MySQL/MariaDB server answers at " + SERVER
-						+ " (" + ex.getMessage() + "); the MySQL path must be tested in CI", ex);
+				throw new IllegalStateException("CI=true but no MySQL/MariaDB server answers at " + SERVER + " ("
+						+ ex.getMessage() + "); the MySQL path must be tested in CI", ex);
 			}
 			Assumptions.abort("no MySQL/MariaDB server at " + SERVER + ": " + ex.getMessage());
 		}

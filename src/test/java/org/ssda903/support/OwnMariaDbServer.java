@@ -15,9 +15,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * A MariaDB server of a test's own, on a free port with its data in a temporary folder, that the test can stop and
- * start again in the middle of a run: the shared server of {@link MariaDb} must never be stopped. Needs
- * {@code mariadbd} and {@code mariadb-install-db} on the path; the test is skipped without them.
+ * A MariaDB server of a test's own, on a free port with its data in a temporary folder,
+ * that the test can stop and start again in the middle of a run: the shared server of
+ * {@link MariaDb} must never be stopped. Needs {@code mariadbd} and
+ * {@code mariadb-install-db} on the path; the test is skipped without them.
  */
 public final class OwnMariaDbServer implements AutoCloseable {
 
@@ -43,7 +44,8 @@ public final class OwnMariaDbServer implements AutoCloseable {
 			.redirectOutput(folder.resolve("install.log").toFile())
 			.start();
 		if (!install.waitFor(2, TimeUnit.MINUTES) || install.exitValue() != 0) {
-			throw new IllegalStateException("mariadb-install-db failed: " + Files.readString(folder.resolve("install.log")));
+			throw new IllegalStateException(
+					"mariadb-install-db failed: " + Files.readString(folder.resolve("install.log")));
 		}
 		OwnMariaDbServer server = new OwnMariaDbServer(folder, freePort());
 		server.start();
@@ -52,9 +54,10 @@ public final class OwnMariaDbServer implements AutoCloseable {
 
 	/** Starts the server (again) on its port and waits until it answers. */
 	public void start() throws Exception {
-		List<String> command = new ArrayList<>(List.of("mariadbd", "--no-defaults", "--datadir=" + this.folder.resolve("data"),
-				"--port=" + this.port, "--bind-address=127.0.0.1", "--socket=" + this.folder.resolve("s.sock"),
-				"--skip-grant-tables", "--user=" + System.getProperty("user.name")));
+		List<String> command = new ArrayList<>(
+				List.of("mariadbd", "--no-defaults", "--datadir=" + this.folder.resolve("data"), "--port=" + this.port,
+						"--bind-address=127.0.0.1", "--socket=" + this.folder.resolve("s.sock"), "--skip-grant-tables",
+						"--user=" + System.getProperty("user.name")));
 		this.server = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(this.folder.resolve("server.log").toFile()))
 			.start();
@@ -68,7 +71,8 @@ public final class OwnMariaDbServer implements AutoCloseable {
 				Thread.sleep(200);
 			}
 		}
-		throw new IllegalStateException("the test's MariaDB server did not start; see " + this.folder.resolve("server.log"));
+		throw new IllegalStateException(
+				"the test's MariaDB server did not start; see " + this.folder.resolve("server.log"));
 	}
 
 	/** Stops the server at once (SIGKILL), as a crash or an operator's kill -9 would. */
@@ -77,7 +81,10 @@ public final class OwnMariaDbServer implements AutoCloseable {
 		this.server.waitFor(30, TimeUnit.SECONDS);
 	}
 
-	/** The environment that points a run at a database of this server (created by the run). */
+	/**
+	 * The environment that points a run at a database of this server (created by the
+	 * run).
+	 */
 	public Map<String, String> environment(String database) {
 		return Map.of("SPRING_DATASOURCE_URL",
 				"jdbc:mysql://127.0.0.1:" + this.port + "/" + database

@@ -10,13 +10,18 @@ import org.ssda903.model.CollectionYear;
 import org.ssda903.run.JobParams;
 import org.ssda903.run.ReferenceFiles;
 
-/** Runs the nightly job in a test's Spring context the way the {@code run} command does, under the run lock. */
+/**
+ * Runs the nightly job in a test's Spring context the way the {@code run} command does,
+ * under the run lock.
+ */
 public final class Runs {
 
 	private Runs() {
 	}
 
-	/** Runs the 2024-25 job on an extract and gives its execution, whatever its status. */
+	/**
+	 * Runs the 2024-25 job on an extract and gives its execution, whatever its status.
+	 */
 	public static JobExecution run(NightlyRunner runner, Path extract, String laCode, Path out) throws Exception {
 		JobParams params = JobParams.of(laCode, new CollectionYear(2025), extract, null, ReferenceFiles.none(), out,
 				"test");
@@ -24,8 +29,7 @@ public final class Runs {
 	}
 
 	/** As {@link #run}, for a run the test needs completed. */
-	public static JobExecution completed(NightlyRunner runner, Path extract, String laCode, Path out)
-			throws Exception {
+	public static JobExecution completed(NightlyRunner runner, Path extract, String laCode, Path out) throws Exception {
 		JobExecution execution = run(runner, extract, laCode, out);
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
 			throw new IllegalStateException("the test's run did not complete: " + execution.getExitStatus());

@@ -10,6 +10,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+
 import org.ssda903.model.CollectionYear;
 import org.ssda903.model.Table;
 
@@ -104,8 +105,7 @@ class RuleCatalogueTests {
 	@Test
 	void rulesReadingLastYearDeclareIt() {
 		for (String code : List.of("1001", "1010")) {
-			assertThat(RuleCatalogue.all().stream().filter((rule) -> rule.info().code().equals(code)))
-				.as(code)
+			assertThat(RuleCatalogue.all().stream().filter((rule) -> rule.info().code().equals(code))).as(code)
 				.isNotEmpty()
 				.allMatch((rule) -> rule.info().needs().contains(Needs.PREVIOUS_RETURN));
 		}

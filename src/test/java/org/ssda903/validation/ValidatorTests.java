@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
+
 import org.ssda903.model.ChildRecords;
 import org.ssda903.model.CollectionYear;
 import org.ssda903.model.Row;
@@ -63,14 +64,16 @@ class ValidatorTests {
 
 	@Test
 	void childrenARuleCannotCheckAreCountedInItsStatusNotReported() {
-		List<Rule> careLeaverCheck = RuleCatalogue.all().stream()
+		List<Rule> careLeaverCheck = RuleCatalogue.all()
+			.stream()
 			.filter((rule) -> rule.info().code().equals("1002"))
 			.toList();
-		// C1 was 14 in 2022-23, a year not stored; C2 turns 14 this year, so no earlier year is needed
+		// C1 was 14 in 2022-23, a year not stored; C2 turns 14 this year, so no earlier
+		// year is needed
 		List<ChildRecords> children = List.of(careLeaver("C1", "01/06/2008"), careLeaver("C2", "01/06/2011"));
 		ValidationContext context = CONTEXT.withStoredYears(new StoredYears(Map.of(2025, Set.of())));
-		Validator.Result result = new Validator(new RuleSet(YEAR, careLeaverCheck), context)
-			.validate(children, Set.of(Table.HEADER, Table.EPISODES, Table.OC3));
+		Validator.Result result = new Validator(new RuleSet(YEAR, careLeaverCheck), context).validate(children,
+				Set.of(Table.HEADER, Table.EPISODES, Table.OC3));
 		assertThat(result.issues()).extracting(ValidationIssue::childId).containsExactly("C2");
 		assertThat(result.ruleRuns())
 			.containsExactly(new RuleRun("1002", Severity.ERROR, 1, 1, "run; not checkable for 1 child"));

@@ -1,5 +1,14 @@
 package org.ssda903.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import java.nio.file.Path;
 import java.util.List;
 
@@ -26,12 +35,12 @@ import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.util.HtmlUtils;
 
 import org.ssda903.cli.Ssda903Application;
-import org.ssda903.job.RerunRunner;
 import org.ssda903.common.Checksums;
-import org.ssda903.run.JobParams;
-import org.ssda903.run.ReferenceFiles;
+import org.ssda903.job.RerunRunner;
 import org.ssda903.model.CollectionYear;
+import org.ssda903.run.JobParams;
 import org.ssda903.run.ManifestEntry;
+import org.ssda903.run.ReferenceFiles;
 import org.ssda903.run.RunOutputRepository;
 import org.ssda903.support.AuditorExtracts;
 import org.ssda903.support.ExtractWriter;
@@ -41,22 +50,13 @@ import org.ssda903.validation.RuleRun;
 import org.ssda903.validation.RuleSet;
 import org.ssda903.validation.ValidationRepository;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 /**
- * The auditor page over two runs of the nightly job, one completed with rejected rows and one failed on a file of
- * no 903 layout, in a database private to this class.
+ * The auditor page over two runs of the nightly job, one completed with rejected rows and
+ * one failed on a file of no 903 layout, in a database private to this class.
  */
-@SpringBootTest(classes = Ssda903Application.class, webEnvironment = SpringBootTest.WebEnvironment.MOCK,
-		properties = { "spring.main.web-application-type=servlet", "ssda903.chunk-size=5",
-				"spring.datasource.url=jdbc:h2:mem:auditor-page-tests;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1" })
+@SpringBootTest(classes = Ssda903Application.class, webEnvironment = SpringBootTest.WebEnvironment.MOCK, properties = {
+		"spring.main.web-application-type=servlet", "ssda903.chunk-size=5",
+		"spring.datasource.url=jdbc:h2:mem:auditor-page-tests;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuditorPageTests {
 
@@ -103,21 +103,23 @@ class AuditorPageTests {
 		jobs.setJob(this.nightly903);
 		this.completedExtract = AuditorExtracts.completing(work.resolve("good"));
 		this.completed = jobs.startJob(params(this.completedExtract, "E06000034", work).toJobParameters());
-		this.failed = jobs.startJob(params(AuditorExtracts.failing(work.resolve("bad")), "E06000035", work)
-			.toJobParameters());
+		this.failed = jobs
+			.startJob(params(AuditorExtracts.failing(work.resolve("bad")), "E06000035", work).toJobParameters());
 		Path unreadable = ExtractWriter.smallCouncil(work.resolve("unreadable"), 2);
 		ExtractWriter.write(unreadable, "header.csv", ExtractWriter.HEADER, "C0001,M", "C0002,F");
 		ExtractWriter.write(unreadable, "episodes.csv", ExtractWriter.EPISODES, "C0001,01/05/2024");
-		this.allRejected = jobs.startJob(new JobParametersBuilder(
-				params(unreadable, "E06000036", work).toJobParameters())
-			.addString(JobParams.COMMAND_LINE, COMMAND_LINE, false)
-			.toJobParameters());
+		this.allRejected = jobs
+			.startJob(new JobParametersBuilder(params(unreadable, "E06000036", work).toJobParameters())
+				.addString(JobParams.COMMAND_LINE, COMMAND_LINE, false)
+				.toJobParameters());
 		assertThat(this.completed.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(this.failed.getStatus()).isEqualTo(BatchStatus.FAILED);
 		// the plausibility gate stops a run whose every row was rejected
 		assertThat(this.allRejected.getStatus()).isEqualTo(BatchStatus.FAILED);
-		this.rerun = this.reruns.rerun(this.completed, "publish", "auditor.test", List.of("rerun", "--from-step",
-				"publish", String.valueOf(this.completed.getId()))).execution();
+		this.rerun = this.reruns
+			.rerun(this.completed, "publish", "auditor.test",
+					List.of("rerun", "--from-step", "publish", String.valueOf(this.completed.getId())))
+			.execution();
 		assertThat(this.rerun.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 	}
 
@@ -129,7 +131,8 @@ class AuditorPageTests {
 				"href=\"/runs/" + this.failed.getId() + "\"", "E06000034", "E06000035", "2024-25", "test");
 		assertThat(row(page, this.completed.getId())).contains("COMPLETED", ">9<", ">7<", ">2<");
 		assertThat(row(page, this.failed.getId())).contains("FAILED");
-		assertThat(page.indexOf("/runs/" + this.failed.getId())).isLessThan(page.indexOf("/runs/" + this.completed.getId()));
+		assertThat(page.indexOf("/runs/" + this.failed.getId()))
+			.isLessThan(page.indexOf("/runs/" + this.completed.getId()));
 	}
 
 	@Test
@@ -150,8 +153,9 @@ class AuditorPageTests {
 	void aCompletedRunShowsStepsInputsOutputsRejectsValidationAndKpis() throws Exception {
 		String page = page("/runs/" + this.completed.getId());
 
-		assertThat(page).contains("Execution " + this.completed.getId() + " of run "
-				+ this.completed.getJobInstance().getInstanceId(), "COMPLETED");
+		assertThat(page).contains(
+				"Execution " + this.completed.getId() + " of run " + this.completed.getJobInstance().getInstanceId(),
+				"COMPLETED");
 		for (StepExecution step : this.completed.getStepExecutions()) {
 			assertThat(page).contains(">" + step.getStepName() + "<");
 		}
@@ -205,7 +209,8 @@ class AuditorPageTests {
 		String page = page("/runs/" + this.allRejected.getId());
 
 		assertThat(page).contains("&lt;b&gt;E06000036&lt;/b&gt;").doesNotContain("<b>");
-		// stopped at the gate, it published nothing: the page names the extract folder it read
+		// stopped at the gate, it published nothing: the page names the extract folder it
+		// read
 		assertThat(page).contains(this.completedExtract.resolveSibling("unreadable").toAbsolutePath().toString());
 		String events = section(page, "events");
 		assertThat(events).contains(">start<", ">test<", "/runs/" + this.allRejected.getId(),
@@ -234,7 +239,8 @@ class AuditorPageTests {
 		String page = page("/runs/" + this.failed.getId());
 
 		assertThat(page).contains("The extract could not be used: ",
-				AuditorExtracts.UNKNOWN_FILE + ": its header matches no 903 file layout", "It stopped in its discover step.");
+				AuditorExtracts.UNKNOWN_FILE + ": its header matches no 903 file layout",
+				"It stopped in its discover step.");
 		assertThat(page).doesNotContain("Exception", "org.ssda903", "org.springframework");
 	}
 
@@ -263,7 +269,8 @@ class AuditorPageTests {
 	@Test
 	void onlyGetAndHeadAreAnswered() throws Exception {
 		this.mvc.perform(head("/")).andExpect(status().isOk());
-		this.mvc.perform(post("/")).andExpect(status().isMethodNotAllowed())
+		this.mvc.perform(post("/"))
+			.andExpect(status().isMethodNotAllowed())
 			.andExpect(header().string(HttpHeaders.ALLOW, "GET, HEAD"));
 		this.mvc.perform(put("/runs/" + this.completed.getId())).andExpect(status().isMethodNotAllowed());
 		this.mvc.perform(delete("/runs/" + this.completed.getId())).andExpect(status().isMethodNotAllowed());

@@ -17,10 +17,14 @@ import org.ssda903.common.Checksums;
 import org.ssda903.model.Table;
 
 /**
- * The SQL query that reads one 903 table from the CMS, kept in {@code <table>.sql} (e.g. {@code episodes.sql}).
+ * The SQL query that reads one 903 table from the CMS, kept in {@code
+ *
+<table>
+ * .sql} (e.g. {@code episodes.sql}).
  *
  * @param sql the statement without a trailing semicolon, which some drivers refuse
- * @param sha256 of the file's bytes, recorded in the snapshot so that a change of query is visible
+ * @param sha256 of the file's bytes, recorded in the snapshot so that a change of query
+ * is visible
  */
 public record CmsQuery(Table table, Path file, String sql, String sha256) {
 
@@ -29,9 +33,10 @@ public record CmsQuery(Table table, Path file, String sql, String sha256) {
 	}
 
 	/**
-	 * The queries of a folder, by table. A table without a query file is not pulled. A {@code .sql} file that names
-	 * no 903 table stops the pull: it is most likely a misspelt table name, whose table would otherwise be silently
-	 * missing from the return.
+	 * The queries of a folder, by table. A table without a query file is not pulled. A
+	 * {@code .sql} file that names no 903 table stops the pull: it is most likely a
+	 * misspelt table name, whose table would otherwise be silently missing from the
+	 * return.
 	 */
 	public static Map<Table, CmsQuery> load(Path folder) {
 		if (!Files.isDirectory(folder)) {

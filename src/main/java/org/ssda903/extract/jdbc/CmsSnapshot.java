@@ -40,7 +40,6 @@ import java.util.stream.Stream;
 
 import com.opencsv.CSVWriterBuilder;
 import com.opencsv.ICSVWriter;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,21 +49,27 @@ import org.ssda903.model.Dates;
 import org.ssda903.model.Table;
 
 /**
- * Pulls the 903 tables from the CMS reporting database into a new snapshot folder of 903 CSV files, which the
- * nightly job then reads like any landing folder. Freezing what was read into files is what makes a run repeatable:
- * the run's identity is the checksum of its extract folder, and a restart or rerun reads the same snapshot while the
- * CMS goes on changing.
+ * Pulls the 903 tables from the CMS reporting database into a new snapshot folder of 903
+ * CSV files, which the nightly job then reads like any landing folder. Freezing what was
+ * read into files is what makes a run repeatable: the run's identity is the checksum of
+ * its extract folder, and a restart or rerun reads the same snapshot while the CMS goes
+ * on changing.
  * <p>
- * All queries run in one read-only transaction, REPEATABLE READ where the database offers it, so that the tables
- * agree with each other (no episode of a child whose header row was added after the header query ran). Rows are
- * streamed to the files, so memory does not grow with the size of the council.
+ * All queries run in one read-only transaction, REPEATABLE READ where the database offers
+ * it, so that the tables agree with each other (no episode of a child whose header row
+ * was added after the header query ran). Rows are streamed to the files, so memory does
+ * not grow with the size of the council.
  * <p>
- * The snapshot is written under a hidden {@code .part} name and renamed when complete, so a pull that fails never
- * leaves a folder that looks like a whole extract; the partial folder is deleted, since it holds personal data.
+ * The snapshot is written under a hidden {@code .part} name and renamed when complete, so
+ * a pull that fails never leaves a folder that looks like a whole extract; the partial
+ * folder is deleted, since it holds personal data.
  */
 public final class CmsSnapshot {
 
-	/** The manifest of a snapshot. Not named {@code .csv}, because every {@code .csv} of an extract is a 903 table. */
+	/**
+	 * The manifest of a snapshot. Not named {@code .csv}, because every {@code .csv} of
+	 * an extract is a 903 table.
+	 */
 	public static final String MANIFEST = "snapshot.manifest";
 
 	static final List<String> MANIFEST_COLUMNS = List.of("table", "query_sha256", "rows", "file_sha256");
@@ -77,7 +82,9 @@ public final class CmsSnapshot {
 
 	private static final Set<PosixFilePermission> OWNER_FILE = PosixFilePermissions.fromString("rw-------");
 
-	/** Rows fetched per round trip where the driver streams with a positive fetch size. */
+	/**
+	 * Rows fetched per round trip where the driver streams with a positive fetch size.
+	 */
 	private static final int FETCH_SIZE = 1000;
 
 	private final Clock clock;
@@ -87,9 +94,10 @@ public final class CmsSnapshot {
 	}
 
 	/**
-	 * Runs every query and writes the snapshot folder {@code <snapshots>/<laCode>_<UTC time>/}.
-	 *
-	 * @throws BadExtractException when a query does not return exactly the columns of its 903 table
+	 * Runs every query and writes the snapshot folder
+	 * {@code <snapshots>/<laCode>_<UTC time>/}.
+	 * @throws BadExtractException when a query does not return exactly the columns of its
+	 * 903 table
 	 * @throws SQLException when the CMS cannot be reached or a query fails there
 	 */
 	public Snapshot pull(CmsConnection cms, Map<Table, CmsQuery> queries, Path snapshots, String laCode)
@@ -137,7 +145,8 @@ public final class CmsSnapshot {
 				}
 			}
 			finally {
-				// nothing was written: ending the transaction only releases the snapshot the database kept for it
+				// nothing was written: ending the transaction only releases the snapshot
+				// the database kept for it
 				connection.rollback();
 			}
 		}
@@ -158,9 +167,9 @@ public final class CmsSnapshot {
 	}
 
 	/**
-	 * MySQL Connector/J reads a whole result into memory unless the fetch size is {@code Integer.MIN_VALUE}, its
-	 * signal to stream row by row; other drivers (MariaDB's, PostgreSQL's in a transaction) stream with a positive
-	 * fetch size.
+	 * MySQL Connector/J reads a whole result into memory unless the fetch size is
+	 * {@code Integer.MIN_VALUE}, its signal to stream row by row; other drivers
+	 * (MariaDB's, PostgreSQL's in a transaction) stream with a positive fetch size.
 	 */
 	private static int fetchSize(DatabaseMetaData metaData) throws SQLException {
 		return metaData.getDriverName().startsWith("MySQL Connector") ? Integer.MIN_VALUE : FETCH_SIZE;
@@ -197,9 +206,10 @@ public final class CmsSnapshot {
 	}
 
 	/**
-	 * How to read each 903 column, in DfE order, from the query's result: the query must return each column of the
-	 * table once, by name or alias in any case and order, and nothing else, so that a query that drifts from the
-	 * layout fails here naming its file rather than loading a shifted or partial table.
+	 * How to read each 903 column, in DfE order, from the query's result: the query must
+	 * return each column of the table once, by name or alias in any case and order, and
+	 * nothing else, so that a query that drifts from the layout fails here naming its
+	 * file rather than loading a shifted or partial table.
 	 */
 	static ColumnReader[] columns(CmsQuery query, ResultSetMetaData metaData) throws SQLException {
 		Table table = query.table();
@@ -240,8 +250,9 @@ public final class CmsSnapshot {
 	}
 
 	/**
-	 * Dates as 903 writes them (dd/mm/yyyy); a date and time is cut to its day, since every 903 date is a day. Every
-	 * other type is taken as the database's text for it; NULL is a blank field, as in a landing extract.
+	 * Dates as 903 writes them (dd/mm/yyyy); a date and time is cut to its day, since
+	 * every 903 date is a day. Every other type is taken as the database's text for it;
+	 * NULL is a blank field, as in a landing extract.
 	 */
 	private static ColumnReader reader(int index, int sqlType) {
 		return switch (sqlType) {
@@ -269,7 +280,10 @@ public final class CmsSnapshot {
 		}
 	}
 
-	/** Creates the snapshots folder if need be; one that exists is left as its owner set it. */
+	/**
+	 * Creates the snapshots folder if need be; one that exists is left as its owner set
+	 * it.
+	 */
 	private static void createOwnerOnlyFolders(Path snapshots) throws IOException {
 		if (!Files.isDirectory(snapshots)) {
 			Files.createDirectories(snapshots);
@@ -289,7 +303,8 @@ public final class CmsSnapshot {
 	}
 
 	private static OutputStream createOwnerOnlyFile(Path file) throws IOException {
-		// the permissions are set before the first byte, so the personal data is never readable by others
+		// the permissions are set before the first byte, so the personal data is never
+		// readable by others
 		OutputStream out = Files.newOutputStream(file);
 		restrict(file, OWNER_FILE);
 		return out;

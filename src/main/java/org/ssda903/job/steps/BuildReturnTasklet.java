@@ -13,7 +13,10 @@ import org.ssda903.returns.ReturnBuilder;
 import org.ssda903.returns.ReturnVersion;
 import org.ssda903.run.JobParams;
 
-/** Chooses the year's return from the staged children and stores it as the council's newest return version. */
+/**
+ * Chooses the year's return from the staged children and stores it as the council's
+ * newest return version.
+ */
 @Component
 public class BuildReturnTasklet implements Tasklet {
 

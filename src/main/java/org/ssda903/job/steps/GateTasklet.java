@@ -20,10 +20,11 @@ import org.ssda903.run.RunInputRepository;
 import org.ssda903.store.RejectRepository;
 
 /**
- * Stops the run as bad input, before anything is validated or stored, when what was loaded does not look like the
- * year's extract: a file whose rows were rejected for one reason in bulk (a format problem, not a few bad rows), or
- * an extract whose dates do not fit the collection year. A return built from it would be partial, and would become
- * next year's "last year".
+ * Stops the run as bad input, before anything is validated or stored, when what was
+ * loaded does not look like the year's extract: a file whose rows were rejected for one
+ * reason in bulk (a format problem, not a few bad rows), or an extract whose dates do not
+ * fit the collection year. A return built from it would be partial, and would become next
+ * year's "last year".
  */
 @Component
 public class GateTasklet implements Tasklet {

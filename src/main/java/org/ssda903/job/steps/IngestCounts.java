@@ -19,9 +19,10 @@ import org.ssda903.store.RejectRepository;
 import org.ssda903.store.StagingRepository;
 
 /**
- * Records each file's row accounting (read = loaded + rejected) when its ingest partition ends, counted from what is
- * committed rather than from the step's counters, so that it also holds after a restart. Each step execution also
- * counts the rows its chunks rejected, so that an execution killed before it ended is recorded with what it
+ * Records each file's row accounting (read = loaded + rejected) when its ingest partition
+ * ends, counted from what is committed rather than from the step's counters, so that it
+ * also holds after a restart. Each step execution also counts the rows its chunks
+ * rejected, so that an execution killed before it ended is recorded with what it
  * committed.
  */
 @Component

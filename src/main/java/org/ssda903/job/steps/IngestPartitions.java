@@ -11,8 +11,9 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.ssda903.model.Table;
 
 /**
- * One ingest partition per 903 table, named by the table, whether or not the extract has that file: the set of
- * partitions is the same on every attempt, so a restart resumes each file from its own last committed chunk.
+ * One ingest partition per 903 table, named by the table, whether or not the extract has
+ * that file: the set of partitions is the same on every attempt, so a restart resumes
+ * each file from its own last committed chunk.
  */
 public final class IngestPartitions implements Partitioner {
 

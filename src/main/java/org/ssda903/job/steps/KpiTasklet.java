@@ -16,9 +16,10 @@ import org.ssda903.returns.PreviousReturn;
 import org.ssda903.run.JobParams;
 
 /**
- * The committee KPI pack for the year end: the whole catalogue for the 12 months to 31 March and the four quarters
- * before it (for the trend), from this run's extract and the stored returns of earlier years, stored with the run.
- * A --previous folder is stored first as last year's return when the database holds none.
+ * The committee KPI pack for the year end: the whole catalogue for the 12 months to 31
+ * March and the four quarters before it (for the trend), from this run's extract and the
+ * stored returns of earlier years, stored with the run. A --previous folder is stored
+ * first as last year's return when the database holds none.
  */
 @Component
 public class KpiTasklet implements Tasklet {

@@ -33,8 +33,9 @@ import org.ssda903.validation.Severity;
 import org.ssda903.validation.ValidationRepository;
 
 /**
- * Writes the run's folder: the return, findings, rejects, KPI files and the manifest of their checksums. A rerun
- * writes a folder of its own beside the run's, which stays as the run published it.
+ * Writes the run's folder: the return, findings, rejects, KPI files and the manifest of
+ * their checksums. A rerun writes a folder of its own beside the run's, which stays as
+ * the run published it.
  */
 @Component
 public class PublishTasklet implements Tasklet {
@@ -79,7 +80,8 @@ public class PublishTasklet implements Tasklet {
 		ReturnVersion version = this.returns.forRun(runId)
 			.orElseThrow(() -> new IllegalStateException("run " + runId + " has no stored return"));
 		Path folder = JobParams.runFolder(params.outDir(), params.laCode(), params.year(), runId, rerunNumber);
-		// built again rather than read back: the drill-down of children behind each row is not stored
+		// built again rather than read back: the drill-down of children behind each row
+		// is not stored
 		KpiPack pack = this.runKpis.pack(runId, params.laCode(), params.year(), this.run.children(),
 				this.run.localExtracts(), this.benchmarks);
 		List<RunPublisher.ExtraOutput> kpiFiles = KpiOutputs.of(pack, reportContext(params, runId))
@@ -94,8 +96,9 @@ public class PublishTasklet implements Tasklet {
 	}
 
 	/**
-	 * What the report's first page says of the run. It names the extract by its checksum, not the run by its id:
-	 * a restarted run must write the same bytes as an uninterrupted one.
+	 * What the report's first page says of the run. It names the extract by its checksum,
+	 * not the run by its id: a restarted run must write the same bytes as an
+	 * uninterrupted one.
 	 */
 	private ReportContext reportContext(JobParams params, long runId) {
 		String council = this.reference.laCodes(runId)

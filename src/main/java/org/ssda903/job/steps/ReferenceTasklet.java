@@ -15,10 +15,11 @@ import org.ssda903.reference.ReferenceKind;
 import org.ssda903.run.ReferenceFiles;
 
 /**
- * Fixes the reference data versions the run reads (its restarts and reruns read the same): the files given to this
- * execution, stored when new; for the other kinds what the run recorded before, else the latest stored. Loading the
- * national postcode file commits in batches of its own, so this step runs without a surrounding transaction; a load
- * that did not finish is never used, and the restarted step loads the file again.
+ * Fixes the reference data versions the run reads (its restarts and reruns read the
+ * same): the files given to this execution, stored when new; for the other kinds what the
+ * run recorded before, else the latest stored. Loading the national postcode file commits
+ * in batches of its own, so this step runs without a surrounding transaction; a load that
+ * did not finish is never used, and the restarted step loads the file again.
  */
 @Component
 public class ReferenceTasklet implements Tasklet {

@@ -13,8 +13,9 @@ import org.ssda903.run.RunInput;
 import org.ssda903.run.RunInputRepository;
 
 /**
- * Gives a rerun the job context the original run's discover step made: which files the extract had, which the
- * validate step needs to tell a rule that cannot run from one that passed.
+ * Gives a rerun the job context the original run's discover step made: which files the
+ * extract had, which the validate step needs to tell a rule that cannot run from one that
+ * passed.
  */
 @Component
 public class RerunContextTasklet implements Tasklet {

@@ -18,9 +18,10 @@ import org.ssda903.run.RunContext;
 import org.ssda903.store.StagingRepository;
 
 /**
- * What one job execution works on: its parameters, its run, and the run's staged extract and last year's return,
- * each read once. Validate, build-return and kpi all need the same rows; nothing changes them after ingest, and a
- * job-scoped bean is forgotten when the execution ends, so a restart reads them afresh.
+ * What one job execution works on: its parameters, its run, and the run's staged extract
+ * and last year's return, each read once. Validate, build-return and kpi all need the
+ * same rows; nothing changes them after ingest, and a job-scoped bean is forgotten when
+ * the execution ends, so a restart reads them afresh.
  */
 @Component
 @JobScope
@@ -50,7 +51,10 @@ public class RunData {
 		return this.params;
 	}
 
-	/** The run whose rows this execution reads and replaces (for a rerun, the original run). */
+	/**
+	 * The run whose rows this execution reads and replaces (for a rerun, the original
+	 * run).
+	 */
 	public long runId() {
 		return this.runId;
 	}
@@ -63,7 +67,10 @@ public class RunData {
 		return this.children;
 	}
 
-	/** The local extracts given to the run (health assessments, visits, ...); a file not given leaves its KPIs out. */
+	/**
+	 * The local extracts given to the run (health assessments, visits, ...); a file not
+	 * given leaves its KPIs out.
+	 */
 	public LocalExtracts localExtracts() {
 		ReferenceFiles files = this.params.reference();
 		return LocalExtractLoader.load(files.localExtract(ReferenceFiles.HEALTH_ASSESSMENTS),
@@ -71,7 +78,10 @@ public class RunData {
 				files.localExtract(ReferenceFiles.AFTERCARE));
 	}
 
-	/** Last year's return: the --previous folder, else the stored one; empty when there is neither. */
+	/**
+	 * Last year's return: the --previous folder, else the stored one; empty when there is
+	 * neither.
+	 */
 	public synchronized Optional<PreviousReturn.Source> previousYear() {
 		if (this.previous == null) {
 			this.previous = this.previousReturn.find(this.params.laCode(), this.params.year(),

@@ -21,13 +21,14 @@ import org.ssda903.returns.PreviousReturn;
 import org.ssda903.returns.ReturnRepository;
 import org.ssda903.run.JobParams;
 import org.ssda903.run.RunContext;
-import org.ssda903.validation.ValidationContext;
 import org.ssda903.validation.StoredYears;
+import org.ssda903.validation.ValidationContext;
 import org.ssda903.validation.ValidationService;
 
 /**
- * Runs the year's rules over the run's staged children, with last year's return and the reference data the rules
- * need, and stores the findings in place of any an earlier attempt stored.
+ * Runs the year's rules over the run's staged children, with last year's return and the
+ * reference data the rules need, and stores the findings in place of any an earlier
+ * attempt stored.
  */
 @Component
 public class ValidateTasklet implements Tasklet {
@@ -42,8 +43,7 @@ public class ValidateTasklet implements Tasklet {
 
 	private final ReturnRepository returns;
 
-	ValidateTasklet(RunData run, ReferenceSnapshot reference, ValidationService validation,
-			ReturnRepository returns) {
+	ValidateTasklet(RunData run, ReferenceSnapshot reference, ValidationService validation, ReturnRepository returns) {
 		this.run = run;
 		this.reference = reference;
 		this.validation = validation;

@@ -23,9 +23,10 @@ import org.ssda903.common.BadExtractException;
 import org.ssda903.model.Dates;
 
 /**
- * Reads the local extracts in the layouts of jobs/local-extracts/README.md: UTF-8 CSV with a header row, columns
- * found by name in any order, dates dd/mm/yyyy like 903. A file that does not fit is refused whole, naming the
- * file, line and column but never the value, which may be personal data.
+ * Reads the local extracts in the layouts of jobs/local-extracts/README.md: UTF-8 CSV
+ * with a header row, columns found by name in any order, dates dd/mm/yyyy like 903. A
+ * file that does not fit is refused whole, naming the file, line and column but never the
+ * value, which may be personal data.
  */
 public final class LocalExtractLoader {
 
@@ -103,8 +104,8 @@ public final class LocalExtractLoader {
 			return Optional.of(rows);
 		}
 		catch (IOException | CsvException ex) {
-			throw new BadExtractException("local extract " + file.getFileName() + " cannot be read: "
-					+ ex.getClass().getSimpleName(), ex);
+			throw new BadExtractException(
+					"local extract " + file.getFileName() + " cannot be read: " + ex.getClass().getSimpleName(), ex);
 		}
 	}
 

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The council's own extracts for measures 903 does not carry (jobs/local-extracts/README.md). Each is optional: a
- * KPI that needs one is left out of the tables when it was not given, rather than reading as 0.
+ * The council's own extracts for measures 903 does not carry
+ * (jobs/local-extracts/README.md). Each is optional: a KPI that needs one is left out of
+ * the tables when it was not given, rather than reading as 0.
  *
  * @param healthAssessments initial health assessments, for HLT-05
  * @param visits statutory visits, for EXT-01
@@ -42,7 +43,8 @@ public record LocalExtracts(Optional<List<HealthAssessment>> healthAssessments, 
 	 *
 	 * @param child the CHILD id used in 903
 	 * @param visited the day of the visit
-	 * @param intervalDays the longest the next visit may wait, in days, as the care plan sets it
+	 * @param intervalDays the longest the next visit may wait, in days, as the care plan
+	 * sets it
 	 */
 	public record Visit(String child, LocalDate visited, int intervalDays) {
 	}
@@ -51,7 +53,8 @@ public record LocalExtracts(Optional<List<HealthAssessment>> healthAssessments, 
 	 * A foster carer household.
 	 *
 	 * @param household the household's id in the fostering service's records
-	 * @param familyAndFriends whether the household is approved for a named child (connected person)
+	 * @param familyAndFriends whether the household is approved for a named child
+	 * (connected person)
 	 * @param approved the day of approval
 	 * @param deregistered the day of deregistration; null while still approved
 	 */

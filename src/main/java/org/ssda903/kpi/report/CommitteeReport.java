@@ -18,8 +18,8 @@ import java.util.TimeZone;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.util.XRLog;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.XRLog;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
@@ -33,14 +33,18 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import org.ssda903.kpi.KpiPack;
 
 /**
- * kpi/committee-report.html and kpi/committee-report.pdf: the committee's pack on A4, rendered from the Thymeleaf
- * templates under templates/report/ (a council restyles them without Java). The page is self-contained (inline CSS
- * and SVG, no script, no link out). Counts from 1 to 4, and the figures built on them, are shown as "c", as DfE
- * suppresses them, because committee papers are published. The same pack and context give the same bytes.
+ * kpi/committee-report.html and kpi/committee-report.pdf: the committee's pack on A4,
+ * rendered from the Thymeleaf templates under templates/report/ (a council restyles them
+ * without Java). The page is self-contained (inline CSS and SVG, no script, no link out).
+ * Counts from 1 to 4, and the figures built on them, are shown as "c", as DfE suppresses
+ * them, because committee papers are published. The same pack and context give the same
+ * bytes.
  */
 public final class CommitteeReport {
 
-	/** Where the DejaVu fonts of the jasperreports-fonts artifact are, with their licence. */
+	/**
+	 * Where the DejaVu fonts of the jasperreports-fonts artifact are, with their licence.
+	 */
 	private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
 
 	private static final String SVG_NAMESPACE = "http://www.w3.org/2000/svg";
@@ -51,7 +55,10 @@ public final class CommitteeReport {
 	private CommitteeReport() {
 	}
 
-	/** The page, as UTF-8 XHTML-compatible HTML that browsers and the PDF renderer both read. */
+	/**
+	 * The page, as UTF-8 XHTML-compatible HTML that browsers and the PDF renderer both
+	 * read.
+	 */
 	public static String renderHtml(KpiPack pack, ReportContext context) {
 		Context variables = new Context();
 		variables.setVariables(Map.of("page", ReportModel.of(pack, context)));
@@ -66,12 +73,15 @@ public final class CommitteeReport {
 	}
 
 	private static void writePdf(String html, ReportContext context, OutputStream out) {
-		// the renderer reports on the console each print rule it ignores (rules written for browsers); the PDF is
-		// checked by the report's tests, and an operator's console is for what they must act on
+		// the renderer reports on the console each print rule it ignores (rules written
+		// for browsers); the PDF is
+		// checked by the report's tests, and an operator's console is for what they must
+		// act on
 		XRLog.setLoggingEnabled(false);
 		PdfRendererBuilder builder = new PdfRendererBuilder();
 		builder.useFastMode();
-		// the PDF renderer reads XML and knows a chart by its namespace, which browsers do not need on the page
+		// the PDF renderer reads XML and knows a chart by its namespace, which browsers
+		// do not need on the page
 		builder.withHtmlContent(html.replace("<svg ", "<svg xmlns=\"" + SVG_NAMESPACE + "\" "), null);
 		builder.useSVGDrawer(new BatikSVGDrawer());
 		builder.useFont(() -> font("DejaVuSansCondensed.ttf"), FONT_FAMILY, 400, FontStyle.NORMAL, true);
@@ -106,7 +116,8 @@ public final class CommitteeReport {
 
 	private static byte[] digest(String html) {
 		try {
-			return Arrays.copyOf(MessageDigest.getInstance("SHA-256").digest(html.getBytes(StandardCharsets.UTF_8)), 16);
+			return Arrays.copyOf(MessageDigest.getInstance("SHA-256").digest(html.getBytes(StandardCharsets.UTF_8)),
+					16);
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);

@@ -1,12 +1,18 @@
 package org.ssda903.kpi.report;
 
-/** Escaping for the pieces of markup built in Java (the trend charts); the templates escape everything else. */
+/**
+ * Escaping for the pieces of markup built in Java (the trend charts); the templates
+ * escape everything else.
+ */
 final class Html {
 
 	private Html() {
 	}
 
-	/** HTML-escapes text for element content and quoted attributes, in a form XML parsers read too. */
+	/**
+	 * HTML-escapes text for element content and quoted attributes, in a form XML parsers
+	 * read too.
+	 */
 	static String escape(String text) {
 		StringBuilder out = new StringBuilder(text.length());
 		for (char c : text.toCharArray()) {

@@ -23,8 +23,9 @@ import org.ssda903.kpi.KpiResult;
 import org.ssda903.kpi.Polarity;
 
 /**
- * What the committee report's templates show, worked out from the pack: every value formatted and suppressed, every
- * RAG and direction judged, so that the templates only lay it out and a council can restyle them freely.
+ * What the committee report's templates show, worked out from the pack: every value
+ * formatted and suppressed, every RAG and direction judged, so that the templates only
+ * lay it out and a council can restyle them freely.
  */
 final class ReportModel {
 
@@ -95,14 +96,15 @@ final class ReportModel {
 			.toList();
 		String council = this.context.councilName() + " (" + this.pack.laCode() + ")";
 		LocalDate start = this.pack.asAt().minusYears(1).plusDays(1);
-		return new Page("Children looked after: committee report, " + this.context.councilName() + ", "
-				+ DAY.format(this.pack.asAt()), council,
+		return new Page(
+				"Children looked after: committee report, " + this.context.councilName() + ", "
+						+ DAY.format(this.pack.asAt()),
+				council,
 				"12 months from " + DAY.format(start) + " to " + DAY.format(this.pack.asAt())
 						+ "; measures of children in care at a date are taken on " + DAY.format(this.pack.asAt()),
 				DAY.format(this.context.produced()), this.context.source(), quality(), notices(),
 				QUARTER.format(this.pack.periods().firstKey()) + " to " + QUARTER.format(this.pack.asAt()),
-				headline("CLA-01"),
-				headline("CLA-02"), red, sections);
+				headline("CLA-01"), headline("CLA-02"), red, sections);
 	}
 
 	private String quality() {
@@ -126,12 +128,14 @@ final class ReportModel {
 		if (!this.pack.postcodesGiven()) {
 			notices.add("No postcode lookup was supplied: distance and out-of-area measures are blank.");
 		}
-		// a period reaching back before the earliest stored return is computed on the days that are there
+		// a period reaching back before the earliest stored return is computed on the
+		// days that are there
 		this.pack.notCovered()
-			.forEach((day, missing) -> notices.add("No stored return covers " + DAY.format(missing.start()) + " to "
-					+ DAY.format(missing.end()) + ": the 12 months to " + DAY.format(day)
-					+ " are computed without those days, so their flow measures (starts, leavers, placements,"
-					+ " missing) may be low and are not a trend."));
+			.forEach((day,
+					missing) -> notices.add("No stored return covers " + DAY.format(missing.start()) + " to "
+							+ DAY.format(missing.end()) + ": the 12 months to " + DAY.format(day)
+							+ " are computed without those days, so their flow measures (starts, leavers, placements,"
+							+ " missing) may be low and are not a trend."));
 		notices.add("Made with " + this.pack.benchmarks().source() + ".");
 		Set<String> missing = new LinkedHashSet<>();
 		for (KpiDefinition definition : this.pack.definitions()) {
@@ -140,12 +144,13 @@ final class ReportModel {
 			}
 		}
 		missing.forEach((what) -> notices.add("Not supplied: " + what + ", so the measures that need it ("
-				+ String.join(", ", NEEDS.entrySet()
-					.stream()
-					.filter((e) -> e.getValue().equals(what))
-					.map(Map.Entry::getKey)
-					.sorted()
-					.toList())
+				+ String.join(", ",
+						NEEDS.entrySet()
+							.stream()
+							.filter((e) -> e.getValue().equals(what))
+							.map(Map.Entry::getKey)
+							.sorted()
+							.toList())
 				+ ") are not shown."));
 		return notices;
 	}
@@ -169,8 +174,8 @@ final class ReportModel {
 				definitions.add(new Definition(id, definition.get().definition()));
 			}
 			else {
-				notShown.add(id + " " + definition.get().name() + ": not shown, "
-						+ NEEDS.getOrDefault(id, "its data") + " was not supplied.");
+				notShown.add(id + " " + definition.get().name() + ": not shown, " + NEEDS.getOrDefault(id, "its data")
+						+ " was not supplied.");
 			}
 		}
 		return new Section(plan.anchor(), plan.title(), lines, splits(plan.anchor()), notShown, definitions);
@@ -192,16 +197,18 @@ final class ReportModel {
 		Optional<KpiBenchmarks.Target> target = benchmarks.target(definition.id());
 		Optional<KpiResult> previous = (this.previousDay == null) ? Optional.empty()
 				: overall(this.pack.periods().get(this.previousDay), definition.id());
-		// RAG from the value itself: a breach of a zero target is red even when the count is too small to show
-		KpiAssessment.Rag rag = KpiAssessment.of(polarity, current.value(),
-				target.map(KpiBenchmarks.Target::target).orElse(null),
-				target.map(KpiBenchmarks.Target::tolerance).orElse(null), null).rag();
+		// RAG from the value itself: a breach of a zero target is red even when the count
+		// is too small to show
+		KpiAssessment.Rag rag = KpiAssessment
+			.of(polarity, current.value(), target.map(KpiBenchmarks.Target::target).orElse(null),
+					target.map(KpiBenchmarks.Target::tolerance).orElse(null), null)
+			.rag();
 		BigDecimal shownNow = shown(current, kind);
 		BigDecimal shownBefore = previous.map((r) -> shown(r, kind)).orElse(null);
 		KpiAssessment.Direction direction = KpiAssessment.of(polarity, shownNow, null, null, shownBefore).direction();
 		List<KpiBenchmarks.Published> published = benchmarks.latest(definition.id());
-		return Optional.of(new KpiLine(definition.id(), definition.name(), polarityText(polarity),
-				value(current, kind), fraction(current, kind),
+		return Optional.of(new KpiLine(definition.id(), definition.name(), polarityText(polarity), value(current, kind),
+				fraction(current, kind),
 				target.map(KpiBenchmarks.Target::target).map((t) -> number(t, kind)).orElse("-"), rag.name(),
 				(rag == KpiAssessment.Rag.NONE) ? "-" : rag.name(), previous.map((r) -> value(r, kind)).orElse("-"),
 				movement(shownNow, shownBefore), judgement(direction), direction.name(),
@@ -212,8 +219,8 @@ final class ReportModel {
 	private List<Split> splits(String section) {
 		List<Split> splits = new ArrayList<>();
 		switch (section) {
-			case "children" -> split("CLA-01", "age_band", "Children in care at the period end by age.")
-				.ifPresent(splits::add);
+			case "children" ->
+				split("CLA-01", "age_band", "Children in care at the period end by age.").ifPresent(splits::add);
 			case "placements" -> {
 				split("PLC-06", "age_band", "Children in unregistered or other placements (target 0), by age.")
 					.ifPresent(splits::add);
@@ -239,9 +246,9 @@ final class ReportModel {
 	}
 
 	/**
-	 * One breakdown of one KPI as a table. Rows with a zero denominator are left out, and so are the empty groups
-	 * of a count by age; bands of a length of time keep their zeros, which answer the question. A count of nobody
-	 * has no table.
+	 * One breakdown of one KPI as a table. Rows with a zero denominator are left out, and
+	 * so are the empty groups of a count by age; bands of a length of time keep their
+	 * zeros, which answer the question. A count of nobody has no table.
 	 */
 	private Optional<Split> split(String kpiId, String breakdown, String caption) {
 		Optional<KpiDefinition> definition = definition(kpiId);
@@ -281,9 +288,10 @@ final class ReportModel {
 	}
 
 	/**
-	 * The committee's out-of-area question in one table: placed outside the council's area (LOC-03) and more than 20
-	 * miles from home (LOC-02), for children from the borough, from elsewhere and UASC. Rows are hidden together
-	 * so that no hidden figure can be worked out from another column.
+	 * The committee's out-of-area question in one table: placed outside the council's
+	 * area (LOC-03) and more than 20 miles from home (LOC-02), for children from the
+	 * borough, from elsewhere and UASC. Rows are hidden together so that no hidden figure
+	 * can be worked out from another column.
 	 */
 	private Optional<Split> origin() {
 		List<KpiResult> outside = breakdownRows("LOC-03", "origin");
@@ -310,13 +318,13 @@ final class ReportModel {
 			boolean uasc = out.breakdownValue().equals("UASC");
 			rows.add(new SplitRow(out.breakdownValue(), List.of(hide ? "c" : String.valueOf(out.denominator()),
 					hide ? "c" : value(out, KpiKind.PERCENT) + " (" + out.numerator() + ")",
-					uasc ? "not known: no home postcode" : hide ? "c" : value(distant, KpiKind.PERCENT) + " ("
-							+ distant.numerator() + ")")));
+					uasc ? "not known: no home postcode"
+							: hide ? "c" : value(distant, KpiKind.PERCENT) + " (" + distant.numerator() + ")")));
 		}
 		return Optional.of(new Split("Where children in care at the period end are placed, by where they came from."
 				+ " UASC have no home postcode, so they are shown by placement outside the council's area only.",
-				"Where they came from", List.of("In care", "Placed outside the area (LOC-03)",
-						"More than 20 miles from home (LOC-02)"), rows));
+				"Where they came from",
+				List.of("In care", "Placed outside the area (LOC-03)", "More than 20 miles from home (LOC-02)"), rows));
 	}
 
 	/** PRM-02's median with the quartiles of PRM-07 and PRM-08, in days and in months. */
@@ -329,13 +337,16 @@ final class ReportModel {
 				return Optional.empty();
 			}
 			BigDecimal value = shown(row.get(), KpiKind.DAYS);
-			rows.add(new SplitRow(statistic[1], List.of(value == null ? (row.get().value() == null ? "-" : "c")
-					: value.toPlainString() + " days (" + value.divide(new BigDecimal("30.44"), 1, RoundingMode.HALF_UP)
-						+ " months)", statistic[0])));
+			rows.add(new SplitRow(statistic[1], List.of(
+					value == null ? (row.get().value() == null ? "-" : "c")
+							: value.toPlainString() + " days ("
+									+ value.divide(new BigDecimal("30.44"), 1, RoundingMode.HALF_UP) + " months)",
+					statistic[0])));
 		}
-		return Optional.of(new Split("How long children who went home in the period had been in care: half went"
-				+ " home within the median, a quarter within the lower quartile.", "statistic",
-				List.of("Time in care", "KPI"), rows));
+		return Optional.of(new Split(
+				"How long children who went home in the period had been in care: half went"
+						+ " home within the median, a quarter within the lower quartile.",
+				"statistic", List.of("Time in care", "KPI"), rows));
 	}
 
 	private List<KpiResult> breakdownRows(String kpiId, String breakdown) {
@@ -347,12 +358,11 @@ final class ReportModel {
 
 	private List<TrendChart.Point> trend(KpiDefinition definition) {
 		List<TrendChart.Point> points = new ArrayList<>();
-		this.pack.periods()
-			.forEach((day, rows) -> {
-				Optional<KpiResult> row = overall(rows, definition.id());
-				points.add(new TrendChart.Point(day, row.map((r) -> shown(r, definition.kind())).orElse(null),
-						row.map((r) -> chartLabel(r, definition.kind())).orElse("-")));
-			});
+		this.pack.periods().forEach((day, rows) -> {
+			Optional<KpiResult> row = overall(rows, definition.id());
+			points.add(new TrendChart.Point(day, row.map((r) -> shown(r, definition.kind())).orElse(null),
+					row.map((r) -> chartLabel(r, definition.kind())).orElse("-")));
+		});
 		return points;
 	}
 
@@ -391,7 +401,10 @@ final class ReportModel {
 		return (shown == null) ? "c" : number(shown, kind);
 	}
 
-	/** A chart's point label: whole numbers without ".0", so that neighbouring labels do not run together. */
+	/**
+	 * A chart's point label: whole numbers without ".0", so that neighbouring labels do
+	 * not run together.
+	 */
 	private static String chartLabel(KpiResult row, KpiKind kind) {
 		BigDecimal shown = shown(row, kind);
 		if (shown == null || kind == KpiKind.PERCENT) {
@@ -422,8 +435,8 @@ final class ReportModel {
 			case COUNT -> "";
 			case PERCENT -> count(row.numerator()) + " / " + count(row.denominator());
 			case MEDIAN_DAYS, DAYS -> "of " + count(row.denominator());
-			case RATE_PER_10000 -> count(row.numerator()) + " of " + grouped(BigDecimal.valueOf(row.denominator()))
-					+ " children";
+			case RATE_PER_10000 ->
+				count(row.numerator()) + " of " + grouped(BigDecimal.valueOf(row.denominator())) + " children";
 		};
 	}
 
@@ -442,7 +455,10 @@ final class ReportModel {
 		};
 	}
 
-	/** The arrow shows how the value moved; the word says whether that is better, given the polarity. */
+	/**
+	 * The arrow shows how the value moved; the word says whether that is better, given
+	 * the polarity.
+	 */
 	private static String movement(BigDecimal now, BigDecimal before) {
 		if (now == null || before == null) {
 			return "";
@@ -463,26 +479,32 @@ final class ReportModel {
 	}
 
 	/**
-	 * England's latest figure, or the statistical neighbours' latest: of the groups published for the latest year,
-	 * the newest group (the May 2025 model replaces the April 2021 one).
+	 * England's latest figure, or the statistical neighbours' latest: of the groups
+	 * published for the latest year, the newest group (the May 2025 model replaces the
+	 * April 2021 one).
 	 */
 	private static Optional<Comparator> comparator(List<KpiBenchmarks.Published> published, boolean england) {
 		KpiBenchmarks.Published chosen = null;
 		for (KpiBenchmarks.Published figure : published) {
 			boolean matches = england ? figure.geography().equals("England")
 					: figure.geography().startsWith("Statistical neighbours");
-			if (matches && (chosen == null || figure.year() > chosen.year() || (figure.year() == chosen.year()
-					&& figure.geography().compareTo(chosen.geography()) > 0))) {
+			if (matches && (chosen == null || figure.year() > chosen.year()
+					|| (figure.year() == chosen.year() && figure.geography().compareTo(chosen.geography()) > 0))) {
 				chosen = figure;
 			}
 		}
 		if (chosen == null) {
 			return Optional.empty();
 		}
-		String group = england ? "" : chosen.geography().replace("Statistical neighbours", "").replace("(", "")
-			.replace(")", "").replace(" mean", "").trim();
-		return Optional.of(new Comparator(grouped(chosen.value()),
-				chosen.year() + (group.isEmpty() ? "" : ", " + group)));
+		String group = england ? ""
+				: chosen.geography()
+					.replace("Statistical neighbours", "")
+					.replace("(", "")
+					.replace(")", "")
+					.replace(" mean", "")
+					.trim();
+		return Optional
+			.of(new Comparator(grouped(chosen.value()), chosen.year() + (group.isEmpty() ? "" : ", " + group)));
 	}
 
 	/** Thousands grouped, as the published tables write them. */

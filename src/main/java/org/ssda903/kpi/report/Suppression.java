@@ -7,9 +7,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Small-number suppression of a table whose rows partition a total shown elsewhere (the KPI's overall row). Primary:
- * a row with a count from 1 to 4 is hidden. Secondary: when that leaves one hidden row, it would equal the total
- * less the others, so the next smallest row with children is hidden too.
+ * Small-number suppression of a table whose rows partition a total shown elsewhere (the
+ * KPI's overall row). Primary: a row with a count from 1 to 4 is hidden. Secondary: when
+ * that leaves one hidden row, it would equal the total less the others, so the next
+ * smallest row with children is hidden too.
  */
 final class Suppression {
 
@@ -19,16 +20,19 @@ final class Suppression {
 	private Suppression() {
 	}
 
-	/** Whether a count may be shown: 0 and 5 or more; blank counts have nothing to hide. */
+	/**
+	 * Whether a count may be shown: 0 and 5 or more; blank counts have nothing to hide.
+	 */
 	static boolean disclosable(Integer count) {
 		return count == null || count == 0 || count >= SUPPRESS_BELOW;
 	}
 
 	/**
 	 * The rows to hide.
-	 *
-	 * @param counts each row's counts (numerators and denominators of every column); null where blank
-	 * @param sizes each row's size, to choose the secondary row: the one that gives away least
+	 * @param counts each row's counts (numerators and denominators of every column); null
+	 * where blank
+	 * @param sizes each row's size, to choose the secondary row: the one that gives away
+	 * least
 	 */
 	static Set<Integer> hidden(List<List<Integer>> counts, List<Integer> sizes) {
 		Set<Integer> hidden = new TreeSet<>();

@@ -3,15 +3,17 @@ package org.ssda903.validation.facts;
 import java.time.LocalDate;
 
 import org.ssda903.model.ChildRecords;
+import org.ssda903.model.Columns;
 import org.ssda903.model.Episodes;
 import org.ssda903.model.Row;
 import org.ssda903.model.Table;
 import org.ssda903.validation.ValidationContext;
 
 /**
- * Whether a child was continuously looked after for the 12 months to 31 March (CLA12, ssda903.md 4.4), the OC2
- * cohort: looked after at some time in the year, with no period of care starting in the year after its first day,
- * no leaving care before 31 March and no short breaks in the year.
+ * Whether a child was continuously looked after for the 12 months to 31 March (CLA12,
+ * ssda903.md 4.4), the OC2 cohort: looked after at some time in the year, with no period
+ * of care starting in the year after its first day, no leaving care before 31 March and
+ * no short breaks in the year.
  */
 public final class ContinuouslyLookedAfter {
 
@@ -27,12 +29,12 @@ public final class ContinuouslyLookedAfter {
 			if (overlaps && Episodes.isShortBreak(episode)) {
 				return false;
 			}
-			LocalDate decom = episode.dateOrNull("DECOM");
-			if (episode.get("RNE").equals("S") && decom != null && decom.isAfter(start) && !decom.isAfter(end)) {
+			LocalDate decom = episode.dateOrNull(Columns.DECOM);
+			if (episode.get(Columns.RNE).equals("S") && decom != null && decom.isAfter(start) && !decom.isAfter(end)) {
 				return false;
 			}
-			LocalDate dec = episode.dateOrNull("DEC");
-			boolean left = episode.isPresent("REC") && !episode.get("REC").equals("X1");
+			LocalDate dec = episode.dateOrNull(Columns.DEC);
+			boolean left = episode.isPresent(Columns.REC) && !episode.get(Columns.REC).equals("X1");
 			if (left && dec != null && !dec.isBefore(start) && dec.isBefore(end)) {
 				return false;
 			}

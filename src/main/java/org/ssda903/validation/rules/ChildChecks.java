@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.ssda903.model.ChildRecords;
+import org.ssda903.model.Columns;
 import org.ssda903.model.Episodes;
 import org.ssda903.model.Row;
 import org.ssda903.model.Table;
@@ -15,7 +16,10 @@ final class ChildChecks {
 	private ChildChecks() {
 	}
 
-	/** The child's episodes with a valid DECOM, by start: the chain sequence rules walk (undated ones sort last). */
+	/**
+	 * The child's episodes with a valid DECOM, by start: the chain sequence rules walk
+	 * (undated ones sort last).
+	 */
 	static List<Row> datedEpisodes(ChildRecords child) {
 		return child.datedEpisodesByStart();
 	}
@@ -32,24 +36,30 @@ final class ChildChecks {
 		return episodes.isEmpty() ? null : episodes.get(episodes.size() - 1);
 	}
 
-	/** The header date of birth, or null when there is no header row or the date is not valid. */
+	/**
+	 * The header date of birth, or null when there is no header row or the date is not
+	 * valid.
+	 */
 	static LocalDate dob(ChildRecords child) {
 		Row header = child.header();
-		return header == null ? null : header.dateOrNull("DOB");
+		return header == null ? null : header.dateOrNull(Columns.DOB);
 	}
 
-	/** DEC, or the end of the year for an episode still open at 31 March; null when DEC is given but invalid. */
+	/**
+	 * DEC, or the end of the year for an episode still open at 31 March; null when DEC is
+	 * given but invalid.
+	 */
 	static LocalDate endOrYearEnd(Row episode, ValidationContext ctx) {
-		return episode.isBlank("DEC") ? ctx.end() : episode.dateOrNull("DEC");
+		return episode.isBlank(Columns.DEC) ? ctx.end() : episode.dateOrNull(Columns.DEC);
 	}
 
 	/** REC given and not X1: the child left care when this episode ended. */
 	static boolean leftCare(Row episode) {
-		return episode.isPresent("REC") && !episode.get("REC").equals("X1");
+		return episode.isPresent(Columns.REC) && !episode.get(Columns.REC).equals("X1");
 	}
 
 	static boolean isAdoption(Row episode) {
-		String rec = episode.get("REC");
+		String rec = episode.get(Columns.REC);
 		return rec.equals("E11") || rec.equals("E12");
 	}
 

@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.ssda903.model.ChildRecords;
+import org.ssda903.model.Columns;
 import org.ssda903.model.Episodes;
 import org.ssda903.model.Row;
 import org.ssda903.validation.ChildRule;
@@ -29,8 +30,9 @@ import org.ssda903.validation.ValidationContext;
 import org.ssda903.validation.Years;
 
 /**
- * Checks that compare a child's episodes with each other (ssda903.md 3.C), walking them in start order (4.2).
- * Episodes without a valid DECOM are left out of every chain: 141 and the completeness rules report them.
+ * Checks that compare a child's episodes with each other (ssda903.md 3.C), walking them
+ * in start order (4.2). Episodes without a valid DECOM are left out of every chain: 141
+ * and the completeness rules report them.
  */
 public final class EpisodeChainRules {
 
@@ -38,115 +40,146 @@ public final class EpisodeChainRules {
 
 	private static final Set<String> PLACEMENT_CHANGES = Set.of("P", "B", "T", "U");
 
-	private static final Set<String> FOSTER_OR_ADOPTION = Set.of("A3", "A4", "A5", "A6", "U1", "U2", "U3", "U4",
-			"U5", "U6");
+	private static final Set<String> FOSTER_OR_ADOPTION = Set.of("A3", "A4", "A5", "A6", "U1", "U2", "U3", "U4", "U5",
+			"U6");
 
-	private static final List<String> PLACEMENT_FIELDS = List.of("PLACE", "PL_POST", "URN", "PLACE_PROVIDER");
+	private static final List<String> PLACEMENT_FIELDS = List.of(Columns.PLACE, Columns.PL_POST, Columns.URN,
+			Columns.PLACE_PROVIDER);
 
 	private static final List<Rule> RULES = List.of(
-			ChildRule.of("142", ERROR, List.of(EPISODES), List.of("DECOM", "DEC", "REC"), Years.all(),
+			ChildRule.of("142", ERROR, List.of(EPISODES), List.of(Columns.DECOM, Columns.DEC, Columns.REC), Years.all(),
 					"A later episode has started but this one has no date or reason ceased.",
 					EpisodeChainRules::earlierEpisodeOpen),
-			ChildRule.of("501", ERROR, List.of(EPISODES), List.of("DECOM", "DEC"), Years.all(),
+			ChildRule.of("501", ERROR, List.of(EPISODES), List.of(Columns.DECOM, Columns.DEC), Years.all(),
 					"Episode starts before the previous episode ended: episodes must not overlap.",
-					(child, ctx, flag) -> eachPair(child, (previous, episode) -> isBefore(episode.dateOrNull("DECOM"),
-							previous.dateOrNull("DEC")), flag)),
-			ChildRule.of("388", ERROR, List.of(EPISODES), List.of("DECOM", "DEC", "REC"), Years.all(),
+					(child, ctx, flag) -> eachPair(child,
+							(previous, episode) -> isBefore(episode.dateOrNull(Columns.DECOM),
+									previous.dateOrNull(Columns.DEC)),
+							flag)),
+			ChildRule.of("388", ERROR, List.of(EPISODES), List.of(Columns.DECOM, Columns.DEC, Columns.REC), Years.all(),
 					"Reason ceased X1 needs a new episode starting the same day; any other reason must not have one;"
 							+ " the latest episode cannot end with X1.",
 					EpisodeChainRules::ceasedReasonDisagreesWithNext),
-			// the child's first episode has no previous episode to continue: how it starts is 357's finding, and
+			// the child's first episode has no previous episode to continue: how it
+			// starts is 357's finding, and
 			// judging it here too would report the same episode twice
-			ChildRule.of("433", ERROR, List.of(EPISODES), List.of("RNE", "DECOM", "DEC"), Years.all(),
+			ChildRule.of("433", ERROR, List.of(EPISODES), List.of(Columns.RNE, Columns.DECOM, Columns.DEC), Years.all(),
 					"Episode continues care (reason P, L, T, U or B) but does not start the day the previous one"
 							+ " ended.",
-					(child, ctx, flag) -> eachPair(child, (previous, episode) -> isIn(episode, "RNE", CONTINUATIONS)
-							&& !episode.dateOrNull("DECOM").equals(previous.dateOrNull("DEC")), flag)),
-			ChildRule.of("431", ERROR, List.of(EPISODES), List.of("RNE", "DECOM", "DEC"), Years.all(),
+					(child, ctx, flag) -> eachPair(child,
+							(previous, episode) -> isIn(episode, Columns.RNE, CONTINUATIONS)
+									&& !episode.dateOrNull(Columns.DECOM).equals(previous.dateOrNull(Columns.DEC)),
+							flag)),
+			ChildRule.of("431", ERROR, List.of(EPISODES), List.of(Columns.RNE, Columns.DECOM, Columns.DEC), Years.all(),
 					"A new period of care (reason S) cannot start on or before the day the previous episode ended.",
-					(child, ctx, flag) -> eachPair(child, (previous, episode) -> is(episode, "RNE", "S")
-							&& isOnOrBefore(episode.dateOrNull("DECOM"), previous.dateOrNull("DEC")), flag)),
-			ChildRule.of("432", ERROR, List.of(EPISODES), List.of("RNE", "REC"), Years.all(),
+					(child, ctx,
+							flag) -> eachPair(child,
+									(previous, episode) -> is(episode, Columns.RNE, "S") && isOnOrBefore(
+											episode.dateOrNull(Columns.DECOM), previous.dateOrNull(Columns.DEC)),
+									flag)),
+			ChildRule.of("432", ERROR, List.of(EPISODES), List.of(Columns.RNE, Columns.REC), Years.all(),
 					"The previous episode ended care, so this episode must start a new period (reason S).",
-					(child, ctx, flag) -> eachPair(child, (previous, episode) -> leftCare(previous)
-							&& isNotIn(episode, "RNE", Set.of("S")), flag)),
-			ChildRule.of("357", ERROR, List.of(EPISODES), List.of("RNE", "DECOM"), Years.all(),
+					(child, ctx, flag) -> eachPair(child,
+							(previous, episode) -> leftCare(previous) && isNotIn(episode, Columns.RNE, Set.of("S")),
+							flag)),
+			ChildRule.of("357", ERROR, List.of(EPISODES), List.of(Columns.RNE, Columns.DECOM), Years.all(),
 					"The child's first episode starts in the year, so it must start a period of care (reason S).",
 					(child, ctx, flag) -> {
 						Row first = ChildChecks.firstEpisode(child);
-						if (first != null && isOnOrAfter(first.dateOrNull("DECOM"), ctx.start())
-								&& isNotIn(first, "RNE", Set.of("S"))) {
+						if (first != null && isOnOrAfter(first.dateOrNull(Columns.DECOM), ctx.start())
+								&& isNotIn(first, Columns.RNE, Set.of("S"))) {
 							flag.accept(first);
 						}
 					}),
-			ChildRule.of("434", ERROR, List.of(EPISODES), List.of("RNE", "LS", "PLACE", "PL_POST", "URN",
-					"PLACE_PROVIDER"), Years.all(),
+			ChildRule.of("434", ERROR, List.of(EPISODES),
+					List.of(Columns.RNE, Columns.LS, Columns.PLACE, Columns.PL_POST, Columns.URN,
+							Columns.PLACE_PROVIDER),
+					Years.all(),
 					"Reason L (legal status change only) but the legal status is unchanged or the placement changed.",
-					(child, ctx, flag) -> eachPair(child, (previous, episode) -> is(episode, "RNE", "L")
-							&& (sameLegalStatus(previous, episode) || !samePlacement(previous, episode)), flag)),
-			// the public validator counts two blank placement values as different here; blanks compare equal in this
+					(child, ctx, flag) -> eachPair(child,
+							(previous, episode) -> is(episode, Columns.RNE, "L")
+									&& (sameLegalStatus(previous, episode) || !samePlacement(previous, episode)),
+							flag)),
+			// the public validator counts two blank placement values as different here;
+			// blanks compare equal in this
 			// product, as they do in its 436
-			ChildRule.of("435", ERROR, List.of(EPISODES), List.of("RNE", "LS", "PLACE", "PL_POST", "URN",
-					"PLACE_PROVIDER"), Years.all(),
+			ChildRule.of("435", ERROR, List.of(EPISODES),
+					List.of(Columns.RNE, Columns.LS, Columns.PLACE, Columns.PL_POST, Columns.URN,
+							Columns.PLACE_PROVIDER),
+					Years.all(),
 					"Reason P or T (placement change only) but the legal status changed or the placement did not.",
-					(child, ctx, flag) -> eachPair(child, (previous, episode) -> isIn(episode, "RNE", Set.of("P", "T"))
-							&& (!sameLegalStatus(previous, episode) || samePlacement(previous, episode)), flag)),
-			ChildRule.of("436", ERROR, List.of(EPISODES), List.of("RNE", "LS", "PLACE", "PL_POST", "URN",
-					"PLACE_PROVIDER"), Years.all(),
-					"Reason B or U (legal status and placement change) but one of them did not change.",
-					(child, ctx, flag) -> eachPair(child, (previous, episode) -> isIn(episode, "RNE", Set.of("B", "U"))
-							&& (sameLegalStatus(previous, episode) || samePlacement(previous, episode)), flag)),
-			ChildRule.of("504", ERROR, List.of(EPISODES), List.of("CIN", "DECOM", "DEC", "REC"), Years.all(),
-					"Category of need changed within a period of care.",
-					(child, ctx, flag) -> eachPair(child, (previous, episode) -> is(previous, "REC", "X1")
-							&& isSameDay(previous.dateOrNull("DEC"), episode.dateOrNull("DECOM"))
-							&& !previous.get("CIN").equals(episode.get("CIN")), flag)),
-			ChildRule.of("437", ERROR, List.of(EPISODES), List.of("REC", "DECOM"), Years.all(),
+					(child, ctx, flag) -> eachPair(child,
+							(previous, episode) -> isIn(episode, Columns.RNE, Set.of("P", "T"))
+									&& (!sameLegalStatus(previous, episode) || samePlacement(previous, episode)),
+							flag)),
+			ChildRule.of("436", ERROR, List.of(EPISODES),
+					List.of(Columns.RNE, Columns.LS, Columns.PLACE, Columns.PL_POST, Columns.URN,
+							Columns.PLACE_PROVIDER),
+					Years.all(), "Reason B or U (legal status and placement change) but one of them did not change.",
+					(child, ctx, flag) -> eachPair(child,
+							(previous, episode) -> isIn(episode, Columns.RNE, Set.of("B", "U"))
+									&& (sameLegalStatus(previous, episode) || samePlacement(previous, episode)),
+							flag)),
+			ChildRule.of("504", ERROR, List.of(EPISODES), List.of(Columns.CIN, Columns.DECOM, Columns.DEC, Columns.REC),
+					Years.all(), "Category of need changed within a period of care.",
+					(child, ctx, flag) -> eachPair(child,
+							(previous, episode) -> is(previous, Columns.REC, "X1")
+									&& isSameDay(previous.dateOrNull(Columns.DEC), episode.dateOrNull(Columns.DECOM))
+									&& !previous.get(Columns.CIN).equals(episode.get(Columns.CIN)),
+							flag)),
+			ChildRule.of("437", ERROR, List.of(EPISODES), List.of(Columns.REC, Columns.DECOM), Years.all(),
 					"The child died (E2) or was assessed as 18 or over (E15), yet a later episode is recorded.",
 					EpisodeChainRules::episodeAfterFinalEnding),
-			ChildRule.of("225", ERROR, List.of(EPISODES), List.of("REC", "REASON_PLACE_CHANGE", "PLACE", "RNE"),
-					Years.all(),
+			ChildRule.of("225", ERROR, List.of(EPISODES),
+					List.of(Columns.REC, Columns.REASON_PLACE_CHANGE, Columns.PLACE, Columns.RNE), Years.all(),
 					"The placement changed at the end of this episode, so give a reason for the placement change.",
 					EpisodeChainRules::placementChangeWithoutReason),
-			ChildRule.of("226", ERROR, List.of(EPISODES), List.of("PLACE", "REASON_PLACE_CHANGE"), Years.all(),
+			ChildRule.of("226", ERROR, List.of(EPISODES), List.of(Columns.PLACE, Columns.REASON_PLACE_CHANGE),
+					Years.all(),
 					"No reason for placement change is recorded for a temporary placement or the episode before it.",
 					EpisodeChainRules::reasonAroundTemporaryMove),
-			// the DfE text names A3 and A5 (placed with the current foster carer); the public validator tests A3/A4
-			ChildRule.of("336", ERROR, List.of(EPISODES), List.of("PLACE"), Years.all(),
+			// the DfE text names A3 and A5 (placed with the current foster carer); the
+			// public validator tests A3/A4
+			ChildRule.of("336", ERROR, List.of(EPISODES), List.of(Columns.PLACE), Years.all(),
 					"Placed for adoption with the current foster carer (A3/A5), but the previous episode is not a"
 							+ " foster or adoption placement.",
-					(child, ctx, flag) -> eachPair(child, (previous, episode) -> isIn(episode, "PLACE", Set.of("A3",
-							"A5")) && isNotIn(previous, "PLACE", FOSTER_OR_ADOPTION), flag)),
-			// the DfE text compares the return with the episode before the temporary one, whatever that episode is: after
-			// two temporary moves in a row, with the first of them (the public validator compares the same episodes but
+					(child, ctx, flag) -> eachPair(child,
+							(previous, episode) -> isIn(episode, Columns.PLACE, Set.of("A3", "A5"))
+									&& isNotIn(previous, Columns.PLACE, FOSTER_OR_ADOPTION),
+							flag)),
+			// the DfE text compares the return with the episode before the temporary one,
+			// whatever that episode is: after
+			// two temporary moves in a row, with the first of them (the public validator
+			// compares the same episodes but
 			// reports the temporary one)
-			ChildRule.of("383", ERROR, List.of(EPISODES), List.of("RNE", "PLACE"), Years.upTo(2025),
+			ChildRule.of("383", ERROR, List.of(EPISODES), List.of(Columns.RNE, Columns.PLACE), Years.upTo(2025),
 					"After a temporary placement the child must return to the previous placement (reason P, same"
 							+ " placement type).",
 					(child, ctx, flag) -> notReturnedAfterTemporaryMove(child, ctx, flag, false)),
-			ChildRule.of("383", ERROR, List.of(EPISODES), List.of("RNE", "PLACE", "PL_POST"), Years.from(2026),
+			ChildRule.of("383", ERROR, List.of(EPISODES), List.of(Columns.RNE, Columns.PLACE, Columns.PL_POST),
+					Years.from(2026),
 					"After a temporary placement the child must return to the previous placement (reason P, same"
 							+ " placement type and postcode).",
 					(child, ctx, flag) -> notReturnedAfterTemporaryMove(child, ctx, flag, true)),
-			ChildRule.of("361", ERROR, List.of(EPISODES), List.of("LS", "DECOM", "DEC"), Years.all(),
+			ChildRule.of("361", ERROR, List.of(EPISODES), List.of(Columns.LS, Columns.DECOM, Columns.DEC), Years.all(),
 					"Police protection (L1) lasts more than 72 hours.",
 					(child, ctx, flag) -> chainsLongerThan(child, ctx, flag, "L1", 3)),
-			ChildRule.of("362", ERROR, List.of(EPISODES), List.of("LS", "DECOM", "DEC"), Years.all(),
+			ChildRule.of("362", ERROR, List.of(EPISODES), List.of(Columns.LS, Columns.DECOM, Columns.DEC), Years.all(),
 					"An emergency protection order (L2) lasts more than 21 days.",
 					(child, ctx, flag) -> chainsLongerThan(child, ctx, flag, "L2", 21)),
-			ChildRule.of("363", ERROR, List.of(EPISODES), List.of("LS", "DECOM", "DEC"), Years.all(),
+			ChildRule.of("363", ERROR, List.of(EPISODES), List.of(Columns.LS, Columns.DECOM, Columns.DEC), Years.all(),
 					"A child assessment order (L3) lasts more than 7 days.",
 					(child, ctx, flag) -> chainsLongerThan(child, ctx, flag, "L3", 7)),
-			ChildRule.of("364", ERROR, List.of(EPISODES), List.of("LS", "DECOM", "DEC"), Years.all(),
+			ChildRule.of("364", ERROR, List.of(EPISODES), List.of(Columns.LS, Columns.DECOM, Columns.DEC), Years.all(),
 					"Accommodation under PACE (J2) lasts more than 21 days.",
 					(child, ctx, flag) -> chainsLongerThan(child, ctx, flag, "J2", 21)),
-			ChildRule.of("367", ERROR, List.of(EPISODES), List.of("LS", "DECOM", "DEC"), Years.all(),
+			ChildRule.of("367", ERROR, List.of(EPISODES), List.of(Columns.LS, Columns.DECOM, Columns.DEC), Years.all(),
 					"Short breaks (V3) add up to more than 75 days in the year.",
 					EpisodeChainRules::tooManyShortBreakDays),
-			ChildRule.of("377", ERROR, List.of(EPISODES), List.of("PLACE"), Years.all(),
+			ChildRule.of("377", ERROR, List.of(EPISODES), List.of(Columns.PLACE), Years.all(),
 					"More than two temporary placements while the foster carer is on holiday (T3).",
 					EpisodeChainRules::moreThanTwoCarerHolidayMoves),
-			ChildRule.of("426", ERROR, List.of(EPISODES), List.of("LS"), Years.all(),
+			ChildRule.of("426", ERROR, List.of(EPISODES), List.of(Columns.LS), Years.all(),
 					"Short breaks are recorded both as single episodes (V3) and as an agreement (V4) in the same year.",
 					EpisodeChainRules::bothKindsOfShortBreak));
 
@@ -178,7 +211,7 @@ public final class EpisodeChainRules {
 		List<Row> episodes = datedEpisodes(child);
 		for (int i = 0; i < episodes.size() - 1; i++) {
 			Row episode = episodes.get(i);
-			if (episode.isBlank("DEC") || episode.isBlank("REC")) {
+			if (episode.isBlank(Columns.DEC) || episode.isBlank(Columns.REC)) {
 				flag.accept(episode);
 			}
 		}
@@ -188,18 +221,18 @@ public final class EpisodeChainRules {
 		List<Row> episodes = datedEpisodes(child);
 		for (int i = 0; i < episodes.size(); i++) {
 			Row episode = episodes.get(i);
-			LocalDate dec = episode.dateOrNull("DEC");
+			LocalDate dec = episode.dateOrNull(Columns.DEC);
 			if (dec == null) {
 				continue;
 			}
-			boolean continuation = is(episode, "REC", "X1");
+			boolean continuation = is(episode, Columns.REC, "X1");
 			if (i == episodes.size() - 1) {
 				if (continuation) {
 					flag.accept(episode);
 				}
 				continue;
 			}
-			boolean nextStartsSameDay = dec.equals(episodes.get(i + 1).dateOrNull("DECOM"));
+			boolean nextStartsSameDay = dec.equals(episodes.get(i + 1).dateOrNull(Columns.DECOM));
 			if ((continuation && !nextStartsSameDay) || (leftCare(episode) && nextStartsSameDay)) {
 				flag.accept(episode);
 			}
@@ -207,7 +240,7 @@ public final class EpisodeChainRules {
 	}
 
 	private static boolean sameLegalStatus(Row previous, Row episode) {
-		return previous.get("LS").equals(episode.get("LS"));
+		return previous.get(Columns.LS).equals(episode.get(Columns.LS));
 	}
 
 	private static boolean samePlacement(Row previous, Row episode) {
@@ -223,7 +256,7 @@ public final class EpisodeChainRules {
 		List<Row> episodes = datedEpisodes(child);
 		for (int i = 0; i < episodes.size() - 1; i++) {
 			Row episode = episodes.get(i);
-			if (isIn(episode, "REC", Set.of("E2", "E15"))) {
+			if (isIn(episode, Columns.REC, Set.of("E2", "E15"))) {
 				flag.accept(episode);
 			}
 		}
@@ -235,9 +268,9 @@ public final class EpisodeChainRules {
 		for (int i = 0; i < episodes.size() - 1; i++) {
 			Row episode = episodes.get(i);
 			Row next = episodes.get(i + 1);
-			if (is(episode, "REC", "X1") && episode.isBlank("REASON_PLACE_CHANGE")
-					&& isNotIn(episode, "PLACE", temporary) && isIn(next, "RNE", PLACEMENT_CHANGES)
-					&& isNotIn(next, "PLACE", temporary)) {
+			if (is(episode, Columns.REC, "X1") && episode.isBlank(Columns.REASON_PLACE_CHANGE)
+					&& isNotIn(episode, Columns.PLACE, temporary) && isIn(next, Columns.RNE, PLACEMENT_CHANGES)
+					&& isNotIn(next, Columns.PLACE, temporary)) {
 				flag.accept(episode);
 			}
 		}
@@ -247,8 +280,9 @@ public final class EpisodeChainRules {
 		List<Row> episodes = datedEpisodes(child);
 		for (int i = 0; i < episodes.size(); i++) {
 			Row episode = episodes.get(i);
-			if (isIn(episode, "PLACE", ctx.codes().temporaryPlacements()) && (episode.isPresent("REASON_PLACE_CHANGE")
-					|| (i > 0 && episodes.get(i - 1).isPresent("REASON_PLACE_CHANGE")))) {
+			if (isIn(episode, Columns.PLACE, ctx.codes().temporaryPlacements())
+					&& (episode.isPresent(Columns.REASON_PLACE_CHANGE)
+							|| (i > 0 && episodes.get(i - 1).isPresent(Columns.REASON_PLACE_CHANGE)))) {
 				flag.accept(episode);
 			}
 		}
@@ -261,11 +295,12 @@ public final class EpisodeChainRules {
 		for (int i = 2; i < episodes.size(); i++) {
 			Row before = episodes.get(i - 2);
 			Row episode = episodes.get(i);
-			if (!isIn(episodes.get(i - 1), "PLACE", temporary)) {
+			if (!isIn(episodes.get(i - 1), Columns.PLACE, temporary)) {
 				continue;
 			}
-			boolean returned = is(episode, "RNE", "P") && before.get("PLACE").equals(episode.get("PLACE"))
-					&& (!samePostcode || before.get("PL_POST").equals(episode.get("PL_POST")));
+			boolean returned = is(episode, Columns.RNE, "P")
+					&& before.get(Columns.PLACE).equals(episode.get(Columns.PLACE))
+					&& (!samePostcode || before.get(Columns.PL_POST).equals(episode.get(Columns.PL_POST)));
 			if (!returned) {
 				flag.accept(episode);
 			}
@@ -273,18 +308,19 @@ public final class EpisodeChainRules {
 	}
 
 	/**
-	 * Joins consecutive episodes with the legal status, each starting the day the previous ended, and flags every
-	 * episode of a chain lasting more than the limit; an open episode counts to the end of the year.
+	 * Joins consecutive episodes with the legal status, each starting the day the
+	 * previous ended, and flags every episode of a chain lasting more than the limit; an
+	 * open episode counts to the end of the year.
 	 */
 	private static void chainsLongerThan(ChildRecords child, ValidationContext ctx, Consumer<Row> flag,
 			String legalStatus, int maxDays) {
 		List<Row> chain = new ArrayList<>();
 		LocalDate chainEnd = null;
 		for (Row episode : datedEpisodes(child)) {
-			if (!is(episode, "LS", legalStatus)) {
+			if (!is(episode, Columns.LS, legalStatus)) {
 				continue;
 			}
-			LocalDate decom = episode.dateOrNull("DECOM");
+			LocalDate decom = episode.dateOrNull(Columns.DECOM);
 			if (!chain.isEmpty() && !decom.equals(chainEnd)) {
 				flagLongChain(chain, chainEnd, maxDays, flag);
 				chain.clear();
@@ -299,7 +335,7 @@ public final class EpisodeChainRules {
 		if (chain.isEmpty() || chainEnd == null) {
 			return;
 		}
-		LocalDate chainStart = chain.get(0).dateOrNull("DECOM");
+		LocalDate chainStart = chain.get(0).dateOrNull(Columns.DECOM);
 		if (ChronoUnit.DAYS.between(chainStart, chainEnd) > maxDays) {
 			chain.forEach(flag);
 		}
@@ -309,11 +345,11 @@ public final class EpisodeChainRules {
 		List<Row> breaks = new ArrayList<>();
 		long days = 0;
 		for (Row episode : datedEpisodes(child)) {
-			if (!is(episode, "LS", "V3")) {
+			if (!is(episode, Columns.LS, "V3")) {
 				continue;
 			}
 			breaks.add(episode);
-			LocalDate from = max(episode.dateOrNull("DECOM"), ctx.start());
+			LocalDate from = max(episode.dateOrNull(Columns.DECOM), ctx.start());
 			LocalDate to = endOrYearEnd(episode, ctx);
 			if (to != null && to.isAfter(ctx.end())) {
 				to = ctx.end();
@@ -332,7 +368,7 @@ public final class EpisodeChainRules {
 	}
 
 	private static void moreThanTwoCarerHolidayMoves(ChildRecords child, ValidationContext ctx, Consumer<Row> flag) {
-		List<Row> moves = child.rows(EPISODES).stream().filter((episode) -> is(episode, "PLACE", "T3")).toList();
+		List<Row> moves = child.rows(EPISODES).stream().filter((episode) -> is(episode, Columns.PLACE, "T3")).toList();
 		if (moves.size() > 2) {
 			moves.forEach(flag);
 		}
@@ -342,8 +378,8 @@ public final class EpisodeChainRules {
 		boolean v3 = false;
 		boolean v4 = false;
 		for (Row episode : child.rows(EPISODES)) {
-			v3 |= is(episode, "LS", "V3");
-			v4 |= is(episode, "LS", "V4");
+			v3 |= is(episode, Columns.LS, "V3");
+			v4 |= is(episode, Columns.LS, "V4");
 		}
 		if (v3 && v4) {
 			for (Row episode : child.rows(EPISODES)) {

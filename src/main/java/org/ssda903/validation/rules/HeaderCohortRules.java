@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.ssda903.model.ChildRecords;
+import org.ssda903.model.Columns;
 import org.ssda903.model.Row;
 import org.ssda903.validation.ChildRule;
 import org.ssda903.validation.CohortRule;
@@ -23,8 +24,9 @@ import org.ssda903.validation.Years;
 /** Checks of header.csv that compare children with each other (ssda903.md 3.C). */
 public final class HeaderCohortRules {
 
-	private static final List<Rule> RULES = List.of(new DuplicateUpn(new RuleInfo("444", ERROR,
-			"The same UPN is recorded for more than one child.", List.of(HEADER), List.of("UPN"), Years.from(2026))));
+	private static final List<Rule> RULES = List
+		.of(new DuplicateUpn(new RuleInfo("444", ERROR, "The same UPN is recorded for more than one child.",
+				List.of(HEADER), List.of(Columns.UPN), Years.from(2026))));
 
 	private HeaderCohortRules() {
 	}
@@ -34,8 +36,9 @@ public final class HeaderCohortRules {
 	}
 
 	/**
-	 * Rule 444: every header row whose UPN is on another header row too. The unknown codes UN1-UN5 and blanks are
-	 * shared by design and left out; two header rows of one child are reported by INT32 as well.
+	 * Rule 444: every header row whose UPN is on another header row too. The unknown
+	 * codes UN1-UN5 and blanks are shared by design and left out; two header rows of one
+	 * child are reported by INT32 as well.
 	 */
 	record DuplicateUpn(RuleInfo info) implements CohortRule {
 
@@ -45,7 +48,7 @@ public final class HeaderCohortRules {
 			for (ChildRecords child : children) {
 				for (Row header : child.rows(HEADER)) {
 					if (isRealUpn(header, context)) {
-						rowsByUpn.merge(header.get("UPN"), 1, Integer::sum);
+						rowsByUpn.merge(header.get(Columns.UPN), 1, Integer::sum);
 					}
 				}
 			}
@@ -59,12 +62,12 @@ public final class HeaderCohortRules {
 		}
 
 		private static boolean isRealUpn(Row header, ValidationContext context) {
-			return header.isPresent("UPN") && !context.codes().upnUnknown().contains(header.get("UPN"));
+			return header.isPresent(Columns.UPN) && !context.codes().upnUnknown().contains(header.get(Columns.UPN));
 		}
 
 		private static void flagShared(ChildRecords child, Set<String> shared, Consumer<Row> flag) {
 			for (Row header : child.rows(HEADER)) {
-				if (shared.contains(header.get("UPN"))) {
+				if (shared.contains(header.get(Columns.UPN))) {
 					flag.accept(header);
 				}
 			}

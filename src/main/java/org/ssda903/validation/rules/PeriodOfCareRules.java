@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.ssda903.model.ChildRecords;
+import org.ssda903.model.Columns;
 import org.ssda903.model.PeriodsOfCare;
 import org.ssda903.model.PeriodsOfCare.Period;
 import org.ssda903.model.Row;
@@ -16,17 +17,19 @@ import org.ssda903.validation.Rule;
 import org.ssda903.validation.Years;
 
 /**
- * Missing periods against the child's periods of care (ssda903.md 3.D 577/578, periods as in 4.3). Last year's
- * return is used, when there is one, to reach back to the start of a period that began before this year; without
- * it the earliest episode of this year's file starts the period, so the rules still run.
+ * Missing periods against the child's periods of care (ssda903.md 3.D 577/578, periods as
+ * in 4.3). Last year's return is used, when there is one, to reach back to the start of a
+ * period that began before this year; without it the earliest episode of this year's file
+ * starts the period, so the rules still run.
  */
 public final class PeriodOfCareRules {
 
 	private static final List<Rule> RULES = List.of(
-			// a period starting outside every period of care is 578's finding; 577 looks at how the missing period
+			// a period starting outside every period of care is 578's finding; 577 looks
+			// at how the missing period
 			// ends, within the period of care it started in
-			ChildRule.of("577", ERROR, List.of(MISSING, EPISODES), List.of("MIS_START", "MIS_END", "DECOM", "DEC"),
-					Years.all(),
+			ChildRule.of("577", ERROR, List.of(MISSING, EPISODES),
+					List.of(Columns.MIS_START, Columns.MIS_END, Columns.DECOM, Columns.DEC), Years.all(),
 					"A missing period does not end within the period of care it started in: it is still open after"
 							+ " care ended, or ends after care ended.",
 					(child, ctx, flag) -> {
@@ -35,15 +38,17 @@ public final class PeriodOfCareRules {
 						}
 						List<Period> periods = PeriodsOfCare.of(child, ctx.previousYearOf(child));
 						for (Row missing : child.rows(MISSING)) {
-							Period period = periodAt(periods, missing.dateOrNull("MIS_START"));
+							Period period = periodAt(periods, missing.dateOrNull(Columns.MIS_START));
 							if (period != null && endsOutside(missing, period)) {
 								flag.accept(missing);
 							}
 						}
 					}),
-			// a child can go missing during a short break (V3/V4), so short breaks are periods of care here, as in
+			// a child can go missing during a short break (V3/V4), so short breaks are
+			// periods of care here, as in
 			// ssda903.md 4.3
-			ChildRule.of("578", ERROR, List.of(MISSING, EPISODES), List.of("MIS_START", "DECOM", "DEC"), Years.all(),
+			ChildRule.of("578", ERROR, List.of(MISSING, EPISODES),
+					List.of(Columns.MIS_START, Columns.DECOM, Columns.DEC), Years.all(),
 					"A missing period starts before the child's period of care started or after it ended.",
 					(child, ctx, flag) -> {
 						if (!child.has(MISSING)) {
@@ -53,7 +58,7 @@ public final class PeriodOfCareRules {
 						List<Period> periods = PeriodsOfCare.fromEpisodes(child.rows(EPISODES),
 								previous == null ? List.of() : previous.rows(EPISODES));
 						for (Row missing : child.rows(MISSING)) {
-							LocalDate start = missing.dateOrNull("MIS_START");
+							LocalDate start = missing.dateOrNull(Columns.MIS_START);
 							if (start != null && periodAt(periods, start) == null) {
 								flag.accept(missing);
 							}
@@ -68,9 +73,9 @@ public final class PeriodOfCareRules {
 	}
 
 	/**
-	 * The period of care the child was in on the day, or null (also when the day is null). A period whose end is
-	 * unknown (still open, or its last DEC unreadable) holds every day from its start, so that a bad date never
-	 * makes a finding here.
+	 * The period of care the child was in on the day, or null (also when the day is
+	 * null). A period whose end is unknown (still open, or its last DEC unreadable) holds
+	 * every day from its start, so that a bad date never makes a finding here.
 	 */
 	static Period periodAt(List<Period> periods, LocalDate day) {
 		if (day == null) {
@@ -86,18 +91,18 @@ public final class PeriodOfCareRules {
 	}
 
 	/**
-	 * Still open though the period ended, or ending after it ended. An unreadable MIS_END is left to 1005, and a
-	 * period without a known end to the chain rules.
+	 * Still open though the period ended, or ending after it ended. An unreadable MIS_END
+	 * is left to 1005, and a period without a known end to the chain rules.
 	 */
 	private static boolean endsOutside(Row missing, Period period) {
 		LocalDate periodEnd = period.end();
 		if (periodEnd == null) {
 			return false;
 		}
-		if (missing.isBlank("MIS_END")) {
+		if (missing.isBlank(Columns.MIS_END)) {
 			return true;
 		}
-		LocalDate end = missing.dateOrNull("MIS_END");
+		LocalDate end = missing.dateOrNull(Columns.MIS_END);
 		return end != null && end.isAfter(periodEnd);
 	}
 

@@ -8,35 +8,38 @@ import static org.ssda903.validation.rules.RowChecks.isNotIn;
 
 import java.util.List;
 
-import org.ssda903.validation.Rule;
+import org.ssda903.model.Columns;
 import org.ssda903.validation.RowRule;
+import org.ssda903.validation.Rule;
 import org.ssda903.validation.Years;
 
 /** Checks on one placed_for_adoption.csv row (ssda903.md 3.A and 3.B). */
 public final class PlacedForAdoptionRules {
 
 	private static final List<Rule> RULES = List.of(
-			RowRule.of("115", ERROR, PLACED_FOR_ADOPTION, List.of("DATE_PLACED"), Years.all(),
+			RowRule.of("115", ERROR, PLACED_FOR_ADOPTION, List.of(Columns.DATE_PLACED), Years.all(),
 					"Date of the decision that the child should be placed for adoption is not a valid date.",
-					(row, ctx) -> isInvalidDate(row, "DATE_PLACED")),
-			RowRule.of("116", ERROR, PLACED_FOR_ADOPTION, List.of("DATE_PLACED_CEASED"), Years.all(),
+					(row, ctx) -> isInvalidDate(row, Columns.DATE_PLACED)),
+			RowRule.of("116", ERROR, PLACED_FOR_ADOPTION, List.of(Columns.DATE_PLACED_CEASED), Years.all(),
 					"Date the adoption decision was reversed is not a valid date.",
-					(row, ctx) -> isInvalidDate(row, "DATE_PLACED_CEASED")),
-			RowRule.of("119", ERROR, PLACED_FOR_ADOPTION, List.of("DATE_PLACED_CEASED", "REASON_PLACED_CEASED"),
-					Years.all(),
+					(row, ctx) -> isInvalidDate(row, Columns.DATE_PLACED_CEASED)),
+			RowRule.of("119", ERROR, PLACED_FOR_ADOPTION,
+					List.of(Columns.DATE_PLACED_CEASED, Columns.REASON_PLACED_CEASED), Years.all(),
 					"The date and the reason the adoption decision was reversed must both be given or both be blank.",
-					(row, ctx) -> row.isPresent("DATE_PLACED_CEASED") != row.isPresent("REASON_PLACED_CEASED")),
-			RowRule.of("120", ERROR, PLACED_FOR_ADOPTION, List.of("REASON_PLACED_CEASED"), Years.all(),
+					(row, ctx) -> row.isPresent(Columns.DATE_PLACED_CEASED) != row
+						.isPresent(Columns.REASON_PLACED_CEASED)),
+			RowRule.of("120", ERROR, PLACED_FOR_ADOPTION, List.of(Columns.REASON_PLACED_CEASED), Years.all(),
 					"Reason the adoption decision was reversed must be one of RD1 to RD4.",
-					(row, ctx) -> isNotIn(row, "REASON_PLACED_CEASED", ctx.codes().reasonPlacedCeased())),
-			RowRule.of("522", ERROR, PLACED_FOR_ADOPTION, List.of("DATE_PLACED", "DATE_PLACED_CEASED"), Years.all(),
-					"The adoption decision is recorded as reversed before it was made.",
-					(row, ctx) -> isBefore(row.dateOrNull("DATE_PLACED_CEASED"), row.dateOrNull("DATE_PLACED"))),
+					(row, ctx) -> isNotIn(row, Columns.REASON_PLACED_CEASED, ctx.codes().reasonPlacedCeased())),
+			RowRule.of("522", ERROR, PLACED_FOR_ADOPTION, List.of(Columns.DATE_PLACED, Columns.DATE_PLACED_CEASED),
+					Years.all(), "The adoption decision is recorded as reversed before it was made.",
+					(row, ctx) -> isBefore(row.dateOrNull(Columns.DATE_PLACED_CEASED),
+							row.dateOrNull(Columns.DATE_PLACED))),
 			RowRule.of("563", ERROR, PLACED_FOR_ADOPTION,
-					List.of("DATE_PLACED", "DATE_PLACED_CEASED", "REASON_PLACED_CEASED"), Years.all(),
+					List.of(Columns.DATE_PLACED, Columns.DATE_PLACED_CEASED, Columns.REASON_PLACED_CEASED), Years.all(),
 					"The adoption decision is recorded as reversed but the date of the decision is missing.",
-					(row, ctx) -> row.isPresent("REASON_PLACED_CEASED") && row.isPresent("DATE_PLACED_CEASED")
-							&& row.isBlank("DATE_PLACED")));
+					(row, ctx) -> row.isPresent(Columns.REASON_PLACED_CEASED)
+							&& row.isPresent(Columns.DATE_PLACED_CEASED) && row.isBlank(Columns.DATE_PLACED)));
 
 	private PlacedForAdoptionRules() {
 	}

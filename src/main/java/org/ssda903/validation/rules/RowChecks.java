@@ -7,8 +7,9 @@ import java.util.Set;
 import org.ssda903.model.Row;
 
 /**
- * The tests that row rules are built from, with the null semantics of ssda903.md 3.0: a blank or unparsable date
- * makes every comparison false, and a blank code is never "not in" a list (completeness has rules of its own).
+ * The tests that row rules are built from, with the null semantics of ssda903.md 3.0: a
+ * blank or unparsable date makes every comparison false, and a blank code is never "not
+ * in" a list (completeness has rules of its own).
  */
 final class RowChecks {
 
@@ -30,7 +31,9 @@ final class RowChecks {
 		return row.isPresent(column) && !codes.contains(row.get(column));
 	}
 
-	/** Blank or outside the list: for the codes that are mandatory when the row exists. */
+	/**
+	 * Blank or outside the list: for the codes that are mandatory when the row exists.
+	 */
 	static boolean isMissingOrNotIn(Row row, String column, Set<String> codes) {
 		return !codes.contains(row.get(column));
 	}
@@ -76,7 +79,10 @@ final class RowChecks {
 		return date != null && date.equals(other);
 	}
 
-	/** The date a number of whole years on (a 29 February birthday falls on 28 February), or null. */
+	/**
+	 * The date a number of whole years on (a 29 February birthday falls on 28 February),
+	 * or null.
+	 */
 	static LocalDate plusYears(LocalDate date, int years) {
 		return date == null ? null : date.plusYears(years);
 	}

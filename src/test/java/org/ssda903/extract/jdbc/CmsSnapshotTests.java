@@ -1,12 +1,14 @@
 package org.ssda903.extract.jdbc;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -25,9 +27,6 @@ import org.ssda903.common.BadExtractException;
 import org.ssda903.common.Checksums;
 import org.ssda903.extract.ExtractFolder;
 import org.ssda903.model.Table;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The snapshot of a CMS, against an in-memory H2 database standing in for it. */
 class CmsSnapshotTests {
@@ -89,7 +88,8 @@ class CmsSnapshotTests {
 		Path folder = pulled.folder();
 		assertThat(Files.readAllLines(folder.resolve(CmsSnapshot.MANIFEST), StandardCharsets.UTF_8)).containsExactly(
 				"table,query_sha256,rows,file_sha256",
-				"header," + Checksums.of(queries.resolve("header.sql")) + ",2," + Checksums.of(folder.resolve("header.csv")),
+				"header," + Checksums.of(queries.resolve("header.sql")) + ",2,"
+						+ Checksums.of(folder.resolve("header.csv")),
 				"uasc," + Checksums.of(queries.resolve("uasc.sql")) + ",0," + Checksums.of(folder.resolve("uasc.csv")));
 		assertThat(Files.readString(folder.resolve("uasc.csv"))).isEqualTo("CHILD,SEX,DOB,DUC\n");
 		try (Stream<Path> walk = Files.walk(folder)) {
@@ -107,8 +107,8 @@ class CmsSnapshotTests {
 				+ " is_mother as MOTHER from children");
 		query("uasc.sql", "select child_ref as CHILD, sex, dob, dob as DUC, upn from children");
 
-		assertThatThrownBy(() -> this.snapshot.pull(this.cms, CmsQuery.load(queries), this.work.resolve("snapshots"),
-				"E06000034"))
+		assertThatThrownBy(
+				() -> this.snapshot.pull(this.cms, CmsQuery.load(queries), this.work.resolve("snapshots"), "E06000034"))
 			.isInstanceOf(BadExtractException.class)
 			.hasMessageStartingWith("header.sql: lacks MC_DOB. A query must return exactly the columns of header.csv");
 		assertThat(this.work.resolve("snapshots")).isEmptyDirectory();
@@ -118,8 +118,8 @@ class CmsSnapshotTests {
 	void aQueryWithAColumnOutsideTheLayoutFailsNamingItsFile() throws Exception {
 		Path queries = query("uasc.sql", "select child_ref as CHILD, sex, dob, dob as DUC, upn from children");
 
-		assertThatThrownBy(() -> this.snapshot.pull(this.cms, CmsQuery.load(queries), this.work.resolve("snapshots"),
-				"E06000034"))
+		assertThatThrownBy(
+				() -> this.snapshot.pull(this.cms, CmsQuery.load(queries), this.work.resolve("snapshots"), "E06000034"))
 			.isInstanceOf(BadExtractException.class)
 			.hasMessageStartingWith("uasc.sql: has columns that are not in uasc.csv: UPN.");
 	}
@@ -138,8 +138,8 @@ class CmsSnapshotTests {
 				"jdbc:mysql://cms:3306/cms?useSSL=true&PASSWORD=s3cret", "jdbc:mysql://report:s3cret@cms:3306/cms",
 				"jdbc:sqlserver://cms;databaseName=cms;password=s3cret", "jdbc:oracle:thin:report/s3cret@cms:1521/cms",
 				"jdbc:h2:mem:cms;PWD=s3cret")) {
-			assertThatThrownBy(() -> CmsConnection.fromEnvironment(url, Map.of("CMS_DB_USER", "report",
-					"CMS_DB_PASSWORD", "")))
+			assertThatThrownBy(
+					() -> CmsConnection.fromEnvironment(url, Map.of("CMS_DB_USER", "report", "CMS_DB_PASSWORD", "")))
 				.as(url)
 				.isInstanceOf(IllegalArgumentException.class)
 				.hasMessageContaining("must not contain a password")

@@ -1,5 +1,7 @@
 package org.ssda903.extract.jdbc;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +25,6 @@ import java.util.stream.Stream;
 
 import com.opencsv.CSVReaderHeaderAware;
 import com.opencsv.exceptions.CsvValidationException;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,22 +40,22 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.TestPropertySource;
 
 import org.ssda903.cli.Ssda903Application;
-import org.ssda903.run.JobParams;
-import org.ssda903.run.RunContext;
-import org.ssda903.run.ReferenceFiles;
 import org.ssda903.model.CollectionYear;
 import org.ssda903.model.Dates;
+import org.ssda903.run.JobParams;
+import org.ssda903.run.ReferenceFiles;
+import org.ssda903.run.RunContext;
 import org.ssda903.support.MariaDb;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The JDBC source against a MariaDB database standing in for a CMS: the example schema of
- * {@code jobs/cms-queries/example-cms}, filled with the sample council, pulled with the example queries, gives the
- * same return as the sample's landing folder. The job's own repository is H2 in memory; only the CMS is MariaDB.
+ * {@code jobs/cms-queries/example-cms}, filled with the sample council, pulled with the
+ * example queries, gives the same return as the sample's landing folder. The job's own
+ * repository is H2 in memory; only the CMS is MariaDB.
  */
 @SpringBootTest(classes = Ssda903Application.class)
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:cms-snapshot-tests;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
+@TestPropertySource(
+		properties = "spring.datasource.url=jdbc:h2:mem:cms-snapshot-tests;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
 class MariaDbCmsSnapshotIntegrationTests {
 
 	private static final Path FIXTURE = Path.of("fixtures/sample/2024-25");
@@ -63,10 +64,14 @@ class MariaDbCmsSnapshotIntegrationTests {
 
 	private static final String LA = "E06000034";
 
-	/** Each stand-in table, the fixture file it is filled from, and its columns with the 903 column of each. */
+	/**
+	 * Each stand-in table, the fixture file it is filled from, and its columns with the
+	 * 903 column of each.
+	 */
 	private static final List<StandIn> STAND_INS = List.of(
-			new StandIn("children", "header", Map.of("child_ref", "CHILD", "sex", "SEX", "dob", "DOB", "ethnicity",
-					"ETHNIC", "upn", "UPN", "is_mother", "MOTHER", "child_born_date", "MC_DOB")),
+			new StandIn("children", "header",
+					Map.of("child_ref", "CHILD", "sex", "SEX", "dob", "DOB", "ethnicity", "ETHNIC", "upn", "UPN",
+							"is_mother", "MOTHER", "child_born_date", "MC_DOB")),
 			new StandIn("uasc_status", "uasc", Map.of("ceased_date", "DUC")),
 			new StandIn("care_episodes", "episodes", Map.ofEntries(Map.entry("start_date", "DECOM"),
 					Map.entry("reason_new", "RNE"), Map.entry("legal_status", "LS"), Map.entry("cin_category", "CIN"),
@@ -75,24 +80,27 @@ class MariaDbCmsSnapshotIntegrationTests {
 					Map.entry("reason_place_change", "REASON_PLACE_CHANGE"), Map.entry("home_postcode", "HOME_POST"),
 					Map.entry("placement_postcode", "PL_POST"), Map.entry("ofsted_urn", "URN"))),
 			new StandIn("reviews", "reviews", Map.of("review_date", "REVIEW", "participation", "REVIEW_CODE")),
-			new StandIn("missing_episodes", "missing", Map.of("kind", "MISSING", "start_date", "MIS_START", "end_date",
-					"MIS_END")),
-			new StandIn("outcomes", "oc2", Map.ofEntries(Map.entry("sdq_score", "SDQ_SCORE"),
-					Map.entry("sdq_reason", "SDQ_REASON"), Map.entry("convicted", "CONVICTED"),
-					Map.entry("health_check", "HEALTH_CHECK"), Map.entry("immunisations", "IMMUNISATIONS"),
-					Map.entry("teeth_check", "TEETH_CHECK"), Map.entry("health_assessment", "HEALTH_ASSESSMENT"),
-					Map.entry("substance_misuse", "SUBSTANCE_MISUSE"),
-					Map.entry("intervention_received", "INTERVENTION_RECEIVED"),
-					Map.entry("intervention_offered", "INTERVENTION_OFFERED"))),
-			new StandIn("care_leavers", "oc3", Map.of("in_touch", "IN_TOUCH", "activity", "ACTIV", "accommodation",
-					"ACCOM")),
-			new StandIn("adoption_decisions", "ad1", Map.of("interest_date", "DATE_INT", "match_date", "DATE_MATCH",
-					"foster_care", "FOSTER_CARE", "adopter_count", "NB_ADOPTR", "adopter_sexes", "SEX_ADOPTR",
-					"adopter_legal_status", "LS_ADOPTR")),
-			new StandIn("adoption_placements", "placed_for_adoption", Map.of("placed_date", "DATE_PLACED",
-					"ceased_date", "DATE_PLACED_CEASED", "ceased_reason", "REASON_PLACED_CEASED")),
-			new StandIn("previous_permanence", "previous_permanence", Map.of("order_type", "PREV_PERM", "order_la",
-					"LA_PERM", "order_date", "DATE_PERM")),
+			new StandIn("missing_episodes", "missing",
+					Map.of("kind", "MISSING", "start_date", "MIS_START", "end_date", "MIS_END")),
+			new StandIn("outcomes", "oc2",
+					Map.ofEntries(Map.entry("sdq_score", "SDQ_SCORE"), Map.entry("sdq_reason", "SDQ_REASON"),
+							Map.entry("convicted", "CONVICTED"), Map.entry("health_check", "HEALTH_CHECK"),
+							Map.entry("immunisations", "IMMUNISATIONS"), Map.entry("teeth_check", "TEETH_CHECK"),
+							Map.entry("health_assessment", "HEALTH_ASSESSMENT"),
+							Map.entry("substance_misuse", "SUBSTANCE_MISUSE"),
+							Map.entry("intervention_received", "INTERVENTION_RECEIVED"),
+							Map.entry("intervention_offered", "INTERVENTION_OFFERED"))),
+			new StandIn("care_leavers", "oc3",
+					Map.of("in_touch", "IN_TOUCH", "activity", "ACTIV", "accommodation", "ACCOM")),
+			new StandIn("adoption_decisions", "ad1",
+					Map.of("interest_date", "DATE_INT", "match_date", "DATE_MATCH", "foster_care", "FOSTER_CARE",
+							"adopter_count", "NB_ADOPTR", "adopter_sexes", "SEX_ADOPTR", "adopter_legal_status",
+							"LS_ADOPTR")),
+			new StandIn("adoption_placements", "placed_for_adoption",
+					Map.of("placed_date", "DATE_PLACED", "ceased_date", "DATE_PLACED_CEASED", "ceased_reason",
+							"REASON_PLACED_CEASED")),
+			new StandIn("previous_permanence", "previous_permanence",
+					Map.of("order_type", "PREV_PERM", "order_la", "LA_PERM", "order_date", "DATE_PERM")),
 			new StandIn("social_worker_assignments", "sw_episodes", Map.of("worker_ref", "SW_ID", "start_date",
 					"SW_DECOM", "end_date", "SW_DEC", "change_reason", "SW_REASON")));
 
@@ -114,8 +122,10 @@ class MariaDbCmsSnapshotIntegrationTests {
 		CmsConnection cms = new CmsConnection(database.url(), database.user(), database.password());
 		try (Connection connection = cms.open()) {
 			createExampleSchema(connection);
-			// the sample holds impossible review dates (31/02/2024) for the rules to report, which a DATE column
-			// cannot hold: this CMS keeps review dates as text, which the snapshot passes on as it is
+			// the sample holds impossible review dates (31/02/2024) for the rules to
+			// report, which a DATE column
+			// cannot hold: this CMS keeps review dates as text, which the snapshot passes
+			// on as it is
 			execute(connection, "alter table reviews modify review_date varchar(10)");
 			fill(connection);
 		}
@@ -132,7 +142,8 @@ class MariaDbCmsSnapshotIntegrationTests {
 				.isEqualTo(Files.readString(fixtureFile));
 		}
 		Path fromFolder = returnOf(FIXTURE, "folder");
-		// a fresh job repository: the snapshot holds the very bytes of the sample, so it is the same run
+		// a fresh job repository: the snapshot holds the very bytes of the sample, so it
+		// is the same run
 		new JobRepositoryTestUtils(this.jobRepository).removeJobExecutions();
 		Path fromCms = returnOf(snapshot.folder(), "cms");
 		List<String> files = fileNames(fromFolder);
@@ -173,7 +184,10 @@ class MariaDbCmsSnapshotIntegrationTests {
 		}
 	}
 
-	/** Fills each stand-in table from its fixture file, in the file's order; rows reach their child by its id. */
+	/**
+	 * Fills each stand-in table from its fixture file, in the file's order; rows reach
+	 * their child by its id.
+	 */
 	private static void fill(Connection connection) throws IOException, SQLException, CsvValidationException {
 		Map<String, Integer> childIds = new HashMap<>();
 		for (StandIn standIn : STAND_INS) {

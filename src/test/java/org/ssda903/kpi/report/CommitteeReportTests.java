@@ -1,5 +1,8 @@
 package org.ssda903.kpi.report;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -39,13 +42,11 @@ import org.ssda903.kpi.local.LocalExtracts;
 import org.ssda903.model.CollectionYear;
 import org.ssda903.reference.PostcodeLookupLoader;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 /**
- * The committee report of the sample council at 31 March 2025 with the jobs/ benchmarks and the population fixture,
- * and a hand-made pack built so that a careless table would give a small number away. The sample's page and PDF are
- * also written to target/committee-report/ for the screenshot script.
+ * The committee report of the sample council at 31 March 2025 with the jobs/ benchmarks
+ * and the population fixture, and a hand-made pack built so that a careless table would
+ * give a small number away. The sample's page and PDF are also written to
+ * target/committee-report/ for the screenshot script.
  */
 class CommitteeReportTests {
 
@@ -74,7 +75,8 @@ class CommitteeReportTests {
 	}
 
 	static KpiPack samplePack(boolean withLocal) throws Exception {
-		CareHistory history = CareHistory.of(new CollectionYear(2025), ExtractLoader.load(Path.of("fixtures/sample/2024-25")))
+		CareHistory history = CareHistory
+			.of(new CollectionYear(2025), ExtractLoader.load(Path.of("fixtures/sample/2024-25")))
 			.with(new CollectionYear(2024), ExtractLoader.load(Path.of("fixtures/sample/2023-24")));
 		LocalExtracts local = withLocal ? LocalExtractLoader.load(Path.of("fixtures/local/health-assessments.csv"),
 				Path.of("fixtures/local/visits.csv"), Path.of("fixtures/local/foster-households.csv"),
@@ -82,8 +84,10 @@ class CommitteeReportTests {
 		return KpiPack.build(history, "E06000034", YEAR_END,
 				PostcodeLookupLoader.load(Path.of("fixtures/reference/postcodes.csv")), local,
 				ChildPopulation.load(Path.of("fixtures/reference/population.csv"), "E06000034"),
-				KpiBenchmarks.load(KpiBenchmarks.SourceFile.of(Path.of("jobs/kpi-targets.csv")),
-						KpiBenchmarks.SourceFile.of(Path.of("jobs/kpi-comparators.csv"))).forCouncil("E06000034"));
+				KpiBenchmarks
+					.load(KpiBenchmarks.SourceFile.of(Path.of("jobs/kpi-targets.csv")),
+							KpiBenchmarks.SourceFile.of(Path.of("jobs/kpi-comparators.csv")))
+					.forCouncil("E06000034"));
 	}
 
 	@Test
@@ -93,8 +97,10 @@ class CommitteeReportTests {
 		assertThat(front).contains("Thurrock (E06000034)", "1 April 2024 to 31 March 2025", "31 March 2025", "run 1",
 				"69 error-severity finding(s)", "Children in care now", "per 10,000 children",
 				"Measures rated RED against the committee");
-		// the rate against England and the neighbours: the sample's 212 of the 46,000 children of mid-2024
-		assertThat(front).contains("46.1", "212 of 46,000 children", "England 67 (2025)", "Statistical neighbours 61.5 (2024, 2025 group)");
+		// the rate against England and the neighbours: the sample's 212 of the 46,000
+		// children of mid-2024
+		assertThat(front).contains("46.1", "212 of 46,000 children", "England 67 (2025)",
+				"Statistical neighbours 61.5 (2024, 2025 group)");
 	}
 
 	@Test
@@ -113,8 +119,8 @@ class CommitteeReportTests {
 
 	@Test
 	void theCommitteesQuestionsAreAnsweredOnThePage() {
-		assertThat(sampleHtml).contains("by where they came from", ">from the council<",
-				">UASC<", "not known: no home postcode");
+		assertThat(sampleHtml).contains("by where they came from", ">from the council<", ">UASC<",
+				"not known: no home postcode");
 		assertThat(sampleHtml).contains(">under 24 hours<", ">1 to 7 days<", ">over 7 days<", "MIS-06", "MIS-07");
 		assertThat(sampleHtml).contains(">lower quartile<", ">median<", ">upper quartile<", ">under 6 months<",
 				">6 to 12 months<", ">over a year<");
@@ -126,15 +132,18 @@ class CommitteeReportTests {
 	@Test
 	void saysWhatWasNotSuppliedRatherThanLeavingMeasuresOut() throws Exception {
 		KpiPack pack = samplePack(false);
-		String html = CommitteeReport.renderHtml(new KpiPack(pack.laCode(), pack.asAt(), pack.definitions(), pack.periods(), pack.members(),
-				pack.notCovered(), pack.postcodesGiven(), KpiBenchmarks.none()), CONTEXT);
+		String html = CommitteeReport.renderHtml(new KpiPack(pack.laCode(), pack.asAt(), pack.definitions(),
+				pack.periods(), pack.members(), pack.notCovered(), pack.postcodesGiven(), KpiBenchmarks.none()),
+				CONTEXT);
 
 		assertThat(html).contains("Not supplied: the initial health assessments extract",
 				"HLT-05 Initial health assessments within 20 working days: not shown",
 				"Not supplied: the aftercare extract", "No targets were supplied");
-		// the notices are a list: its markers must not bring in a font the PDF cannot embed
-		try (PDDocument pdf = Loader.loadPDF(CommitteeReport.renderPdf(new KpiPack(pack.laCode(), pack.asAt(), pack.definitions(), pack.periods(), pack.members(),
-				pack.notCovered(), pack.postcodesGiven(), KpiBenchmarks.none()), CONTEXT))) {
+		// the notices are a list: its markers must not bring in a font the PDF cannot
+		// embed
+		try (PDDocument pdf = Loader.loadPDF(
+				CommitteeReport.renderPdf(new KpiPack(pack.laCode(), pack.asAt(), pack.definitions(), pack.periods(),
+						pack.members(), pack.notCovered(), pack.postcodesGiven(), KpiBenchmarks.none()), CONTEXT))) {
 			assertA4WithEmbeddedFonts(pdf);
 		}
 	}
@@ -156,14 +165,16 @@ class CommitteeReportTests {
 			assertA4WithEmbeddedFonts(pdf);
 			String text = new PDFTextStripper().getText(pdf);
 			assertThat(text).contains("Children in care now", "Distance and out of area", "Glossary and notes");
-			// the right margin is 12 mm: a cut table would put its last column's text beyond it
+			// the right margin is 12 mm: a cut table would put its last column's text
+			// beyond it
 			assertThat(rightmostText(pdf)).isLessThan(PDRectangle.A4.getWidth() - MILLIMETRES_12);
 		}
 	}
 
 	/**
-	 * Placed outside the area by origin, built to leak: the UASC row (3 of 20) must be hidden, and since the total
-	 * is on the page, so must the next smallest row, or 3 would be the total less the others.
+	 * Placed outside the area by origin, built to leak: the UASC row (3 of 20) must be
+	 * hidden, and since the total is on the page, so must the next smallest row, or 3
+	 * would be the total less the others.
 	 */
 	@Test
 	void aSuppressedCellCannotBeWorkedOutFromTheOthers() {
@@ -174,14 +185,14 @@ class CommitteeReportTests {
 		int[][] origin = { { 30, 60, 15 }, { 10, 40, 7 }, { 3, 20, 0 }, { 0, 0, 0 } };
 		String[] groups = { "from the council", "from elsewhere", "UASC", "unknown" };
 		for (int i = 0; i < groups.length; i++) {
-			rows.add(new KpiResult("LOC-03", "outside", start, YEAR_END, "origin", groups[i], origin[i][0], origin[i][1],
-					pct(origin[i][0], origin[i][1])));
+			rows.add(new KpiResult("LOC-03", "outside", start, YEAR_END, "origin", groups[i], origin[i][0],
+					origin[i][1], pct(origin[i][0], origin[i][1])));
 			rows.add(new KpiResult("LOC-02", "far", start, YEAR_END, "origin", groups[i], origin[i][2], origin[i][1],
 					pct(origin[i][2], origin[i][1])));
 		}
 		KpiPack pack = new KpiPack("E06000034", YEAR_END,
-				KpiCatalogue.all().stream().map(KpiCalculator::definition).toList(), new TreeMap<>(Map.of(YEAR_END, rows)),
-				new TreeMap<>(), new TreeMap<>(), true, KpiBenchmarks.none());
+				KpiCatalogue.all().stream().map(KpiCalculator::definition).toList(),
+				new TreeMap<>(Map.of(YEAR_END, rows)), new TreeMap<>(), new TreeMap<>(), true, KpiBenchmarks.none());
 
 		String html = CommitteeReport.renderHtml(pack, CONTEXT);
 		String table = html.substring(html.indexOf("by where they came from"));
@@ -194,17 +205,22 @@ class CommitteeReportTests {
 		assertThat(table).doesNotContain(">unknown<");
 	}
 
-	/** A zero target breached by a count too small to publish: RED all the same, and on the first page. */
+	/**
+	 * A zero target breached by a count too small to publish: RED all the same, and on
+	 * the first page.
+	 */
 	@Test
 	void ragIsJudgedOnTheValueEvenWhenItIsSuppressed() {
 		LocalDate start = YEAR_END.minusYears(1).plusDays(1);
-		List<KpiResult> rows = List.of(new KpiResult("PLC-06", "unregistered", start, YEAR_END, "", "", 3, null,
-				BigDecimal.valueOf(3)));
-		KpiBenchmarks targets = new KpiBenchmarks(Map.of("PLC-06", new KpiBenchmarks.Target("PLC-06",
-				Polarity.LOWER_IS_BETTER, BigDecimal.ZERO, BigDecimal.ZERO)), List.of(), "a test's target");
+		List<KpiResult> rows = List
+			.of(new KpiResult("PLC-06", "unregistered", start, YEAR_END, "", "", 3, null, BigDecimal.valueOf(3)));
+		KpiBenchmarks targets = new KpiBenchmarks(
+				Map.of("PLC-06",
+						new KpiBenchmarks.Target("PLC-06", Polarity.LOWER_IS_BETTER, BigDecimal.ZERO, BigDecimal.ZERO)),
+				List.of(), "a test's target");
 		KpiPack pack = new KpiPack("E06000034", YEAR_END,
-				KpiCatalogue.all().stream().map(KpiCalculator::definition).toList(), new TreeMap<>(Map.of(YEAR_END, rows)),
-				new TreeMap<>(), new TreeMap<>(), true, targets);
+				KpiCatalogue.all().stream().map(KpiCalculator::definition).toList(),
+				new TreeMap<>(Map.of(YEAR_END, rows)), new TreeMap<>(), new TreeMap<>(), true, targets);
 
 		String html = CommitteeReport.renderHtml(pack, CONTEXT);
 		String red = html.substring(html.indexOf("Measures rated RED"), html.indexOf("How to read this report"));
@@ -214,8 +230,9 @@ class CommitteeReportTests {
 	}
 
 	/**
-	 * Renders the page in headless Chromium when it is installed (not on CI): the screenshot must show content, and
-	 * the browser's own A4 print of it must keep every table inside the right margin.
+	 * Renders the page in headless Chromium when it is installed (not on CI): the
+	 * screenshot must show content, and the browser's own A4 print of it must keep every
+	 * table inside the right margin.
 	 */
 	@Test
 	void rendersAndPrintsInHeadlessChromium() throws Exception {
@@ -274,8 +291,7 @@ class CommitteeReportTests {
 	}
 
 	private static BigDecimal pct(int numerator, int denominator) {
-		return (denominator == 0) ? null
-				: BigDecimal.valueOf(numerator * 1000L / denominator, 1).setScale(1);
+		return (denominator == 0) ? null : BigDecimal.valueOf(numerator * 1000L / denominator, 1).setScale(1);
 	}
 
 	private static String row(String table, String group) {

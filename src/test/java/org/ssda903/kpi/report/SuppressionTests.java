@@ -1,5 +1,7 @@
 package org.ssda903.kpi.report;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -8,9 +10,10 @@ import java.util.TreeSet;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-/** Which rows of a split are hidden: a count from 1 to 4, and one more whenever a single hidden row could be derived. */
+/**
+ * Which rows of a split are hidden: a count from 1 to 4, and one more whenever a single
+ * hidden row could be derived.
+ */
 class SuppressionTests {
 
 	@ParameterizedTest(name = "{0}: {1}")

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+
 import org.ssda903.model.Row;
 import org.ssda903.model.Table;
 
@@ -29,9 +30,11 @@ class AdoptionChainRulesTests {
 				child("579", 2025, decision(3, "DATE_PLACED=01/06/2024"), decision(2, "DATE_PLACED=01/01/2024"))
 					.flags(p(3)),
 				child("579", 2025, decision(2, "DATE_PLACED=01/01/2024", "DATE_PLACED_CEASED=01/07/2024"),
-						decision(3, "DATE_PLACED=01/06/2024")).flags(p(3)),
+						decision(3, "DATE_PLACED=01/06/2024"))
+					.flags(p(3)),
 				child("579", 2025, decision(2, "DATE_PLACED=01/01/2024", "DATE_PLACED_CEASED=01/05/2024"),
-						decision(3, "DATE_PLACED=01/06/2024")).passes(),
+						decision(3, "DATE_PLACED=01/06/2024"))
+					.passes(),
 				child("583", 2025, decision(3, "DATE_PLACED=01/06/2024"), decision(2, "DATE_PLACED=01/01/2024"))
 					.flags(p(2)),
 				child("583", 2025, decision(2, "DATE_PLACED=01/01/2024")).passes());

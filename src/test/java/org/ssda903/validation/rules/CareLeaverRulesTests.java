@@ -14,6 +14,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+
 import org.ssda903.model.Row;
 import org.ssda903.model.Table;
 import org.ssda903.validation.StoredYears;
@@ -27,7 +28,10 @@ class CareLeaverRulesTests {
 	/** 17 on 1 June 2024: aged 17 at the end of 2024-25. */
 	private static final Row LEAVER_17 = leaver("01/06/2007");
 
-	/** 18 on 1 June 2024: the young person of the 1001 cases, whose 14th birthday was 1 June 2020. */
+	/**
+	 * 18 on 1 June 2024: the young person of the 1001 cases, whose 14th birthday was 1
+	 * June 2020.
+	 */
 	private static final Row BORN_2006 = header("DOB=01/06/2006");
 
 	private static final Row LEAVER_18 = leaver("01/06/2006");
@@ -46,8 +50,7 @@ class CareLeaverRulesTests {
 	}
 
 	static List<ChildCase> cases() {
-		return List.of(
-				child("1000", 2025, ep(3, "DECOM=01/01/2024", "DEC=01/05/2024", "REC=E2"), LEAVER_17).flags(O),
+		return List.of(child("1000", 2025, ep(3, "DECOM=01/01/2024", "DEC=01/05/2024", "REC=E2"), LEAVER_17).flags(O),
 				child("1000", 2025, LEAVER_17).withLastYear(ep(3, "DECOM=01/01/2024", "DEC=01/02/2024", "REC=E2"))
 					.flags(O),
 				child("1000", 2025, ep(3, "DECOM=01/01/2024", "DEC=01/05/2024", "REC=E4A"), LEAVER_17).passes(),
@@ -56,7 +59,9 @@ class CareLeaverRulesTests {
 					.flags(O),
 				child("1001", 2025, BORN_2006, LEAVER_18, ep(3, "DECOM=01/03/2025", "RNE=S")).withLastYear().flags(O),
 				child("1001", 2025, BORN_2006, LEAVER_18,
-						ep(3, "DECOM=01/06/2023", "RNE=S", "DEC=01/05/2024", "REC=E11")).withLastYear().flags(O),
+						ep(3, "DECOM=01/06/2023", "RNE=S", "DEC=01/05/2024", "REC=E11"))
+					.withLastYear()
+					.flags(O),
 				child("1001", 2025, BORN_2006, LEAVER_18)
 					.withLastYear(ep(3, "DECOM=01/01/2023", "RNE=S", "DEC=01/01/2024", "REC=E4A"))
 					.passes(),
@@ -64,12 +69,13 @@ class CareLeaverRulesTests {
 					.withLastYear(ep(3, "DECOM=01/01/2024", "RNE=S", "DEC=15/01/2024", "REC=E4A"))
 					.passes(),
 				child("1001", 2025, BORN_2006, LEAVER_18, ep(3, "DECOM=01/03/2025", "RNE=S")).passes(),
-				// LEAVER_17 was 14 on 1 June 2021: the returns from 2021-22 to 2023-24 must all be read
+				// LEAVER_17 was 14 on 1 June 2021: the returns from 2021-22 to 2023-24
+				// must all be read
 				child("1002", 2025, LEAVER_17).withLastYear().withStoredYears(stored(2022, 2023)).flags(O),
 				child("1002", 2025, LEAVER_17).withStoredYears(stored(2022, 2023, 2024)).flags(O),
-				// not checkable, never reported, while a year since the 14th birthday is neither stored nor given
-				child("1002", 2025, LEAVER_17).passes(),
-				child("1002", 2025, LEAVER_17).withLastYear().passes(),
+				// not checkable, never reported, while a year since the 14th birthday is
+				// neither stored nor given
+				child("1002", 2025, LEAVER_17).passes(), child("1002", 2025, LEAVER_17).withLastYear().passes(),
 				child("1002", 2025, LEAVER_17).withLastYear().withStoredYears(stored(2023)).passes(),
 				child("1002", 2025, row(Table.OC3, 5, "IN_TOUCH=YES", "ACTIV=F1", "ACCOM=U1")).withLastYear()
 					.withStoredYears(stored(2022, 2023))
@@ -98,7 +104,8 @@ class CareLeaverRulesTests {
 				child("1011", 2025, LEAVER_17, ep(3, "DECOM=01/01/2024", "DEC=01/05/2024", "REC=E4A")).passes(),
 				child("1014", 2025, LEAVER_17, row(Table.UASC, 7, "DUC=01/01/2025")).flags(at(Table.UASC, 7)),
 				child("1014", 2025, LEAVER_17, row(Table.UASC, 7, "DUC=01/01/2025"),
-						ep(3, "DECOM=01/01/2024", "DEC=01/05/2024", "REC=E4A")).passes(),
+						ep(3, "DECOM=01/01/2024", "DEC=01/05/2024", "REC=E4A"))
+					.passes(),
 				child("1012", 2025, row(Table.MISSING, 8, "MISSING=M"), row(Table.REVIEWS, 9, "REVIEW=01/05/2024"))
 					.flags(at(Table.MISSING, 8), at(Table.REVIEWS, 9)),
 				child("1012", 2025, row(Table.MISSING, 8, "MISSING=M"), ep(3, "DECOM=01/01/2024")).passes(),

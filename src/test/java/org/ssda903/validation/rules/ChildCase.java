@@ -11,17 +11,18 @@ import org.ssda903.reference.PostcodeLookup;
 import org.ssda903.validation.StoredYears;
 
 /**
- * One case of a cross-row rule test: in this collection year, a child with these rows makes the rule flag exactly
- * these rows (none for a passing case).
+ * One case of a cross-row rule test: in this collection year, a child with these rows
+ * makes the rule flag exactly these rows (none for a passing case).
  *
  * @param code the rule code under test
  * @param year the collection year, by its ending year
  * @param rows the child's rows, in any files
  * @param flagged the rows the rule must report, as {@code table:line}
- * @param lastYear the child's rows in last year's return; null when the run has no previous return, empty when it
- * has one without the child
+ * @param lastYear the child's rows in last year's return; null when the run has no
+ * previous return, empty when it has one without the child
  * @param postcodes the postcode lookup of the run; null when it has none
- * @param storedYears the council's stored returns of earlier years; null when the run has none
+ * @param storedYears the council's stored returns of earlier years; null when the run has
+ * none
  */
 record ChildCase(String code, int year, List<Row> rows, Set<String> flagged, List<Row> lastYear,
 		PostcodeLookup postcodes, StoredYears storedYears) implements RuleCoverage.Case {
@@ -32,12 +33,18 @@ record ChildCase(String code, int year, List<Row> rows, Set<String> flagged, Lis
 		return !this.flagged.isEmpty();
 	}
 
-	/** Starts a case: {@code child("142", 2025, rows...).flags(ep(2))} or {@code .passes()}. */
+	/**
+	 * Starts a case: {@code child("142", 2025, rows...).flags(ep(2))} or
+	 * {@code .passes()}.
+	 */
 	static Builder child(String code, int year, Row... rows) {
 		return new Builder(code, year, List.of(rows), null, null, null);
 	}
 
-	/** A row of a file, built from {@code COLUMN=value} assignments; CHILD is C1 unless given. */
+	/**
+	 * A row of a file, built from {@code COLUMN=value} assignments; CHILD is C1 unless
+	 * given.
+	 */
 	static Row row(Table table, long line, String... assignments) {
 		String[] values = new String[table.columns().size()];
 		Arrays.fill(values, "");
@@ -75,7 +82,10 @@ record ChildCase(String code, int year, List<Row> rows, Set<String> flagged, Lis
 	record Builder(String code, int year, List<Row> rows, List<Row> lastYear, PostcodeLookup postcodes,
 			StoredYears storedYears) {
 
-		/** The run has last year's return, with these rows for the child (none: the child was not in it). */
+		/**
+		 * The run has last year's return, with these rows for the child (none: the child
+		 * was not in it).
+		 */
 		Builder withLastYear(Row... lastYearRows) {
 			return new Builder(this.code, this.year, this.rows, List.of(lastYearRows), this.postcodes,
 					this.storedYears);

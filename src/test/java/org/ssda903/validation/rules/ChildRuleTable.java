@@ -15,7 +15,10 @@ import org.ssda903.validation.RuleSet;
 import org.ssda903.validation.ValidationContext;
 import org.ssda903.validation.ValidationIssue;
 
-/** Runs cross-row rules against {@link ChildCase}s, and checks that the cases cover every rule. */
+/**
+ * Runs cross-row rules against {@link ChildCase}s, and checks that the cases cover every
+ * rule.
+ */
 record ChildRuleTable(List<Rule> rules) {
 
 	/** The council of every case: PL_LOCATION is IN for placements in this authority. */
@@ -39,14 +42,17 @@ record ChildRuleTable(List<Rule> rules) {
 		assertThat(Set.copyOf(flagged)).isEqualTo(childCase.flagged());
 	}
 
-	/** The extract only, plus last year's return, the postcode lookup and stored years when the case gives them. */
+	/**
+	 * The extract only, plus last year's return, the postcode lookup and stored years
+	 * when the case gives them.
+	 */
 	private static ValidationContext contextOf(ChildCase childCase, CollectionYear year) {
 		ValidationContext context = ValidationContext.of(year, LA_CODE);
 		if (childCase.lastYear() != null) {
 			ChildRecords lastYear = new ChildRecords(ChildCase.CHILD);
 			childCase.lastYear().forEach(lastYear::add);
-			context = context.withPreviousYear(
-					childCase.lastYear().isEmpty() ? Map.of() : Map.of(ChildCase.CHILD, lastYear));
+			context = context
+				.withPreviousYear(childCase.lastYear().isEmpty() ? Map.of() : Map.of(ChildCase.CHILD, lastYear));
 		}
 		if (childCase.postcodes() != null) {
 			context = context.withPostcodes(childCase.postcodes());
@@ -58,20 +64,19 @@ record ChildRuleTable(List<Rule> rules) {
 	}
 
 	/**
-	 * The cases cover every rule of the table (see {@link RuleCoverage#gaps}), and every rule that needs last year's
-	 * return has a case showing it stays quiet without one.
+	 * The cases cover every rule of the table (see {@link RuleCoverage#gaps}), and every
+	 * rule that needs last year's return has a case showing it stays quiet without one.
 	 */
 	void assertCovers(List<ChildCase> cases) {
 		List<String> gaps = new ArrayList<>(RuleCoverage.gaps(this.rules, cases));
 		for (Rule rule : this.rules) {
 			String code = rule.info().code();
-			if (rule.info().needs().contains(Needs.PREVIOUS_RETURN) && cases.stream()
-				.noneMatch((c) -> c.code().equals(code) && c.lastYear() == null && !c.fires())) {
+			if (rule.info().needs().contains(Needs.PREVIOUS_RETURN)
+					&& cases.stream().noneMatch((c) -> c.code().equals(code) && c.lastYear() == null && !c.fires())) {
 				gaps.add(code + " needs last year's return but has no case showing it is skipped without it");
 			}
 		}
 		assertThat(gaps).isEmpty();
 	}
-
 
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+
 import org.ssda903.model.Table;
 
 class IntegrityRulesTests {
@@ -20,8 +21,8 @@ class IntegrityRulesTests {
 	private static final List<Table> BY_CODE = List.of(Table.AD1, Table.PLACED_FOR_ADOPTION, Table.EPISODES,
 			Table.MISSING, Table.OC2, Table.OC3, Table.PREVIOUS_PERMANENCE, Table.REVIEWS, Table.UASC);
 
-	private static final List<Table> WITH_DOB = List.of(Table.AD1, Table.PLACED_FOR_ADOPTION, Table.MISSING,
-			Table.OC2, Table.OC3, Table.PREVIOUS_PERMANENCE, Table.REVIEWS, Table.UASC);
+	private static final List<Table> WITH_DOB = List.of(Table.AD1, Table.PLACED_FOR_ADOPTION, Table.MISSING, Table.OC2,
+			Table.OC3, Table.PREVIOUS_PERMANENCE, Table.REVIEWS, Table.UASC);
 
 	static List<ChildCase> cases() {
 		List<ChildCase> cases = new ArrayList<>();
@@ -34,8 +35,7 @@ class IntegrityRulesTests {
 		for (int i = 0; i < WITH_DOB.size(); i++) {
 			String code = "INT1" + (i + 1);
 			Table table = WITH_DOB.get(i);
-			cases.add(child(code, 2025, header("DOB=01/01/2010"), row(table, 3, "DOB=02/01/2010"))
-				.flags(at(table, 3)));
+			cases.add(child(code, 2025, header("DOB=01/01/2010"), row(table, 3, "DOB=02/01/2010")).flags(at(table, 3)));
 			cases.add(child(code, 2025, header("DOB=01/01/2010"), row(table, 3, "DOB=01/01/2010")).passes());
 			// a blank on either side is a missing date, not a different one
 			cases.add(child(code, 2025, header(), row(table, 3, "DOB=01/01/2010")).passes());

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+
 import org.ssda903.model.Row;
 import org.ssda903.model.Table;
 
@@ -18,9 +19,7 @@ import org.ssda903.model.Table;
 class MissingChainRulesTests {
 
 	private static final ChildRuleTable RULES = new ChildRuleTable(
-			Stream.of(MissingChainRules.rules(), MissingEpisodeRules.rules())
-				.flatMap(List::stream)
-				.toList());
+			Stream.of(MissingChainRules.rules(), MissingEpisodeRules.rules()).flatMap(List::stream).toList());
 
 	private static Row missing(long line, String... assignments) {
 		return row(Table.MISSING, line, assignments);
@@ -33,26 +32,35 @@ class MissingChainRulesTests {
 	static List<ChildCase> cases() {
 		return List.of(
 				child("574", 2025, missing(3, "MIS_START=10/06/2024", "MIS_END=20/06/2024"),
-						missing(2, "MIS_START=01/06/2024")).flags(m(3)),
+						missing(2, "MIS_START=01/06/2024"))
+					.flags(m(3)),
 				child("574", 2025, missing(2, "MIS_START=01/06/2024", "MIS_END=12/06/2024"),
-						missing(3, "MIS_START=10/06/2024")).flags(m(3)),
+						missing(3, "MIS_START=10/06/2024"))
+					.flags(m(3)),
 				child("574", 2025, missing(2, "MIS_START=01/06/2024", "MIS_END=10/06/2024"),
-						missing(3, "MIS_START=10/06/2024")).passes(),
+						missing(3, "MIS_START=10/06/2024"))
+					.passes(),
 				child("575", 2025, ep(2, "DECOM=01/05/2024", "DEC=01/07/2024", "REC=E4A"),
-						missing(3, "MIS_START=10/06/2024")).flags(m(3)),
-				child("575", 2025, ep(2, "DECOM=01/05/2024", "DEC=01/07/2024", "REC=X1"),
-						ep(4, "DECOM=01/07/2024"), missing(3, "MIS_START=10/06/2024")).passes(),
+						missing(3, "MIS_START=10/06/2024"))
+					.flags(m(3)),
+				child("575", 2025, ep(2, "DECOM=01/05/2024", "DEC=01/07/2024", "REC=X1"), ep(4, "DECOM=01/07/2024"),
+						missing(3, "MIS_START=10/06/2024"))
+					.passes(),
 				child("575", 2025, ep(2, "DECOM=01/05/2024", "DEC=01/07/2024", "REC=E4A"),
-						missing(3, "MIS_START=10/06/2024", "MIS_END=11/06/2024")).passes(),
+						missing(3, "MIS_START=10/06/2024", "MIS_END=11/06/2024"))
+					.passes(),
 				child("581", 2025, ep(2, "DECOM=01/05/2024", "DEC=01/07/2024", "REC=E4A"),
-						missing(3, "MIS_START=02/07/2024")).flags(m(3)),
+						missing(3, "MIS_START=02/07/2024"))
+					.flags(m(3)),
 				child("581", 2025, ep(2, "DECOM=01/05/2024", "DEC=01/07/2024", "REC=X1"), ep(4, "DECOM=01/07/2024"),
-						missing(3, "MIS_START=02/08/2024")).passes(),
+						missing(3, "MIS_START=02/08/2024"))
+					.passes(),
 				child("580", 2025, ep(2, "DECOM=01/05/2024", "DEC=01/07/2024", "REC=E4A"),
 						missing(3, "DOB=01/07/2006", "MIS_START=02/06/2024", "MIS_END=01/07/2024"))
 					.flags(at(Table.EPISODES, 2)),
 				child("580", 2025, ep(2, "DECOM=01/05/2024", "DEC=01/07/2024", "REC=E8"),
-						missing(3, "DOB=01/07/2006", "MIS_START=02/06/2024", "MIS_END=01/07/2024")).passes());
+						missing(3, "DOB=01/07/2006", "MIS_START=02/06/2024", "MIS_END=01/07/2024"))
+					.passes());
 	}
 
 	@ParameterizedTest(name = "{0}")

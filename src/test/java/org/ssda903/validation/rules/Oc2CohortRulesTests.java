@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+
 import org.ssda903.model.Row;
 import org.ssda903.model.Table;
 
@@ -36,8 +37,7 @@ class Oc2CohortRulesTests {
 	}
 
 	static List<ChildCase> cases() {
-		return List.of(
-				child("185", 2025, NEW_IN_YEAR, oc2("SDQ_SCORE=10")).flags(O),
+		return List.of(child("185", 2025, NEW_IN_YEAR, oc2("SDQ_SCORE=10")).flags(O),
 				child("185", 2025, ALL_YEAR, oc2("SDQ_SCORE=10")).passes(),
 				child("185", 2025, ep(3, "DECOM=01/01/2023", "DEC=31/03/2025", "REC=E4A"), oc2("SDQ_SCORE=10"))
 					.passes(),
@@ -49,10 +49,8 @@ class Oc2CohortRulesTests {
 				child("190", 2025, NEW_IN_YEAR, oc2()).flags(O),
 				child("190", 2025, NEW_IN_YEAR, row(Table.OC2, 5)).passes(),
 				child("191", 2025, ALL_YEAR, row(Table.OC2, 5, "IMMUNISATIONS=1")).flags(O),
-				child("191", 2025, ALL_YEAR).flags(at(Table.EPISODES, 3)),
-				child("191", 2025, ALL_YEAR, oc2()).passes(),
-				child("191", 2025, NEW_IN_YEAR).passes(),
-				child("186", 2025, ALL_YEAR, oc2("DOB=01/04/2020")).flags(O),
+				child("191", 2025, ALL_YEAR).flags(at(Table.EPISODES, 3)), child("191", 2025, ALL_YEAR, oc2()).passes(),
+				child("191", 2025, NEW_IN_YEAR).passes(), child("186", 2025, ALL_YEAR, oc2("DOB=01/04/2020")).flags(O),
 				child("186", 2025, ALL_YEAR, oc2("DOB=02/04/2020")).passes(),
 				child("186", 2025, ALL_YEAR, oc2("DOB=01/04/2010", "SDQ_SCORE=12")).passes(),
 				child("197B", 2025, ALL_YEAR, oc2("DOB=02/04/2020")).flags(O),

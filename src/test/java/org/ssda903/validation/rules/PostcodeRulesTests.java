@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+
 import org.ssda903.model.Row;
 import org.ssda903.model.Table;
 import org.ssda903.reference.GridRef;
@@ -23,8 +24,9 @@ class PostcodeRulesTests {
 	private static final String EP = at(Table.EPISODES, 2);
 
 	/**
-	 * Home; a placement 3.1 miles away in the council; one 12.4 miles away in another council; one in Scotland; one
-	 * 416.8 miles away; and one with a grid reference off the national grid.
+	 * Home; a placement 3.1 miles away in the council; one 12.4 miles away in another
+	 * council; one in Scotland; one 416.8 miles away; and one with a grid reference off
+	 * the national grid.
 	 */
 	static InMemoryPostcodeLookup postcodes() {
 		InMemoryPostcodeLookup lookup = new InMemoryPostcodeLookup();
@@ -70,7 +72,8 @@ class PostcodeRulesTests {
 				child("392b", 2025, placement("LS=C2", "PL_POST=NEAR1")).withPostcodes(postcodes()).flags(EP),
 				child("392b", 2025, placement("LS=C2", "HOME_POST=ZZ11ZZ", "PL_POST=NEAR1")).withPostcodes(postcodes())
 					.passes(),
-				// a blank postcode shows without the lookup: the rule runs without --postcodes
+				// a blank postcode shows without the lookup: the rule runs without
+				// --postcodes
 				child("392b", 2025, placement("LS=C2", "PL_POST=NEAR1")).flags(EP),
 				child("392b", 2025, placement("LS=C2", "HOME_POST=ZZ11ZZ", "PL_POST=NEAR1")).passes(),
 				child("392c", 2025, placement("LS=C2", "HOME_POST=ZZ11ZZ", "PL_POST=NEAR1")).withPostcodes(postcodes())

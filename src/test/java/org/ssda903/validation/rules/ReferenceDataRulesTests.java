@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+
 import org.ssda903.model.ChildRecords;
 import org.ssda903.model.CollectionYear;
 import org.ssda903.model.Row;
@@ -31,7 +32,10 @@ import org.ssda903.validation.ValidationContext;
 import org.ssda903.validation.ValidationIssue;
 import org.ssda903.validation.Validator;
 
-/** The rules that judge the extract against reference data: the Ofsted provider list and the LA code list. */
+/**
+ * The rules that judge the extract against reference data: the Ofsted provider list and
+ * the LA code list.
+ */
 class ReferenceDataRulesTests {
 
 	private static final String OWN_LA = "E06000034";
@@ -53,8 +57,7 @@ class ReferenceDataRulesTests {
 			PreviousPermanenceRules.rules().stream().filter((r) -> r.info().code().equals("633")).toList());
 
 	static List<RuleCase> providerCases() {
-		return List.of(
-				fails("1008", 2025, "URN=SC999999"), passes("1008", 2025, "URN=SC100001"),
+		return List.of(fails("1008", 2025, "URN=SC999999"), passes("1008", 2025, "URN=SC100001"),
 				passes("1008", 2025, "URN=XXXXXXX"), passes("1008", 2025, "URN="),
 				fails("219", 2025, "URN=SC100001", "PLACE=K1"), passes("219", 2025, "URN=SC100001", "PLACE=K2"),
 				passes("219", 2025, "URN=SC999999", "PLACE=K1"), passes("219", 2025, "URN=XXXXXXX", "PLACE=K1"),
@@ -84,7 +87,8 @@ class ReferenceDataRulesTests {
 	static List<RuleCase> laPermCases() {
 		return List.of(fails("633", 2025, "LA_PERM=123"), fails("633", 2025, "LA_PERM=E06000034"),
 				fails("633", 2025, "LA_PERM=ENG"), passes("633", 2025, "LA_PERM=883"),
-				passes("633", 2025, "LA_PERM=999"), passes("633", 2025, "LA_PERM=NUK"), passes("633", 2025, "LA_PERM="));
+				passes("633", 2025, "LA_PERM=999"), passes("633", 2025, "LA_PERM=NUK"),
+				passes("633", 2025, "LA_PERM="));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -138,10 +142,12 @@ class ReferenceDataRulesTests {
 	private static void assertCase(Table table, List<Rule> rules, RuleCase ruleCase) {
 		CollectionYear year = new CollectionYear(ruleCase.year());
 		ChildRecords child = new ChildRecords("C1");
-		child.add(row(table, ruleCase.values().entrySet()
-			.stream()
-			.map((e) -> e.getKey() + "=" + e.getValue())
-			.toArray(String[]::new)));
+		child.add(row(table,
+				ruleCase.values()
+					.entrySet()
+					.stream()
+					.map((e) -> e.getKey() + "=" + e.getValue())
+					.toArray(String[]::new)));
 		List<ValidationIssue> issues = new ArrayList<>();
 		new RuleSet(year, rules).check(child, context(year), issues::add);
 		Set<String> fired = issues.stream().map(ValidationIssue::ruleCode).collect(Collectors.toSet());

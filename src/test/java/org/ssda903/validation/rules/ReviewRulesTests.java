@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+
 import org.ssda903.model.Table;
 
 class ReviewRulesTests {
@@ -15,10 +16,8 @@ class ReviewRulesTests {
 	private static final RuleTable RULES = new RuleTable(Table.REVIEWS, ReviewRules.rules());
 
 	static List<RuleCase> cases() {
-		return List.of(
-				fails("166", 2025, "REVIEW="), fails("166", 2025, "REVIEW=1/6/2024"),
-				passes("166", 2025, "REVIEW=01/06/2024"),
-				fails("167", 2025, "REVIEW=01/06/2024", "REVIEW_CODE=PN8"),
+		return List.of(fails("166", 2025, "REVIEW="), fails("166", 2025, "REVIEW=1/6/2024"),
+				passes("166", 2025, "REVIEW=01/06/2024"), fails("167", 2025, "REVIEW=01/06/2024", "REVIEW_CODE=PN8"),
 				fails("167", 2025, "REVIEW=01/06/2024", "REVIEW_CODE="),
 				fails("167", 2025, "REVIEW=", "REVIEW_CODE=PN1"),
 				passes("167", 2025, "REVIEW=01/06/2024", "REVIEW_CODE=PN1"),

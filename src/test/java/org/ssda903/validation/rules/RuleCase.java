@@ -5,12 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * One row of a rule table test: in this collection year, a row with these values makes the rule fire, or not.
+ * One row of a rule table test: in this collection year, a row with these values makes
+ * the rule fire, or not.
  *
  * @param code the rule code under test
  * @param year the collection year, by its ending year
  * @param fires whether the rule must report the row
- * @param values column values written as {@code COLUMN=value}; columns not given are blank
+ * @param values column values written as {@code COLUMN=value}; columns not given are
+ * blank
  */
 record RuleCase(String code, int year, boolean fires, Map<String, String> values) implements RuleCoverage.Case {
 

@@ -9,10 +9,16 @@ import org.ssda903.model.CollectionYear;
 import org.ssda903.validation.Rule;
 import org.ssda903.validation.Years;
 
-/** What a table of cases must cover for each rule it tests, shared by the row-rule and child-rule tables. */
+/**
+ * What a table of cases must cover for each rule it tests, shared by the row-rule and
+ * child-rule tables.
+ */
 final class RuleCoverage {
 
-	/** A case as the coverage check sees it: the rule, the year, and whether the rule is expected to fire. */
+	/**
+	 * A case as the coverage check sees it: the rule, the year, and whether the rule is
+	 * expected to fire.
+	 */
 	interface Case {
 
 		String code();
@@ -27,8 +33,9 @@ final class RuleCoverage {
 	}
 
 	/**
-	 * Every declaration has a failing and a passing case inside its years, and every declaration limited in years
-	 * has a case in a year just outside its range, so a wrong year bound shows; a case must name a known rule.
+	 * Every declaration has a failing and a passing case inside its years, and every
+	 * declaration limited in years has a case in a year just outside its range, so a
+	 * wrong year bound shows; a case must name a known rule.
 	 */
 	static List<String> gaps(List<Rule> rules, List<? extends Case> cases) {
 		List<String> gaps = new ArrayList<>();
@@ -44,7 +51,8 @@ final class RuleCoverage {
 			boolean limited = years.from() > CollectionYear.FIRST_SUPPORTED
 					|| years.to() < CollectionYear.LAST_SUPPORTED;
 			if (limited && cases.stream()
-				.noneMatch((c) -> c.code().equals(code) && (c.year() == years.from() - 1 || c.year() == years.to() + 1))) {
+				.noneMatch(
+						(c) -> c.code().equals(code) && (c.year() == years.from() - 1 || c.year() == years.to() + 1))) {
 				gaps.add(code + " " + years + " has no case in the year next to its range");
 			}
 		}

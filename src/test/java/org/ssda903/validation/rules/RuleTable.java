@@ -17,7 +17,10 @@ import org.ssda903.validation.RuleSet;
 import org.ssda903.validation.ValidationContext;
 import org.ssda903.validation.ValidationIssue;
 
-/** Runs the rules of one file against {@link RuleCase}s, and checks that the cases cover every rule. */
+/**
+ * Runs the rules of one file against {@link RuleCase}s, and checks that the cases cover
+ * every rule.
+ */
 record RuleTable(Table table, List<Rule> rules) {
 
 	private static final String CHILD = "C1";
@@ -49,6 +52,5 @@ record RuleTable(Table table, List<Rule> rules) {
 		ruleCase.values().forEach((column, value) -> values[this.table.indexOf(column)] = value);
 		return new Row(this.table, 2, values);
 	}
-
 
 }

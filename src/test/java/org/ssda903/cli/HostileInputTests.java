@@ -88,7 +88,10 @@ class HostileInputTests {
 		assertThat(rejected).contains("header.csv,5,C0104,UPN holds a control character,",
 				"header.csv,6,C\ufffd101257,CHILD holds a control character,");
 		try (var files = Files.walk(folder)) {
-			for (Path file : files.filter(Files::isRegularFile).toList()) {
+			// every text output; the committee PDF is binary, and holds no child's row
+			for (Path file : files.filter(Files::isRegularFile)
+				.filter((path) -> !path.toString().endsWith(".pdf"))
+				.toList()) {
 				String text = Files.readString(file);
 				assertThat(text).as(file.toString()).doesNotContain("\u0000", "\r");
 			}

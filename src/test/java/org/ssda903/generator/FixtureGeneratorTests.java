@@ -213,7 +213,8 @@ class FixtureGeneratorTests {
 	void brokenExtractsEachHoldTheirDefectAndExpectedOutcome(@TempDir Path broken) throws IOException {
 		new FixtureGenerator(SAMPLE).writeBrokenExtracts(broken);
 		List<String> cases = List.of("short-row", "bad-date", "bom", "duplicate-row", "unknown-file", "empty-file",
-				"not-utf8", "broken-quote", "blank-child", "quoted-fields");
+				"not-utf8", "broken-quote", "blank-child", "quoted-fields", "excel-trailing-commas", "iso-dates",
+				"two-digit-years", "xlsx-beside-csv", "duplicated-layout", "wrong-year", "unknown-council");
 		try (Stream<Path> folders = Files.list(broken)) {
 			assertThat(folders.map((p) -> p.getFileName().toString())).containsExactlyInAnyOrderElementsOf(cases);
 		}

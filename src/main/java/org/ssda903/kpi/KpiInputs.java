@@ -1,6 +1,5 @@
 package org.ssda903.kpi;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
@@ -38,17 +37,6 @@ public record KpiInputs(List<ChildRecords> children, KpiPeriod period, String la
 			throw new IllegalArgumentException(
 					"KPI inputs need a period, a postcode lookup, local extracts and a" + " population");
 		}
-	}
-
-	public static KpiInputs of(Collection<ChildRecords> children, KpiPeriod period, String laCode,
-			PostcodeLookup postcodes) {
-		return new KpiInputs(List.copyOf(children), period, laCode, postcodes, LocalExtracts.none());
-	}
-
-	/** The same inputs with the council's local extracts. */
-	public KpiInputs withLocal(LocalExtracts extracts) {
-		return new KpiInputs(this.children, this.period, this.laCode, this.postcodes, extracts, this.population,
-				new Memo());
 	}
 
 	/** The same inputs with the council's child population, for rates per 10,000. */

@@ -2,8 +2,6 @@ package org.ssda903.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -12,11 +10,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,27 +24,15 @@ import org.ssda903.support.ExtractWriter;
 /**
  * The data officer's and the auditor's commands: history filters and formats, the events
  * of a run, the correction list and the purge. Each test has an in-memory H2 database of
- * its own, as in {@link CliTests}.
+ * its own, from {@link CliHarness}.
  */
 class AuditCommandTests {
 
 	@TempDir
 	Path work;
 
-	StringWriter out = new StringWriter();
-
-	StringWriter err = new StringWriter();
-
-	@BeforeEach
-	void privateDatabase() {
-		System.setProperty("spring.datasource.url",
-				"jdbc:h2:mem:audit-" + System.nanoTime() + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
-	}
-
-	@AfterEach
-	void restore() {
-		System.clearProperty("spring.datasource.url");
-	}
+	@RegisterExtension
+	final CliHarness cli = new CliHarness("audit");
 
 	@Test
 	void historyFiltersByCouncilStatusAndStartDate() {
@@ -64,17 +48,18 @@ class AuditCommandTests {
 		assertThat(listed("--from", today, "--to", today)).containsExactly("E06000036", "E06000035", "E06000034");
 		assertThat(listed("--from", LocalDate.now().plusDays(1).toString())).isEmpty();
 		assertThat(listed("--to", LocalDate.now().minusDays(1).toString())).isEmpty();
-		assertThat(execute("history", "--from", "2025-02-01", "--to", "2025-01-01")).isEqualTo(ExitCodes.USAGE);
+		assertThat(this.cli.execute("history", "--from", "2025-02-01", "--to", "2025-01-01"))
+			.isEqualTo(ExitCodes.USAGE);
 	}
 
 	@Test
 	void historyOfAnExecutionAsJsonHasItsSummaryStepsInputsOutputsAndEvents() throws Exception {
 		Path extract = ExtractWriter.smallCouncil(this.work.resolve("extract"), 2);
 		assertThat(run(extract, "E06000034")).isZero();
-		this.out.getBuffer().setLength(0);
+		this.cli.clearOut();
 
-		assertThat(execute("history", "1", "--format", "json")).isZero();
-		JsonNode json = JsonMapper.builder().build().readTree(this.out.toString());
+		assertThat(this.cli.execute("history", "1", "--format", "json")).isZero();
+		JsonNode json = JsonMapper.builder().build().readTree(this.cli.out());
 		assertThat(json.get("summary").get("status").asString()).isEqualTo("COMPLETED");
 		assertThat(json.get("summary").get("requested_by").asString()).contains("@");
 		assertThat(json.get("command_line").asString()).startsWith("run --extract " + extract)
@@ -89,9 +74,9 @@ class AuditCommandTests {
 		assertThat(json.get("events").get(0).get("event").asString()).isEqualTo("start");
 		assertThat(json.get("exit_message")).isNotNull();
 
-		this.out.getBuffer().setLength(0);
-		assertThat(execute("history", "1", "--format", "csv")).isZero();
-		assertThat(this.out.toString()).startsWith("section,item,field,value\n")
+		this.cli.clearOut();
+		assertThat(this.cli.execute("history", "1", "--format", "csv")).isZero();
+		assertThat(this.cli.out()).startsWith("section,item,field,value\n")
 			.contains("\ninputs,episodes.csv,sha256,", "\nevents,1,event,start\n");
 	}
 
@@ -101,10 +86,10 @@ class AuditCommandTests {
 		ExtractWriter.write(bad, "notes.csv", "A,B", "1,2");
 		assertThat(run(bad, "E06000034")).isEqualTo(ExitCodes.BAD_INPUT);
 
-		execute("restart", "1");
-		this.out.getBuffer().setLength(0);
-		assertThat(execute("history", "2", "--format", "json")).isZero();
-		JsonNode events = JsonMapper.builder().build().readTree(this.out.toString()).get("events");
+		this.cli.execute("restart", "1");
+		this.cli.clearOut();
+		assertThat(this.cli.execute("history", "2", "--format", "json")).isZero();
+		JsonNode events = JsonMapper.builder().build().readTree(this.cli.out()).get("events");
 		assertThat(events).extracting((e) -> e.get("event").asString() + " " + e.get("execution_id").asLong())
 			.containsExactly("start 1", "restart 2");
 		assertThat(events.get(1).get("command_line").asString()).isEqualTo("restart 1");
@@ -120,10 +105,10 @@ class AuditCommandTests {
 				"C0001,01/05/2024,S,C2,N1,U4,PR1,,,,RM17 6AA,RM17 6AB,",
 				"C0001,31/13/2024,S,C2,N1,U4,PR1,,,,RM17 6AA,RM17 6AB,");
 		assertThat(run(extract, "E06000034")).isZero();
-		this.out.getBuffer().setLength(0);
+		this.cli.clearOut();
 
-		assertThat(execute("rejects", "1", "--out", "-")).isZero();
-		List<String> lines = this.out.toString().lines().toList();
+		assertThat(this.cli.execute("rejects", "1", "--out", "-")).isZero();
+		List<String> lines = this.cli.out().lines().toList();
 		assertThat(lines.get(0)).isEqualTo("child_id,file,line,field,current_value,problem,rule_code,severity");
 		assertThat(lines).anyMatch((l) -> l.startsWith("C0001,episodes.csv,4,DECOM,\"C0001,31/13/2024,")
 				&& l.endsWith(",DECOM is not a valid dd/mm/yyyy date,,reject"));
@@ -136,7 +121,7 @@ class AuditCommandTests {
 		assertThat(keys).isSortedAccordingTo(Comparator.naturalOrder());
 
 		Path file = this.work.resolve("corrections.csv");
-		assertThat(execute("rejects", "1", "--out", file.toString())).isZero();
+		assertThat(this.cli.execute("rejects", "1", "--out", file.toString())).isZero();
 		assertThat(Files.readAllLines(file)).isEqualTo(lines);
 		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
 	}
@@ -146,23 +131,23 @@ class AuditCommandTests {
 		assertThat(run(ExtractWriter.smallCouncil(this.work.resolve("a"), 2), "E06000034")).isZero();
 		assertThat(run(ExtractWriter.smallCouncil(this.work.resolve("b"), 3), "E06000034")).isZero();
 
-		assertThat(execute("purge", "--older-than", "0", "--dry-run")).isZero();
-		assertThat(this.out.toString()).contains(
+		assertThat(this.cli.execute("purge", "--older-than", "0", "--dry-run")).isZero();
+		assertThat(this.cli.out()).contains(
 				"run 1: would remove 4 staged row(s), 0 rejected row text(s)," + " 4 superseded return row(s)",
 				"run 2: would remove 6 staged row(s), 0 rejected row text(s)," + " 0 superseded return row(s)");
 		assertThat(count("select count(*) from stg_header")).isEqualTo(5);
 
-		assertThat(execute("purge", "--older-than", "0")).isZero();
-		assertThat(this.out.toString()).contains("Purged 2 run(s): 10 staged row(s)");
+		assertThat(this.cli.execute("purge", "--older-than", "0")).isZero();
+		assertThat(this.cli.out()).contains("Purged 2 run(s): 10 staged row(s)");
 		assertThat(count("select count(*) from stg_header") + count("select count(*) from stg_episodes")).isZero();
 		assertThat(count("select count(*) from ret_header")).isEqualTo(3);
 		assertThat(count("select count(*) from return_version")).isEqualTo(2);
 
-		this.out.getBuffer().setLength(0);
-		assertThat(execute("history", "1")).isZero();
-		assertThat(this.out.toString()).contains("header.csv", "sha256", "return/header.csv");
-		assertThat(execute("purge", "--older-than", "30")).isZero();
-		assertThat(this.out.toString()).contains("Purged 0 run(s)");
+		this.cli.clearOut();
+		assertThat(this.cli.execute("history", "1")).isZero();
+		assertThat(this.cli.out()).contains("header.csv", "sha256", "return/header.csv");
+		assertThat(this.cli.execute("purge", "--older-than", "30")).isZero();
+		assertThat(this.cli.out()).contains("Purged 0 run(s)");
 	}
 
 	@Test
@@ -174,20 +159,20 @@ class AuditCommandTests {
 		assertThat(run(extract, "E06000034")).isZero();
 		java.util.Map<Path, byte[]> original = contents(this.work.resolve("out/E06000034_2024-25_run-1"));
 
-		assertThat(execute("rerun", "--from-step", "validate", "1")).isZero();
-		assertThat(this.out.toString()).contains("Rerun 1 of run 1 from step validate (execution 2)", "COMPLETED",
+		assertThat(this.cli.execute("rerun", "--from-step", "validate", "1")).isZero();
+		assertThat(this.cli.out()).contains("Rerun 1 of run 1 from step validate (execution 2)", "COMPLETED",
 				"rows read 6, loaded 6, rejected 0");
 		java.util.Map<Path, byte[]> rerun = contents(this.work.resolve("out/E06000034_2024-25_run-1_rerun-1"));
 		assertThat(rerun).containsOnlyKeys(original.keySet());
 		original.forEach((file, bytes) -> assertThat(rerun.get(file)).as(file.toString()).isEqualTo(bytes));
 
-		this.out.getBuffer().setLength(0);
-		assertThat(execute("history", "1", "--format", "json")).isZero();
-		assertThat(JsonMapper.builder().build().readTree(this.out.toString()).get("events"))
+		this.cli.clearOut();
+		assertThat(this.cli.execute("history", "1", "--format", "json")).isZero();
+		assertThat(JsonMapper.builder().build().readTree(this.cli.out()).get("events"))
 			.extracting((e) -> e.get("event").asString())
 			.containsExactly("start", "rerun");
-		assertThat(execute("rerun", "--from-step", "ingest", "1")).isEqualTo(ExitCodes.USAGE);
-		assertThat(this.err.toString()).contains("a rerun starts from one of [validate, build-return, kpi, publish]");
+		assertThat(this.cli.execute("rerun", "--from-step", "ingest", "1")).isEqualTo(ExitCodes.USAGE);
+		assertThat(this.cli.err()).contains("a rerun starts from one of [validate, build-return, kpi, publish]");
 	}
 
 	@Test
@@ -206,7 +191,7 @@ class AuditCommandTests {
 			assertThat(context.getBean(JdbcTemplate.class).update("delete from validation_issue")).isPositive();
 		}
 
-		assertThat(execute("rerun", "--from-step", "publish", "1")).isZero();
+		assertThat(this.cli.execute("rerun", "--from-step", "publish", "1")).isZero();
 
 		java.util.Map<Path, byte[]> after = contents(runFolder);
 		assertThat(after).containsOnlyKeys(published.keySet());
@@ -222,13 +207,13 @@ class AuditCommandTests {
 			.isEqualTo(org.ssda903.common.Checksums.of(rerunFolder.resolve("validation/issues.csv")));
 		assertThat(Files.readString(rerunFolder.resolve("manifest.csv"))).contains(sha(rerun, "validation/issues.csv"));
 		assertThat(listedExecutions()).containsExactly("2", "1");
-		assertThat(this.out.toString().lines().skip(1).findFirst().orElseThrow()).matches("2\\s+1/rerun-1\\s.*");
+		assertThat(this.cli.out().lines().skip(1).findFirst().orElseThrow()).matches("2\\s+1/rerun-1\\s.*");
 	}
 
 	private JsonNode historyJson(String executionId) {
-		this.out.getBuffer().setLength(0);
-		assertThat(execute("history", executionId, "--format", "json")).isZero();
-		return JsonMapper.builder().build().readTree(this.out.toString());
+		this.cli.clearOut();
+		assertThat(this.cli.execute("history", executionId, "--format", "json")).isZero();
+		return JsonMapper.builder().build().readTree(this.cli.out());
 	}
 
 	private static String sha(JsonNode history, String path) {
@@ -241,9 +226,9 @@ class AuditCommandTests {
 	}
 
 	private List<String> listedExecutions() {
-		this.out.getBuffer().setLength(0);
-		assertThat(execute("history")).isZero();
-		return this.out.toString().lines().skip(1).map((line) -> line.split("\\s+")[0]).toList();
+		this.cli.clearOut();
+		assertThat(this.cli.execute("history")).isZero();
+		return this.cli.out().lines().skip(1).map((line) -> line.split("\\s+")[0]).toList();
 	}
 
 	private static java.util.Map<Path, byte[]> contents(Path folder) throws java.io.IOException {
@@ -263,24 +248,17 @@ class AuditCommandTests {
 	}
 
 	private List<String> listed(String... filter) {
-		this.out.getBuffer().setLength(0);
+		this.cli.clearOut();
 		String[] args = new String[filter.length + 1];
 		args[0] = "history";
 		System.arraycopy(filter, 0, args, 1, filter.length);
-		assertThat(execute(args)).isZero();
-		return this.out.toString().lines().skip(1).map((line) -> line.split("\\s+")[3]).toList();
+		assertThat(this.cli.execute(args)).isZero();
+		return this.cli.out().lines().skip(1).map((line) -> line.split("\\s+")[3]).toList();
 	}
 
 	private int run(Path extract, String laCode) {
-		return execute("run", "--extract", extract.toString(), "--year", "2025", "--la", laCode, "--out",
+		return this.cli.execute("run", "--extract", extract.toString(), "--year", "2025", "--la", laCode, "--out",
 				this.work.resolve("out").toString());
-	}
-
-	private int execute(String... args) {
-		CommandLine commandLine = Cli.commandLine();
-		commandLine.setOut(new PrintWriter(this.out, true));
-		commandLine.setErr(new PrintWriter(this.err, true));
-		return commandLine.execute(args);
 	}
 
 }

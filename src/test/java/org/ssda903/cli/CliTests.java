@@ -2,17 +2,13 @@ package org.ssda903.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import org.ssda903.support.ExtractWriter;
 
@@ -26,49 +22,37 @@ class CliTests {
 	@TempDir
 	Path work;
 
-	StringWriter out = new StringWriter();
-
-	StringWriter err = new StringWriter();
-
-	@BeforeEach
-	void privateDatabase() {
-		System.setProperty("spring.datasource.url",
-				"jdbc:h2:mem:cli-" + System.nanoTime() + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
-	}
-
-	@AfterEach
-	void restore() {
-		System.clearProperty("spring.datasource.url");
-	}
+	@RegisterExtension
+	final CliHarness cli = new CliHarness("cli");
 
 	@Test
 	void everyCommandAnswersHelpWithoutADatabase() {
 		for (String command : new String[] { "run", "restart", "rerun", "history", "rejects", "purge", "rules", "kpi",
 				"schedule", "pull", "serve", "generate" }) {
-			assertThat(execute(command, "--help")).as(command).isZero();
+			assertThat(this.cli.execute(command, "--help")).as(command).isZero();
 		}
-		assertThat(this.out.toString()).contains("Usage: ssda903-batch run", "--extract=DIR", "--previous=DIR");
+		assertThat(this.cli.out()).contains("Usage: ssda903-batch run", "--extract=DIR", "--previous=DIR");
 	}
 
 	@Test
 	void aMissingOptionIsAUsageError() {
-		assertThat(execute("run", "--year", "2025", "--la", "E06000034")).isEqualTo(ExitCodes.USAGE);
-		assertThat(this.err.toString()).contains("Missing required option: '--extract=DIR'");
+		assertThat(this.cli.execute("run", "--year", "2025", "--la", "E06000034")).isEqualTo(ExitCodes.USAGE);
+		assertThat(this.cli.err()).contains("Missing required option: '--extract=DIR'");
 	}
 
 	@Test
 	void anUnsupportedYearIsAUsageErrorThatSaysWhichYearsAreSupported() {
-		assertThat(execute("run", "--extract", this.work.toString(), "--year", "2019", "--la", "E06000034"))
+		assertThat(this.cli.execute("run", "--extract", this.work.toString(), "--year", "2019", "--la", "E06000034"))
 			.isEqualTo(ExitCodes.USAGE);
-		assertThat(this.err.toString()).contains("2023 to 2027 (2025 = 2024-25)");
+		assertThat(this.cli.err()).contains("2023 to 2027 (2025 = 2024-25)");
 	}
 
 	@Test
 	void aMissingExtractFolderIsBadInput() {
-		assertThat(execute("run", "--extract", this.work.resolve("nowhere").toString(), "--year", "2025", "--la",
-				"E06000034"))
+		assertThat(this.cli.execute("run", "--extract", this.work.resolve("nowhere").toString(), "--year", "2025",
+				"--la", "E06000034"))
 			.isEqualTo(ExitCodes.BAD_INPUT);
-		assertThat(this.err.toString()).contains("does not exist");
+		assertThat(this.cli.err()).contains("does not exist");
 	}
 
 	@Test
@@ -77,12 +61,12 @@ class CliTests {
 		String[] run = { "run", "--extract", extract.toString(), "--year", "2025", "--la", "E06000034", "--out",
 				this.work.resolve("out").toString() };
 
-		assertThat(execute(run)).isEqualTo(ExitCodes.COMPLETED);
-		assertThat(this.out.toString()).contains("COMPLETED", "rows read 10, loaded 10, rejected 0",
+		assertThat(this.cli.execute(run)).isEqualTo(ExitCodes.COMPLETED);
+		assertThat(this.cli.out()).contains("COMPLETED", "rows read 10, loaded 10, rejected 0",
 				"outputs: " + this.work.resolve("out"));
 
-		assertThat(execute(run)).isEqualTo(ExitCodes.ALREADY_PROCESSED);
-		assertThat(this.out.toString()).contains("Already processed: run 1 (execution 1)");
+		assertThat(this.cli.execute(run)).isEqualTo(ExitCodes.ALREADY_PROCESSED);
+		assertThat(this.cli.out()).contains("Already processed: run 1 (execution 1)");
 	}
 
 	@Test
@@ -90,18 +74,17 @@ class CliTests {
 		Path first = Files.createDirectories(this.work.resolve("delivery-1"));
 		Path second = Files.createDirectories(this.work.resolve("delivery-2"));
 
-		assertThat(execute("run", "--extract", first.toString(), "--year", "2025", "--la", "E06000034", "--out",
-				this.work.resolve("out").toString()))
+		assertThat(this.cli.execute("run", "--extract", first.toString(), "--year", "2025", "--la", "E06000034",
+				"--out", this.work.resolve("out").toString()))
 			.isEqualTo(ExitCodes.BAD_INPUT);
-		this.out.getBuffer().setLength(0);
-		assertThat(execute("run", "--extract", second.toString(), "--year", "2025", "--la", "E06000034", "--out",
-				this.work.resolve("out").toString()))
+		this.cli.clearOut();
+		assertThat(this.cli.execute("run", "--extract", second.toString(), "--year", "2025", "--la", "E06000034",
+				"--out", this.work.resolve("out").toString()))
 			.isEqualTo(ExitCodes.BAD_INPUT);
 
 		// a run is keyed by what it read: the second folder is a new attempt of run 1,
 		// and says so by its own name
-		assertThat(this.out.toString()).contains("Run 1 (execution 2)", second.toString())
-			.doesNotContain(first.toString());
+		assertThat(this.cli.out()).contains("Run 1 (execution 2)", second.toString()).doesNotContain(first.toString());
 	}
 
 	@Test
@@ -109,36 +92,36 @@ class CliTests {
 		Path extract = ExtractWriter.smallCouncil(this.work.resolve("extract"), 2);
 		ExtractWriter.write(extract, "notes.csv", "A,B", "1,2");
 
-		assertThat(execute("run", "--extract", extract.toString(), "--year", "2025", "--la", "E06000034", "--out",
-				this.work.resolve("out").toString()))
+		assertThat(this.cli.execute("run", "--extract", extract.toString(), "--year", "2025", "--la", "E06000034",
+				"--out", this.work.resolve("out").toString()))
 			.isEqualTo(ExitCodes.BAD_INPUT);
-		assertThat(this.out.toString()).contains(
+		assertThat(this.cli.out()).contains(
 				"failed: " + extract.resolve("notes.csv") + ": its first line holds none of the 903 column names");
 	}
 
 	@Test
 	void aCouncilCodeOfTheRightShapeThatIsNoCouncilIsAUsageError() {
-		assertThat(execute("run", "--extract", "fixtures/broken/unknown-council", "--year", "2025", "--la", "E99999999",
-				"--out", this.work.resolve("out").toString()))
+		assertThat(this.cli.execute("run", "--extract", "fixtures/broken/unknown-council", "--year", "2025", "--la",
+				"E99999999", "--out", this.work.resolve("out").toString()))
 			.isEqualTo(ExitCodes.USAGE);
-		assertThat(this.err.toString()).contains("--la E99999999 is not a council's ONS code in the list the"
+		assertThat(this.cli.err()).contains("--la E99999999 is not a council's ONS code in the list the"
 				+ " product ships (jobs/reference/la_codes.csv)");
 	}
 
 	@Test
 	void aCouncilCodeIsAcceptedInAnyCase() {
-		assertThat(execute("run", "--extract", "fixtures/broken/unknown-council", "--year", "2025", "--la", "e06000034",
-				"--out", this.work.resolve("out").toString()))
+		assertThat(this.cli.execute("run", "--extract", "fixtures/broken/unknown-council", "--year", "2025", "--la",
+				"e06000034", "--out", this.work.resolve("out").toString()))
 			.isEqualTo(ExitCodes.COMPLETED);
-		assertThat(this.out.toString()).contains("COMPLETED", "E06000034 2025");
+		assertThat(this.cli.out()).contains("COMPLETED", "E06000034 2025");
 	}
 
 	@Test
 	void theSummaryListsEachFileThatHadRejects() {
-		assertThat(execute("run", "--extract", "fixtures/broken/short-row", "--year", "2025", "--la", "E06000034",
-				"--out", this.work.resolve("out").toString()))
+		assertThat(this.cli.execute("run", "--extract", "fixtures/broken/short-row", "--year", "2025", "--la",
+				"E06000034", "--out", this.work.resolve("out").toString()))
 			.isEqualTo(ExitCodes.COMPLETED);
-		assertThat(this.out.toString())
+		assertThat(this.cli.out())
 			.contains("rows read 12, loaded 11, rejected 1", "    episodes.csv: read 7, loaded 6, rejected 1")
 			.doesNotContain("header.csv: read");
 	}
@@ -148,44 +131,38 @@ class CliTests {
 		String[] run = { "run", "--extract", "fixtures/broken/duplicated-layout", "--year", "2025", "--la", "E06000034",
 				"--out", this.work.resolve("out").toString() };
 
-		assertThat(execute(run)).isEqualTo(ExitCodes.BAD_INPUT);
-		assertThat(this.out.toString())
+		assertThat(this.cli.execute(run)).isEqualTo(ExitCodes.BAD_INPUT);
+		assertThat(this.cli.out())
 			.contains("failed: placed_for_adoption.csv and placed_for_adoption_errors.csv" + " in "
 					+ Path.of("fixtures/broken/duplicated-layout").toAbsolutePath())
 			.doesNotContain("\tat org.");
 
-		this.out.getBuffer().setLength(0);
+		this.cli.clearOut();
 		String[] verbose = Arrays.copyOf(run, run.length + 1);
 		verbose[run.length] = "--verbose";
-		execute(verbose);
-		assertThat(this.out.toString()).contains("\tat org.ssda903.extract.ExtractFolder.scan");
+		this.cli.execute(verbose);
+		assertThat(this.cli.out()).contains("\tat org.ssda903.extract.ExtractFolder.scan");
 	}
 
 	@Test
 	void aUsageErrorIsOneLineThatPointsToHelp() {
-		assertThat(execute("run", "--year", "2025", "--la", "E06000034", "--extract", "x", "--max-reject-share", "2"))
+		assertThat(this.cli.execute("run", "--year", "2025", "--la", "E06000034", "--extract", "x",
+				"--max-reject-share", "2"))
 			.isEqualTo(ExitCodes.USAGE);
-		assertThat(this.err.toString()).isEqualTo("--max-reject-share must be a share above 0 and at most 1, such"
+		assertThat(this.cli.err()).isEqualTo("--max-reject-share must be a share above 0 and at most 1, such"
 				+ " as 0.05 for 5% (ssda903-batch run --help lists the options)" + System.lineSeparator());
-		this.err.getBuffer().setLength(0);
+		this.cli.clearErr();
 
-		assertThat(execute("run", "--yeer", "2025")).isEqualTo(ExitCodes.USAGE);
-		assertThat(this.err.toString().lines()).singleElement()
+		assertThat(this.cli.execute("run", "--yeer", "2025")).isEqualTo(ExitCodes.USAGE);
+		assertThat(this.cli.err().lines()).singleElement()
 			.asString()
 			.contains("Missing required options", "ssda903-batch run --help lists the options");
 	}
 
 	@Test
 	void restartOfAnExecutionThatDoesNotExistIsAUsageError() {
-		assertThat(execute("restart", "42")).isEqualTo(ExitCodes.USAGE);
-		assertThat(this.err.toString()).contains("there is no execution 42");
-	}
-
-	private int execute(String... args) {
-		CommandLine commandLine = Cli.commandLine();
-		commandLine.setOut(new PrintWriter(this.out, true));
-		commandLine.setErr(new PrintWriter(this.err, true));
-		return commandLine.execute(args);
+		assertThat(this.cli.execute("restart", "42")).isEqualTo(ExitCodes.USAGE);
+		assertThat(this.cli.err()).contains("there is no execution 42");
 	}
 
 }

@@ -2,19 +2,15 @@ package org.ssda903.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import org.ssda903.support.ExtractWriter;
 import org.ssda903.support.MariaDb;
@@ -32,22 +28,8 @@ class HostileInputTests {
 	@TempDir
 	Path work;
 
-	StringWriter out = new StringWriter();
-
-	StringWriter err = new StringWriter();
-
-	@BeforeEach
-	void privateDatabase() {
-		System.setProperty("spring.datasource.url",
-				"jdbc:h2:mem:hostile-" + System.nanoTime() + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
-	}
-
-	@AfterEach
-	void restore() {
-		System.clearProperty("spring.datasource.url");
-		System.clearProperty("spring.datasource.username");
-		System.clearProperty("spring.datasource.password");
-	}
+	@RegisterExtension
+	final CliHarness cli = new CliHarness("hostile");
 
 	@Test
 	void formulasReachTheFilesPeopleOpenAsTextAndTheReturnAsWritten() throws Exception {
@@ -56,10 +38,10 @@ class HostileInputTests {
 		appendLines(extract.resolve("episodes.csv"), "@SUM(A1),01/05/2024,S",
 				"\"=HYPERLINK(\"\"http://x\"\")\",01/05/2024,S,C2,N1,U4,PR1,,,,RM17 6AA,RM17 6AB,");
 
-		assertThat(run(extract)).as(this.out.toString()).isEqualTo(ExitCodes.COMPLETED);
+		assertThat(run(extract)).as(this.cli.out()).isEqualTo(ExitCodes.COMPLETED);
 		Path folder = runFolder();
 		Path corrections = this.work.resolve("corrections.csv");
-		assertThat(execute("rejects", "1", "--out", corrections.toString())).isZero();
+		assertThat(this.cli.execute("rejects", "1", "--out", corrections.toString())).isZero();
 
 		for (Path file : List.of(folder.resolve("validation/issues.csv"), corrections)) {
 			String text = Files.readString(file);
@@ -81,8 +63,8 @@ class HostileInputTests {
 		appendLines(extract.resolve("header.csv"), "C0104,M,15/06/2012,WBRI,UN\u00001,,",
 				"C\r101257,F,15/06/2012,WBRI,UN1,,");
 
-		assertThat(run(extract)).as(this.out.toString()).isEqualTo(ExitCodes.COMPLETED);
-		assertThat(this.out.toString()).contains("rows read 8, loaded 6, rejected 2");
+		assertThat(run(extract)).as(this.cli.out()).isEqualTo(ExitCodes.COMPLETED);
+		assertThat(this.cli.out()).contains("rows read 8, loaded 6, rejected 2");
 		Path folder = runFolder();
 		String rejected = Files.readString(folder.resolve("rejected/header.csv"));
 		assertThat(rejected).contains("header.csv,5,C0104,UPN holds a control character,",
@@ -107,7 +89,7 @@ class HostileInputTests {
 		Files.createSymbolicLink(extract.resolve("header.csv"), secret);
 
 		assertThat(run(extract)).isEqualTo(ExitCodes.BAD_INPUT);
-		assertThat(this.err.toString()).contains("header.csv: is a symbolic link").doesNotContain("root:x");
+		assertThat(this.cli.err()).contains("header.csv: is a symbolic link").doesNotContain("root:x");
 	}
 
 	@Test
@@ -117,7 +99,7 @@ class HostileInputTests {
 				"C100002,M,21/02/2005,WBRI,R883200010002,,");
 
 		assertThat(run(extract)).isEqualTo(ExitCodes.BAD_INPUT);
-		String said = this.out.toString() + this.err.toString();
+		String said = this.cli.out() + this.cli.err();
 		assertThat(said).contains("header.csv: the first line looks like a data row, not a header")
 			.doesNotContain("C100001", "20/02/2005", "WOTH", "R883200010001");
 	}
@@ -142,13 +124,13 @@ class HostileInputTests {
 		Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxrwxrwx"));
 		System.setProperty("spring.datasource.url",
 				"jdbc:h2:file:" + shared.resolve("ssda903") + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE");
-		assertThat(execute("history")).isZero();
+		assertThat(this.cli.execute("history")).isZero();
 		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(shared))).isEqualTo("rwxrwxrwx");
 
 		Path created = this.work.resolve("created");
 		System.setProperty("spring.datasource.url",
 				"jdbc:h2:file:" + created.resolve("ssda903") + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE");
-		assertThat(execute("history")).isZero();
+		assertThat(this.cli.execute("history")).isZero();
 		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(created))).isEqualTo("rwx------");
 	}
 
@@ -158,8 +140,8 @@ class HostileInputTests {
 				"C0002,01/06/2024,P,C2,N1,U4," + "P".repeat(70_000) + ",,,,RM17 6AA,RM17 6AB,",
 				"C0003,01/06/2024,P,C2,N1,U4," + "Q".repeat(60_000) + ",,,,RM17 6AA,RM17 6AB,");
 
-		assertThat(run(extract)).as(this.out.toString() + this.err).isEqualTo(ExitCodes.COMPLETED);
-		assertThat(this.out.toString()).contains("rows read 8, loaded 6, rejected 2");
+		assertThat(run(extract)).as(this.cli.out() + this.cli.err()).isEqualTo(ExitCodes.COMPLETED);
+		assertThat(this.cli.out()).contains("rows read 8, loaded 6, rejected 2");
 		String rejected = Files.readString(runFolder().resolve("rejected/episodes.csv"));
 		assertThat(rejected).contains(
 				"episodes.csv,5,,\"the record is 70050 bytes long, longer than the limit of 65536 bytes\",",
@@ -175,7 +157,7 @@ class HostileInputTests {
 	}
 
 	private int run(Path extract) {
-		return execute("run", "--extract", extract.toString(), "--year", "2025", "--la", LA, "--out",
+		return this.cli.execute("run", "--extract", extract.toString(), "--year", "2025", "--la", LA, "--out",
 				this.work.resolve("out").toString());
 	}
 
@@ -183,13 +165,6 @@ class HostileInputTests {
 		try (var folders = Files.list(this.work.resolve("out"))) {
 			return folders.findFirst().orElseThrow();
 		}
-	}
-
-	private int execute(String... args) {
-		CommandLine commandLine = Cli.commandLine();
-		commandLine.setOut(new PrintWriter(this.out, true));
-		commandLine.setErr(new PrintWriter(this.err, true));
-		return commandLine.execute(args);
 	}
 
 }

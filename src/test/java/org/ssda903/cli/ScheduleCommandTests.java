@@ -2,15 +2,11 @@ package org.ssda903.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import org.ssda903.support.ExtractWriter;
 
@@ -26,20 +22,8 @@ class ScheduleCommandTests {
 	@TempDir
 	Path work;
 
-	StringWriter out = new StringWriter();
-
-	StringWriter err = new StringWriter();
-
-	@BeforeEach
-	void privateDatabase() {
-		System.setProperty("spring.datasource.url",
-				"jdbc:h2:mem:schedule-" + System.nanoTime() + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
-	}
-
-	@AfterEach
-	void restore() {
-		System.clearProperty("spring.datasource.url");
-	}
+	@RegisterExtension
+	final CliHarness cli = new CliHarness("schedule");
 
 	@Test
 	void strictTurnsACompletedRunWithErrorsIntoItsOwnCodeAndLeavesTheDefaultAlone() {
@@ -47,12 +31,13 @@ class ScheduleCommandTests {
 		Path other = withAnError(this.work.resolve("other"));
 		ExtractWriter.write(other, "reviews.csv", "CHILD,DOB,REVIEW,REVIEW_CODE");
 
-		assertThat(execute("run", "--extract", extract.toString(), "--year", "2025", "--la", LA, "--out", out()))
-			.isEqualTo(ExitCodes.COMPLETED);
 		assertThat(
-				execute("run", "--strict", "--extract", other.toString(), "--year", "2025", "--la", LA, "--out", out()))
+				this.cli.execute("run", "--extract", extract.toString(), "--year", "2025", "--la", LA, "--out", out()))
+			.isEqualTo(ExitCodes.COMPLETED);
+		assertThat(this.cli.execute("run", "--strict", "--extract", other.toString(), "--year", "2025", "--la", LA,
+				"--out", out()))
 			.isEqualTo(ExitCodes.COMPLETED_WITH_ERRORS);
-		assertThat(this.out.toString()).containsPattern("validation issues: [1-9]\\d* error");
+		assertThat(this.cli.out()).containsPattern("validation issues: [1-9]\\d* error");
 	}
 
 	@Test
@@ -63,25 +48,27 @@ class ScheduleCommandTests {
 		String[] once = { "schedule", "--once", "--strict", "--stable-for", "PT0S", "--inbound", inbound.toString(),
 				"--year", "2025", "--la", LA, "--out", out() };
 
-		assertThat(execute(once)).isEqualTo(ExitCodes.COMPLETED_WITH_ERRORS);
-		assertThat(this.out.toString()).contains("Delivery 2025-11-21:", "COMPLETED").doesNotContain("2025-11-22");
+		assertThat(this.cli.execute(once)).isEqualTo(ExitCodes.COMPLETED_WITH_ERRORS);
+		assertThat(this.cli.out()).contains("Delivery 2025-11-21:", "COMPLETED").doesNotContain("2025-11-22");
 
-		assertThat(execute(once)).isEqualTo(ExitCodes.COMPLETED);
-		assertThat(this.out.toString()).contains("Already processed");
+		assertThat(this.cli.execute(once)).isEqualTo(ExitCodes.COMPLETED);
+		assertThat(this.cli.out()).contains("Already processed");
 	}
 
 	@Test
 	void theServiceNeedsACronExpressionAndAMarkerChoice() {
 		String inbound = this.work.toString();
-		assertThat(execute("schedule", "--inbound", inbound, "--year", "2025", "--la", LA)).isEqualTo(ExitCodes.USAGE);
-		assertThat(this.err.toString()).contains("--cron is required unless --once");
-		assertThat(execute("schedule", "--once", "--no-marker", "--ready-marker", "DONE", "--inbound", inbound,
+		assertThat(this.cli.execute("schedule", "--inbound", inbound, "--year", "2025", "--la", LA))
+			.isEqualTo(ExitCodes.USAGE);
+		assertThat(this.cli.err()).contains("--cron is required unless --once");
+		assertThat(this.cli.execute("schedule", "--once", "--no-marker", "--ready-marker", "DONE", "--inbound", inbound,
 				"--year", "2025", "--la", LA))
 			.isEqualTo(ExitCodes.USAGE);
-		assertThat(execute("schedule", "--cron", "every night", "--inbound", inbound, "--year", "2025", "--la", LA))
+		assertThat(this.cli.execute("schedule", "--cron", "every night", "--inbound", inbound, "--year", "2025", "--la",
+				LA))
 			.isEqualTo(ExitCodes.USAGE);
-		assertThat(execute("schedule", "--once", "--inbound", this.work.resolve("nowhere").toString(), "--year", "2025",
-				"--la", LA))
+		assertThat(this.cli.execute("schedule", "--once", "--inbound", this.work.resolve("nowhere").toString(),
+				"--year", "2025", "--la", LA))
 			.isEqualTo(ExitCodes.BAD_INPUT);
 	}
 
@@ -98,13 +85,6 @@ class ScheduleCommandTests {
 
 	private String out() {
 		return this.work.resolve("out").toString();
-	}
-
-	private int execute(String... args) {
-		CommandLine commandLine = Cli.commandLine();
-		commandLine.setOut(new PrintWriter(this.out, true));
-		commandLine.setErr(new PrintWriter(this.err, true));
-		return commandLine.execute(args);
 	}
 
 }

@@ -20,9 +20,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
@@ -49,18 +48,11 @@ class ServeCommandTests {
 	@TempDir
 	Path work;
 
+	@RegisterExtension
+	final CliHarness cli = new CliHarness("serve");
+
+	/** The serve command's own output, kept apart from the runs' output. */
 	StringWriter out = new StringWriter();
-
-	@BeforeEach
-	void privateDatabase() {
-		System.setProperty("spring.datasource.url",
-				"jdbc:h2:mem:serve-" + System.nanoTime() + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
-	}
-
-	@AfterEach
-	void restore() {
-		System.clearProperty("spring.datasource.url");
-	}
 
 	@Test
 	void helpNeedsNoDatabase() {
@@ -136,10 +128,7 @@ class ServeCommandTests {
 	}
 
 	private int run(Path extract) {
-		CommandLine cli = Cli.commandLine();
-		cli.setOut(new PrintWriter(new StringWriter()));
-		cli.setErr(new PrintWriter(new StringWriter()));
-		return cli.execute("run", "--extract", extract.toString(), "--year", "2025", "--la", "E06000034", "--out",
+		return this.cli.execute("run", "--extract", extract.toString(), "--year", "2025", "--la", "E06000034", "--out",
 				this.work.resolve("out").toString());
 	}
 

@@ -88,8 +88,7 @@ class KpiCsvWriterTests {
 		Extract extract = new Extract().header("A", "F", "01/01/2012")
 			.episode("A", "01/01/2024", "S", "C2", "U1", "", "")
 			.oc3("B", "15/08/2004", "YES", "F1");
-		KpiInputs inputs = KpiInputs.of(extract.children(), KpiTesting.YEAR_2024_25, KpiTesting.COUNCIL,
-				org.ssda903.reference.PostcodeLookup.none());
+		KpiInputs inputs = KpiTesting.inputs(extract);
 
 		StringWriter first = new StringWriter();
 		new KpiCsvWriter().write(new KpiEngine(KpiCatalogue.core()).compute(inputs), first);

@@ -8,8 +8,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import org.ssda903.reference.PostcodeLookup;
-
 class KpiEngineTests {
 
 	@Test
@@ -25,8 +23,7 @@ class KpiEngineTests {
 		Collections.reverse(shuffled);
 		Extract extract = new Extract().header("A", "F", "01/01/2012")
 			.episode("A", "01/01/2024", "S", "C2", "U1", "", "");
-		KpiInputs inputs = KpiInputs.of(extract.children(), KpiTesting.YEAR_2024_25, KpiTesting.COUNCIL,
-				PostcodeLookup.none());
+		KpiInputs inputs = KpiTesting.inputs(extract);
 
 		List<KpiResult> rows = new KpiEngine(shuffled).compute(inputs);
 

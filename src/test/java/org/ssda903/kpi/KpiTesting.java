@@ -5,11 +5,15 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
+import org.ssda903.kpi.local.LocalExtracts;
 import org.ssda903.model.ChildRecords;
 import org.ssda903.model.CollectionYear;
 import org.ssda903.reference.PostcodeLookup;
 
-/** Runs one calculator over an extract and picks out its rows. */
+/**
+ * Runs one calculator over an extract, read as production reads it, and picks out its
+ * rows.
+ */
 final class KpiTesting {
 
 	static final KpiPeriod YEAR_2024_25 = KpiPeriod.forCollectionYear(new CollectionYear(2025));
@@ -20,7 +24,7 @@ final class KpiTesting {
 	}
 
 	static List<KpiResult> run(KpiCalculator calculator, Extract extract) {
-		return run(calculator, extract.children(), List.of(), YEAR_2024_25, PostcodeLookup.none());
+		return calculator.compute(inputs(extract));
 	}
 
 	/**
@@ -29,14 +33,28 @@ final class KpiTesting {
 	 */
 	static List<KpiResult> run(KpiCalculator calculator, List<ChildRecords> children, List<ChildRecords> previousYear,
 			KpiPeriod period, PostcodeLookup postcodes) {
+		return calculator.compute(inputs(children, previousYear, period, postcodes, LocalExtracts.none()));
+	}
+
+	/** The extract as 2024-25's return, read as {@link KpiPack#build} reads it. */
+	static KpiInputs inputs(Extract extract) {
+		return inputs(extract.children(), List.of(), YEAR_2024_25, PostcodeLookup.none(), LocalExtracts.none());
+	}
+
+	/**
+	 * The inputs {@link KpiPack#build} gives the KPIs of a period: the children of a care
+	 * history holding the return of the period end's year (and last year's, when given)
+	 * as at the period end, so that every table test reads episodes as production does.
+	 */
+	static KpiInputs inputs(List<ChildRecords> children, List<ChildRecords> previousYear, KpiPeriod period,
+			PostcodeLookup postcodes, LocalExtracts local) {
 		int year = CareHistory.yearOf(period.end());
 		SortedMap<Integer, Map<String, ChildRecords>> years = new TreeMap<>();
 		years.put(year, byId(children));
 		if (!previousYear.isEmpty()) {
 			years.put(year - 1, byId(previousYear));
 		}
-		List<ChildRecords> read = new CareHistory(years).childrenAsAt(period.end());
-		return calculator.compute(KpiInputs.of(read, period, COUNCIL, postcodes));
+		return new KpiInputs(new CareHistory(years).childrenAsAt(period.end()), period, COUNCIL, postcodes, local);
 	}
 
 	private static Map<String, ChildRecords> byId(List<ChildRecords> children) {

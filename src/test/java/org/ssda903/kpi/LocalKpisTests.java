@@ -24,8 +24,7 @@ class LocalKpisTests {
 
 	private static List<KpiResult> run(String id, Extract extract, LocalExtracts local) {
 		return WiderKpisTests.find(id)
-			.compute(KpiInputs.of(extract.children(), YEAR_2024_25, KpiTesting.COUNCIL, PostcodeLookup.none())
-				.withLocal(local));
+			.compute(KpiTesting.inputs(extract.children(), List.of(), YEAR_2024_25, PostcodeLookup.none(), local));
 	}
 
 	@Test

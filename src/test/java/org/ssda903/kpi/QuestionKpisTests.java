@@ -2,7 +2,6 @@ package org.ssda903.kpi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ssda903.kpi.KpiTesting.COUNCIL;
-import static org.ssda903.kpi.KpiTesting.YEAR_2024_25;
 import static org.ssda903.kpi.KpiTesting.overall;
 import static org.ssda903.kpi.KpiTesting.row;
 import static org.ssda903.kpi.KpiTesting.run;
@@ -19,8 +18,6 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import org.ssda903.reference.PostcodeLookup;
 
 /**
  * The KPIs that answer the committee's questions, over 2024-25, each answer worked by
@@ -160,7 +157,7 @@ class QuestionKpisTests {
 			.episode("B", "01/01/2024", "S", "C2", "U4", "", "")
 			.episode("C", "01/01/2024", "S", "C2", "U4", "", "")
 			.episode("D", "01/01/2024", "S", "C2", "U4", "01/02/2025", "E4A");
-		KpiInputs inputs = KpiInputs.of(extract.children(), YEAR_2024_25, COUNCIL, PostcodeLookup.none());
+		KpiInputs inputs = KpiTesting.inputs(extract);
 		ChildPopulation population = new ChildPopulation(new TreeMap<>(Map.of(2024, 46_000)));
 
 		// 3 of 46,000: 0.652 per 10,000

@@ -59,7 +59,10 @@ final class FailFastDataSource extends DelegatingDataSource implements Closeable
 			// a pool that timed out with no cause was only busy: the database answers, so
 			// nothing is remembered
 			boolean busy = ex instanceof SQLTransientConnectionException && ex.getCause() == null;
-			if (!busy && DatabaseFailures.isUnavailable(ex)) {
+			// an embedded database another process holds is a run in progress, which the
+			// command says in its line
+			boolean inUse = DatabaseInUse.message(ex).isPresent();
+			if (!busy && !inUse && DatabaseFailures.isUnavailable(ex)) {
 				Instant until = this.clock.instant().plus(this.window);
 				if (this.outage.getAndSet(new Outage(now, until, ex)) == null) {
 					log.warn("the database could not be reached: {}; further requests fail at once until {}",

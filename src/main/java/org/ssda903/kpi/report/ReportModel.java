@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.ssda903.kpi.Disclosure;
 import org.ssda903.kpi.KpiAssessment;
 import org.ssda903.kpi.KpiBenchmarks;
 import org.ssda903.kpi.KpiDefinition;
@@ -378,18 +379,12 @@ final class ReportModel {
 		};
 	}
 
-	/** The value the committee may see, null when blank or suppressed. */
+	/**
+	 * The value the committee may see, null when blank or suppressed: as the published
+	 * CSV shows it.
+	 */
 	static BigDecimal shown(KpiResult row, KpiKind kind) {
-		if (row.value() == null) {
-			return null;
-		}
-		boolean disclosable = switch (kind) {
-			case COUNT -> row.value().signum() < 0 || Suppression.disclosable(row.value().abs().intValue());
-			case PERCENT -> Suppression.disclosable(row.numerator()) && Suppression.disclosable(row.denominator());
-			case MEDIAN_DAYS, DAYS -> Suppression.disclosable(row.denominator());
-			case RATE_PER_10000 -> Suppression.disclosable(row.numerator());
-		};
-		return disclosable ? row.value() : null;
+		return Disclosure.shown(row, kind);
 	}
 
 	/** The value without its unit: "-" when blank, "c" when suppressed. */

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.ssda903.kpi.Disclosure;
+
 /**
  * Small-number suppression of a table whose rows partition a total shown elsewhere (the
  * KPI's overall row). Primary: a row with a count from 1 to 4 is hidden. Secondary: when
@@ -14,17 +16,15 @@ import java.util.TreeSet;
  */
 final class Suppression {
 
-	/** Counts below this are suppressed, as DfE does for published tables. */
-	static final int SUPPRESS_BELOW = 5;
-
 	private Suppression() {
 	}
 
 	/**
-	 * Whether a count may be shown: 0 and 5 or more; blank counts have nothing to hide.
+	 * Whether a count may be shown: the rule of every published file
+	 * ({@link Disclosure}).
 	 */
 	static boolean disclosable(Integer count) {
-		return count == null || count == 0 || count >= SUPPRESS_BELOW;
+		return Disclosure.disclosable(count);
 	}
 
 	/**

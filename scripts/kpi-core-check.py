@@ -399,6 +399,8 @@ def main(argv=None):
 	if args.children:
 		write_children(args.children, children)
 	kpi_csv = args.kpi_csv or (str(Path(args.run) / "kpi" / "kpi.csv") if args.run else None)
+	if kpi_csv and not Path(kpi_csv).is_file():
+		parser.error(f"no KPI table at {kpi_csv}")
 	product = product_rows(kpi_csv, start, end) if kpi_csv else {}
 	children_csv = Path(kpi_csv).with_name("children.csv") if kpi_csv else None
 	drill_down = product_children(children_csv, end) if children_csv and children_csv.exists() else {}

@@ -10,12 +10,17 @@
 # Usage: bench/nightly-run.sh            sizes 2000, 20000 and 100000 children
 #        SIZES="2000 20000" bench/nightly-run.sh
 #        XMX=1g bench/nightly-run.sh     passes -Xmx1g to the job's JVM
+#        KEEP=1 bench/nightly-run.sh     keeps the work folder (the job logs, with their progress lines)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes="${SIZES:-2000 20000 100000}"
 [ -f target/ssda903-batch.jar ] || mvn -q -B package -DskipTests
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+if [ -n "${KEEP:-}" ]; then
+  echo "work folder, kept: $work"
+else
+  trap 'rm -rf "$work"' EXIT
+fi
 # a copy, so that a build during the benchmark does not change the jar under it
 jar="$work/ssda903-batch.jar"
 cp target/ssda903-batch.jar "$jar"
@@ -118,5 +123,5 @@ for children in $sizes; do
   else
     echo "  mariadb  skipped: no server at 127.0.0.1:3306"
   fi
-  rm -rf "$dir"
+  [ -n "${KEEP:-}" ] || rm -rf "$dir"
 done

@@ -50,7 +50,7 @@ public class KpiTasklet implements Tasklet {
 					params.previousDir(), kept.laCode(), params.year().previous(), kept.version()));
 		KpiPack pack = this.runKpis.pack(runId, params.laCode(), params.year(), this.run.children(),
 				this.run.localExtracts(), KpiBenchmarks.none(),
-				Progress.every(log::info, "run " + runId + ": kpi", "KPI passes over the children"));
+				Progress.every(log::info, "run " + runId + ": kpi", "KPI passes"));
 		this.runKpis.store(runId, pack);
 		log.info("run {}: {} KPI rows for {} and {} earlier quarter(s)", runId, pack.rows().size(), params.year(),
 				pack.periods().size() - 1);

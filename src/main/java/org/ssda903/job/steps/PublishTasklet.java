@@ -85,7 +85,7 @@ public class PublishTasklet implements Tasklet {
 		// is not stored
 		KpiPack pack = this.runKpis.pack(runId, params.laCode(), params.year(), this.run.children(),
 				this.run.localExtracts(), this.benchmarks,
-				Progress.every(log::info, "run " + runId + ": publish, KPI pack", "KPI passes over the children"));
+				Progress.every(log::info, "run " + runId + ": publish, KPI pack", "KPI passes"));
 		List<RunPublisher.ExtraOutput> kpiFiles = KpiOutputs.of(pack, reportContext(params, runId))
 			.entrySet()
 			.stream()

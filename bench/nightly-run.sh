@@ -1,48 +1,127 @@
 #!/usr/bin/env bash
-# Benchmark of the nightly run end to end: generates a synthetic council of N children (default 20000), then runs
-# the job on it on H2 (a fresh file database) and, when a server answers, on MariaDB at 127.0.0.1:3306.
-# Prints wall time, ingest rows per second and peak memory (RSS) of each run. Usage: bench/nightly-run.sh [N]
+# Benchmark of the nightly run end to end, with the bare bulk-load floor beside it. For each size it generates a
+# synthetic council, runs the whole `run` command under /usr/bin/time -v on H2 (a fresh file database) and, when a
+# server answers, on MariaDB at 127.0.0.1:3306 (a database of its own, dropped and created per run), then loads the
+# same extract files into plain tables with the database's own bulk loader (CSVREAD on H2, LOAD DATA LOCAL INFILE
+# on MariaDB). Prints per size and database: wall, peak RSS, each step's time (from `history 1 --format json`), rows
+# per second, and the floor. Timings belong to the machine: it asserts nothing. MariaDB keeps Spring Batch's step
+# times to the second, so its step times are whole seconds.
+#
+# Usage: bench/nightly-run.sh            sizes 2000, 20000 and 100000 children
+#        SIZES="2000 20000" bench/nightly-run.sh
+#        XMX=1g bench/nightly-run.sh     passes -Xmx1g to the job's JVM
+#        KEEP=1 bench/nightly-run.sh     keeps the work folder (the job logs, with their progress lines)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-children="${1:-20000}"
-jar=target/ssda903-batch.jar
-[ -f "$jar" ] || mvn -q -B package -DskipTests
+sizes="${SIZES:-2000 20000 100000}"
+[ -f target/ssda903-batch.jar ] || mvn -q -B package -DskipTests
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+if [ -n "${KEEP:-}" ]; then
+  echo "work folder, kept: $work"
+else
+  trap 'rm -rf "$work"' EXIT
+fi
+# a copy, so that a build during the benchmark does not change the jar under it
+jar="$work/ssda903-batch.jar"
+cp target/ssda903-batch.jar "$jar"
+java_opts=()
+[ -n "${XMX:-}" ] && java_opts+=("-Xmx$XMX")
+h2jar="$work/h2.jar"
+unzip -p "$jar" "$(unzip -Z1 "$jar" | grep -m1 'BOOT-INF/lib/h2-.*\.jar')" >"$h2jar"
+my=(mysql --protocol=tcp -h127.0.0.1 -uroot)
+mariadb=no
+if mysqladmin --protocol=tcp -h127.0.0.1 -uroot ping >/dev/null 2>&1; then
+  mariadb=yes
+fi
 
-java -jar "$jar" generate --children "$children" --out "$work/council" >/dev/null
-rows=$(cat "$work"/council/2024-25/*.csv | wc -l)
-files=$(ls "$work"/council/2024-25/*.csv | wc -l)
-rows=$((rows - files))
-echo "synthetic council: $children children, $rows rows in $files files (2024-25)"
+echo "machine: $(uname -m), $(nproc) cores, $(awk '/MemTotal/{printf "%.0f GiB", $2/1048576}' /proc/meminfo), load average" \
+  "$(cut -d' ' -f1-3 /proc/loadavg) at start; $(java -version 2>&1 | head -1); heap ${XMX:-JVM default}"
 
-run() { # $1 label, then environment assignments
-  local label=$1; shift
-  local log="$work/$label.log"
-  local start end
-  start=$(date +%s.%N)
-  env "$@" /usr/bin/time -f '%M' -o "$work/$label.rss" java -jar "$jar" run --extract "$work/council/2024-25" \
-    --previous "$work/council/2023-24" --postcodes "$work/council/postcodes.csv" --year 2025 --la E06000034 \
-    --out "$work/out-$label" >"$log" 2>&1
-  end=$(date +%s.%N)
-  local job ingest_read ingest_s
-  job=$(grep -o 'COMPLETED in [0-9.]* s' "$log" | grep -o '[0-9.]*' || echo "?")
-  read -r ingest_read ingest_s < <(env "$@" java -jar "$jar" history 1 2>/dev/null \
-    | awk '$1=="ingest"{print $3, $(NF-1)}')
-  printf '%-8s wall %6.1f s (job %s s; the rest is JVM and Spring start-up), peak RSS %d MB\n' "$label" \
-    "$(echo "$end - $start" | bc)" "$job" "$(( $(cat "$work/$label.rss") / 1024 ))"
-  printf '         ingest %s rows in %s s = %.0f rows/s\n' "$ingest_read" "$ingest_s" \
-    "$(echo "$ingest_read / $ingest_s" | bc -l)"
-  env "$@" java -jar "$jar" history 1 2>/dev/null | awk '$1=="validate"||$1=="build-return"||$1=="kpi"||$1=="publish"||$1=="discover"{printf "         %-13s %s s\n", $1, $(NF-1)}'
+# $1 label, $2 extract folder, $3 size folder, then environment assignments for the job
+run_job() {
+  local label=$1 council=$2 dir=$3; shift 3
+  local log="$dir/$label.log" timing="$dir/$label.time"
+  if ! env "$@" /usr/bin/time -v -o "$timing" java "${java_opts[@]}" -jar "$jar" run --extract "$council/2024-25" \
+    --previous "$council/2023-24" --postcodes "$council/postcodes.csv" --year 2025 --la E06000034 \
+    --out "$dir/out-$label" >"$log" 2>&1; then
+    echo "  $label: the run failed (exit $?), last lines of its log:"
+    tail -5 "$log" | sed 's/^/    /'
+    return
+  fi
+  env "$@" java -jar "$jar" history 1 --format json >"$dir/$label.json" 2>/dev/null
+  python3 - "$label" "$timing" "$dir/$label.json" <<'EOF'
+import json, sys, datetime
+label, timing, history = sys.argv[1:4]
+wall = rss = None
+for line in open(timing):
+    line = line.strip()
+    if line.startswith('Elapsed (wall clock) time'):
+        parts = [float(p) for p in line.rsplit(' ', 1)[1].split(':')]
+        wall = sum(p * 60 ** i for i, p in enumerate(reversed(parts)))
+    elif line.startswith('Maximum resident set size'):
+        rss = int(line.rsplit(' ', 1)[1]) / 1024
+doc = json.load(open(history))
+when = datetime.datetime.fromisoformat
+top = ['discover', 'reference', 'ingest', 'gate', 'validate', 'build-return', 'kpi', 'publish']
+steps = {s['step']: (when(s['ended']) - when(s['started'])).total_seconds()
+         for s in doc['steps'] if s['step'] in top and s['started'] and s['ended']}
+job = sum(steps.values())
+rows = sum(i['rows_read'] or 0 for i in doc['inputs'])
+print(f"  {label:<8} wall {wall:6.1f} s, job {job:6.1f} s, peak RSS {rss:6.0f} MB; {rows:,} rows: "
+      f"{rows / job:,.0f} rows/s over the job, {rows / steps['ingest']:,.0f} rows/s ingest")
+print('           ' + ', '.join(f"{name} {steps[name]:.1f}" for name in top if name in steps) + ' (s)')
+EOF
 }
 
-run h2 SSDA903_DATA_DIR="$work/h2"
+# the bare floor: the extract's files into plain text tables, one per file, by the database's bulk loader
+floor_h2() {
+  local council=$1 dir=$2 sql="" f
+  for f in "$council"/2024-25/*.csv; do
+    sql+="CREATE TABLE \"$(basename "$f" .csv)\" AS SELECT * FROM CSVREAD('$f');"
+  done
+  local start end
+  start=$(date +%s.%N)
+  java -cp "$h2jar" org.h2.tools.Shell -url "jdbc:h2:file:$dir/floor-h2/db" -user sa -password "" -sql "$sql" \
+    >/dev/null
+  end=$(date +%s.%N)
+  printf '  %-8s bulk-load floor (CSVREAD, JVM start included) %6.1f s\n' h2 "$(echo "$end - $start" | bc)"
+}
 
-if mysqladmin --protocol=tcp -h127.0.0.1 -uroot ping >/dev/null 2>&1; then
-  db="ssda903_bench_$$"
-  mysql --protocol=tcp -h127.0.0.1 -uroot -e "create database $db"
-  run mariadb SPRING_PROFILES_ACTIVE=mysql DB_URL="jdbc:mysql://127.0.0.1:3306/$db?rewriteBatchedStatements=true"
-  mysql --protocol=tcp -h127.0.0.1 -uroot -e "drop database $db"
-else
-  echo "mariadb  skipped: no server at 127.0.0.1:3306"
-fi
+floor_mariadb() {
+  local council=$1 db=$2 sql="SET GLOBAL local_infile=1; DROP DATABASE IF EXISTS $2; CREATE DATABASE $2; USE $2;" f
+  for f in "$council"/2024-25/*.csv; do
+    local table columns
+    table=$(basename "$f" .csv)
+    columns=$(head -1 "$f" | tr -d '\r' | awk -F, '{for (i = 1; i <= NF; i++) printf "%s`%s` VARCHAR(255)", (i > 1 ? ", " : ""), $i}')
+    sql+="CREATE TABLE \`$table\` ($columns); LOAD DATA LOCAL INFILE '$f' INTO TABLE \`$table\` FIELDS"
+    sql+=" TERMINATED BY ',' OPTIONALLY ENCLOSED BY '\"' LINES TERMINATED BY '\n' IGNORE 1 LINES;"
+  done
+  local start end
+  start=$(date +%s.%N)
+  "${my[@]}" --local-infile=1 -e "$sql"
+  end=$(date +%s.%N)
+  "${my[@]}" -e "DROP DATABASE $db"
+  printf '  %-8s bulk-load floor (LOAD DATA LOCAL INFILE)      %6.1f s\n' mariadb "$(echo "$end - $start" | bc)"
+}
+
+for children in $sizes; do
+  dir="$work/$children"
+  mkdir -p "$dir"
+  java -jar "$jar" generate --children "$children" --out "$dir/council" >/dev/null
+  rows=0
+  for f in "$dir"/council/2024-25/*.csv; do rows=$((rows + $(wc -l <"$f") - 1)); done
+  echo "$children children: $rows rows in $(ls "$dir"/council/2024-25/*.csv | wc -l) files (2024-25)"
+  run_job h2 "$dir/council" "$dir" SSDA903_DATA_DIR="$dir/h2"
+  floor_h2 "$dir/council" "$dir"
+  if [ "$mariadb" = yes ]; then
+    db="ssda903_bench"
+    "${my[@]}" -e "DROP DATABASE IF EXISTS $db; CREATE DATABASE $db"
+    run_job mariadb "$dir/council" "$dir" SPRING_PROFILES_ACTIVE=mysql \
+      DB_URL="jdbc:mysql://127.0.0.1:3306/$db?rewriteBatchedStatements=true"
+    "${my[@]}" -e "DROP DATABASE $db"
+    floor_mariadb "$dir/council" "${db}_floor"
+  else
+    echo "  mariadb  skipped: no server at 127.0.0.1:3306"
+  fi
+  [ -n "${KEEP:-}" ] || rm -rf "$dir"
+done

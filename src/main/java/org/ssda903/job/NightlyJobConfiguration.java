@@ -25,6 +25,7 @@ import org.ssda903.job.steps.DiscoverTasklet;
 import org.ssda903.job.steps.GateTasklet;
 import org.ssda903.job.steps.IngestCounts;
 import org.ssda903.job.steps.IngestPartitions;
+import org.ssda903.job.steps.IngestProgress;
 import org.ssda903.job.steps.KpiTasklet;
 import org.ssda903.job.steps.PublishTasklet;
 import org.ssda903.job.steps.ReferenceTasklet;
@@ -109,13 +110,14 @@ public class NightlyJobConfiguration {
 	@Bean
 	Step ingestFile(JobRepository jobRepository, PlatformTransactionManager tx, ExtractFileReader ingestReader,
 			RecordClassifier ingestClassifier, LoadWriter ingestWriter, IngestCounts ingestCounts,
-			@Value("${ssda903.chunk-size:1000}") int chunkSize) {
+			IngestProgress ingestProgress, @Value("${ssda903.chunk-size:1000}") int chunkSize) {
 		return new StepBuilder(RunStep.INGEST_FILE, jobRepository).<ExtractRecord, LoadOutcome>chunk(chunkSize)
 			.transactionManager(tx)
 			.reader(ingestReader)
 			.processor(ingestClassifier)
 			.writer(ingestWriter)
 			.listener(ingestCounts)
+			.listener(ingestProgress)
 			.build();
 	}
 
@@ -125,6 +127,13 @@ public class NightlyJobConfiguration {
 			@Value("${ssda903.max-record-bytes:65536}") int maxRecordBytes) {
 		Table table = IngestPartitions.tableOf(step);
 		return new ExtractFileReader(RunContext.file(step.getJobExecution(), table), "reader", maxRecordBytes);
+	}
+
+	@Bean
+	@StepScope
+	IngestProgress ingestProgress(@Value("#{stepExecution}") StepExecution step) {
+		return new IngestProgress(RunContext.runId(step),
+				RunContext.file(step.getJobExecution(), IngestPartitions.tableOf(step)));
 	}
 
 	@Bean

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
+import org.ssda903.common.Progress;
 import org.ssda903.kpi.local.LocalExtracts;
 import org.ssda903.reference.PostcodeLookup;
 
@@ -63,6 +64,15 @@ public record KpiPack(String laCode, LocalDate asAt, List<KpiDefinition> definit
 	 */
 	public static KpiPack build(CareHistory history, String laCode, LocalDate asAt, PostcodeLookup postcodes,
 			LocalExtracts local, ChildPopulation population, KpiBenchmarks benchmarks) {
+		return build(history, laCode, asAt, postcodes, local, population, benchmarks, Progress.silent());
+	}
+
+	/**
+	 * Computes the pack, counting each KPI's pass over a quarter end's children (for its
+	 * rows, then for its members) as one done.
+	 */
+	public static KpiPack build(CareHistory history, String laCode, LocalDate asAt, PostcodeLookup postcodes,
+			LocalExtracts local, ChildPopulation population, KpiBenchmarks benchmarks, Progress progress) {
 		if (!isQuarterEnd(asAt)) {
 			throw new IllegalArgumentException(
 					asAt + " is not a quarter end (31 March, 30 June, 30 September or" + " 31 December)");
@@ -75,20 +85,20 @@ public record KpiPack(String laCode, LocalDate asAt, List<KpiDefinition> definit
 		SortedMap<LocalDate, List<KpiResult>> periods = new TreeMap<>();
 		SortedMap<LocalDate, List<KpiMember>> members = new TreeMap<>();
 		SortedMap<LocalDate, KpiPeriod> notCovered = new TreeMap<>();
-		for (LocalDate day : trendDays(asAt)) {
-			if (!history.covers(day)) {
-				continue;
-			}
+		List<LocalDate> covered = trendDays(asAt).stream().filter(history::covers).toList();
+		progress.expect(2L * covered.size() * engine.size());
+		for (LocalDate day : covered) {
 			KpiPeriod period = KpiPeriod.asAt(day);
 			KpiInputs inputs = new KpiInputs(history.childrenAsAt(day), period, laCode,
 					(postcodes == null) ? PostcodeLookup.none() : postcodes, local)
 				.withPopulation(population);
-			List<KpiResult> rows = engine.compute(inputs);
+			List<KpiResult> rows = engine.compute(inputs, progress);
 			periods.put(day, (postcodes == null) ? rows.stream().map(KpiPack::withoutDistances).toList() : rows);
-			members.put(day,
-					(postcodes == null) ? withoutDistanceMembers(engine.members(inputs)) : engine.members(inputs));
+			List<KpiMember> dayMembers = engine.members(inputs, progress);
+			members.put(day, (postcodes == null) ? withoutDistanceMembers(dayMembers) : dayMembers);
 			history.notCovered(period).ifPresent((days) -> notCovered.put(day, days));
 		}
+		progress.finish();
 		return new KpiPack(laCode, asAt, catalogue.stream().map(KpiCalculator::definition).toList(), periods, members,
 				notCovered, postcodes != null, benchmarks);
 	}

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
+import org.ssda903.common.Progress;
 import org.ssda903.kpi.local.LocalExtracts;
 import org.ssda903.model.ChildRecords;
 import org.ssda903.model.CollectionYear;
@@ -45,12 +46,12 @@ public class RunKpis {
 	 * give the same pack, so the kpi and publish steps can each build it.
 	 */
 	public KpiPack pack(long runId, String laCode, CollectionYear year, Map<String, ChildRecords> runChildren,
-			LocalExtracts local, KpiBenchmarks benchmarks) {
+			LocalExtracts local, KpiBenchmarks benchmarks, Progress progress) {
 		CareHistory history = this.dataSource.forRun(laCode, year, runChildren);
 		ChildPopulation children = this.population.isBlank() ? ChildPopulation.none()
 				: ChildPopulation.load(Path.of(this.population), laCode);
 		return KpiPack.build(history, laCode, year.end(), this.reference.postcodes(runId).orElse(null), local, children,
-				benchmarks);
+				benchmarks, progress);
 	}
 
 	/**

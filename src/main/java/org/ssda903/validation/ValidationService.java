@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Service;
 
+import org.ssda903.common.Progress;
 import org.ssda903.model.ChildRecords;
 import org.ssda903.model.Table;
 
@@ -22,9 +23,9 @@ public class ValidationService {
 	}
 
 	public Validator.Result validateAndStore(long runId, ValidationContext context, Collection<ChildRecords> children,
-			Set<Table> suppliedTables) {
+			Set<Table> suppliedTables, Progress progress) {
 		Validator validator = new Validator(new RuleSet(context.year(), RuleCatalogue.all()), context);
-		Validator.Result result = validator.validate(children, suppliedTables);
+		Validator.Result result = validator.validate(children, suppliedTables, progress);
 		this.repository.deleteRun(runId);
 		this.repository.insertIssues(runId, result.issues());
 		this.repository.insertRuleRuns(runId, result.ruleRuns());

@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import org.ssda903.common.Progress;
 import org.ssda903.model.ChildRecords;
 import org.ssda903.model.Row;
 import org.ssda903.model.Table;
@@ -34,6 +35,13 @@ public final class Validator {
 	}
 
 	public Result validate(Collection<ChildRecords> children, Set<Table> suppliedTables) {
+		return validate(children, suppliedTables, Progress.silent());
+	}
+
+	/**
+	 * Validates, reporting the children done to the progress.
+	 */
+	public Result validate(Collection<ChildRecords> children, Set<Table> suppliedTables, Progress progress) {
 		List<Rule> rules = new ArrayList<>(this.ruleSet.rules());
 		int count = rules.size();
 		String[] skipped = new String[count];
@@ -50,7 +58,9 @@ public final class Validator {
 			}
 		}
 		Plan plan = new Plan(rules, skipped, failedToPrepare);
-		List<Pass> passes = runInSlices(List.copyOf(children), plan);
+		progress.expect(children.size());
+		List<Pass> passes = runInSlices(List.copyOf(children), plan, progress);
+		progress.finish();
 		List<ValidationIssue> issues = new ArrayList<>();
 		List<RuleRun> runs = new ArrayList<>(count);
 		for (int r = 0; r < count; r++) {
@@ -82,10 +92,10 @@ public final class Validator {
 	 * pass. Rules share nothing but read-only data; the dates a row remembers and a
 	 * child's cached episode order belong to one child, and so to one slice.
 	 */
-	private List<Pass> runInSlices(List<ChildRecords> children, Plan plan) {
+	private List<Pass> runInSlices(List<ChildRecords> children, Plan plan, Progress progress) {
 		int slices = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), children.size() / 1000));
 		if (slices == 1) {
-			return List.of(pass(children, plan));
+			return List.of(pass(children, plan, progress));
 		}
 		int size = (children.size() + slices - 1) / slices;
 		ExecutorService executor = Executors.newFixedThreadPool(slices);
@@ -93,7 +103,7 @@ public final class Validator {
 			List<Future<Pass>> futures = new ArrayList<>();
 			for (int from = 0; from < children.size(); from += size) {
 				List<ChildRecords> slice = children.subList(from, Math.min(children.size(), from + size));
-				futures.add(executor.submit(() -> pass(slice, plan)));
+				futures.add(executor.submit(() -> pass(slice, plan, progress)));
 			}
 			List<Pass> passes = new ArrayList<>();
 			for (Future<Pass> future : futures) {
@@ -114,7 +124,7 @@ public final class Validator {
 	}
 
 	/** One pass of every rule over some children, child by child. */
-	private Pass pass(List<ChildRecords> children, Plan plan) {
+	private Pass pass(List<ChildRecords> children, Plan plan, Progress progress) {
 		int count = plan.rules.size();
 		Pass pass = new Pass(count);
 		List<Consumer<ValidationIssue>> sinks = new ArrayList<>(count);
@@ -164,6 +174,7 @@ public final class Validator {
 					pass.failed[r] = failure(ex, child);
 				}
 			}
+			progress.add(1);
 		}
 		// the prepare failure is reported once, from the merge, not once per slice
 		for (int r = 0; r < count; r++) {

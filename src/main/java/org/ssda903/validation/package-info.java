@@ -4,6 +4,7 @@
  * {@code validation.rules} by what they read; facts shared by rules in
  * {@code validation.facts}.
  * <p>
- * May import {@code model} and {@code reference}.
+ * May import {@code model}, {@code reference} and {@code common} (the progress of a long
+ * validation).
  */
 package org.ssda903.validation;

@@ -9,6 +9,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
+import org.ssda903.common.Progress;
 import org.ssda903.kpi.KpiBenchmarks;
 import org.ssda903.kpi.KpiPack;
 import org.ssda903.kpi.RunKpis;
@@ -48,7 +49,8 @@ public class KpiTasklet implements Tasklet {
 			.ifPresent((kept) -> log.info("run {}: stored the given {} as {} {} version {}", runId,
 					params.previousDir(), kept.laCode(), params.year().previous(), kept.version()));
 		KpiPack pack = this.runKpis.pack(runId, params.laCode(), params.year(), this.run.children(),
-				this.run.localExtracts(), KpiBenchmarks.none());
+				this.run.localExtracts(), KpiBenchmarks.none(),
+				Progress.every(log::info, "run " + runId + ": kpi", "KPI passes"));
 		this.runKpis.store(runId, pack);
 		log.info("run {}: {} KPI rows for {} and {} earlier quarter(s)", runId, pack.rows().size(), params.year(),
 				pack.periods().size() - 1);

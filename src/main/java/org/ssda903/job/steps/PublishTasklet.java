@@ -13,6 +13,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
+import org.ssda903.common.Progress;
 import org.ssda903.kpi.KpiBenchmarks;
 import org.ssda903.kpi.KpiOutputs;
 import org.ssda903.kpi.KpiPack;
@@ -83,7 +84,8 @@ public class PublishTasklet implements Tasklet {
 		// built again rather than read back: the drill-down of children behind each row
 		// is not stored
 		KpiPack pack = this.runKpis.pack(runId, params.laCode(), params.year(), this.run.children(),
-				this.run.localExtracts(), this.benchmarks);
+				this.run.localExtracts(), this.benchmarks,
+				Progress.every(log::info, "run " + runId + ": publish, KPI pack", "KPI passes"));
 		List<RunPublisher.ExtraOutput> kpiFiles = KpiOutputs.of(pack, reportContext(params, runId))
 			.entrySet()
 			.stream()

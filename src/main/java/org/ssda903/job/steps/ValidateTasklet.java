@@ -12,6 +12,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
+import org.ssda903.common.Progress;
 import org.ssda903.model.ChildRecords;
 import org.ssda903.reference.LaCodes;
 import org.ssda903.reference.OfstedProviders;
@@ -74,7 +75,8 @@ public class ValidateTasklet implements Tasklet {
 			context = context.withLaCodes(laCodes.get());
 		}
 		var result = this.validation.validateAndStore(this.run.runId(), context, children.values(),
-				RunContext.suppliedTables(chunkContext.getStepContext().getStepExecution().getJobExecution()));
+				RunContext.suppliedTables(chunkContext.getStepContext().getStepExecution().getJobExecution()),
+				Progress.every(log::info, "run " + this.run.runId() + ": validate", "children"));
 		log.info("run {}: validated {} children: {} issue(s)", this.run.runId(), children.size(),
 				result.issues().size());
 		return RepeatStatus.FINISHED;

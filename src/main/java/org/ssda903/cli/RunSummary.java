@@ -108,13 +108,16 @@ class RunSummary {
 			return strict && errors > 0 ? ExitCodes.COMPLETED_WITH_ERRORS : ExitCodes.COMPLETED;
 		}
 		List<Throwable> failures = execution.getAllFailureExceptions();
-		for (Throwable failure : failures) {
+		boolean badInput = failures.stream().anyMatch(RunSummary::isBadInput);
+		// bad input is the cause; the step and partition failures that follow from it say
+		// nothing more
+		List<Throwable> reported = badInput ? failures.stream().filter(RunSummary::isBadInput).toList() : failures;
+		for (Throwable failure : reported) {
 			out.printf("  failed: %s%n", rootMessage(failure));
 			if (verbose) {
 				failure.printStackTrace(out);
 			}
 		}
-		boolean badInput = failures.stream().anyMatch(RunSummary::isBadInput);
 		if (badInput) {
 			out.println("  the extract cannot be read: correct it and run again (a corrected extract is a new run)");
 		}

@@ -41,6 +41,13 @@ public record PlausibilityGate(double maxRejectShare) {
 	public static final long MIN_REJECTED_ROWS = 20;
 
 	/**
+	 * How many rows of a file, every one rejected for one reason, stop the run while the
+	 * file is still being read: a file of garbage is refused in seconds, not after all of
+	 * it has been read and its rejects stored.
+	 */
+	public static final long ROWS_READ_BEFORE_EARLY_STOP = 1000;
+
+	/**
 	 * Numbers that make each row's reason its own, such as the line a duplicate repeats.
 	 */
 	private static final Pattern LINE_NUMBER = Pattern.compile("line \\d+");
@@ -62,7 +69,7 @@ public record PlausibilityGate(double maxRejectShare) {
 	public Optional<String> checkRejects(Map<String, Long> rowsReadByFile, List<RejectCount> rejects) {
 		Map<String, Map<String, Group>> byFile = new TreeMap<>();
 		for (RejectCount count : rejects) {
-			String reason = LINE_NUMBER.matcher(count.reason()).replaceAll("an earlier line");
+			String reason = sameReason(count.reason());
 			byFile.computeIfAbsent(count.sourceFile(), (file) -> new LinkedHashMap<>())
 				.merge(reason, new Group(reason, count.rows(), count.firstLine()), Group::plus);
 		}
@@ -92,6 +99,39 @@ public record PlausibilityGate(double maxRejectShare) {
 		return Optional.of(String.join("; ", stops) + ". This looks like a problem with how the file was written,"
 				+ " not a few bad rows: correct the file (or export it again) and run again; nothing was stored."
 				+ (everyRowRejected ? "" : " To accept this many rejects, raise --max-reject-share"));
+	}
+
+	/**
+	 * The message to stop with while a file is being read, when every row read so far,
+	 * and at least {@value #ROWS_READ_BEFORE_EARLY_STOP} of them, was rejected for one
+	 * reason.
+	 * @param rejectedByReason the rows rejected so far, by reason
+	 * @param firstLine the line of the first row rejected, as an example
+	 * @return empty while the file may still be plausible
+	 */
+	public static Optional<String> checkWhileReading(String file, long rowsRead, Map<String, Long> rejectedByReason,
+			long firstLine) {
+		Map<String, Long> byReason = new TreeMap<>();
+		rejectedByReason.forEach((reason, rows) -> byReason.merge(sameReason(reason), rows, Long::sum));
+		if (rowsRead < ROWS_READ_BEFORE_EARLY_STOP || byReason.size() != 1) {
+			return Optional.empty();
+		}
+		Map.Entry<String, Long> only = byReason.entrySet().iterator().next();
+		if (only.getValue() < rowsRead) {
+			return Optional.empty();
+		}
+		return Optional.of(file + ": the first " + rowsRead + " rows were all rejected because " + only.getKey()
+				+ " (e.g. line " + firstLine + "), so the run stopped while reading it. This looks like a problem with"
+				+ " how the file was written, not a few bad rows: correct the file (or export it again) and run"
+				+ " again; nothing was stored.");
+	}
+
+	/**
+	 * A reject reason without what makes each row's own, such as the line a duplicate
+	 * repeats.
+	 */
+	static String sameReason(String reason) {
+		return LINE_NUMBER.matcher(reason).replaceAll("an earlier line");
 	}
 
 	/**

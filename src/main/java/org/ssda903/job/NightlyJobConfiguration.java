@@ -1,5 +1,7 @@
 package org.ssda903.job;
 
+import java.nio.file.Path;
+
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -24,6 +26,7 @@ import org.ssda903.job.steps.BuildReturnTasklet;
 import org.ssda903.job.steps.DiscoverTasklet;
 import org.ssda903.job.steps.GateTasklet;
 import org.ssda903.job.steps.IngestCounts;
+import org.ssda903.job.steps.IngestGate;
 import org.ssda903.job.steps.IngestPartitions;
 import org.ssda903.job.steps.IngestProgress;
 import org.ssda903.job.steps.KpiTasklet;
@@ -110,7 +113,7 @@ public class NightlyJobConfiguration {
 	@Bean
 	Step ingestFile(JobRepository jobRepository, PlatformTransactionManager tx, ExtractFileReader ingestReader,
 			RecordClassifier ingestClassifier, LoadWriter ingestWriter, IngestCounts ingestCounts,
-			IngestProgress ingestProgress, @Value("${ssda903.chunk-size:1000}") int chunkSize) {
+			IngestProgress ingestProgress, IngestGate ingestGate, @Value("${ssda903.chunk-size:1000}") int chunkSize) {
 		return new StepBuilder(RunStep.INGEST_FILE, jobRepository).<ExtractRecord, LoadOutcome>chunk(chunkSize)
 			.transactionManager(tx)
 			.reader(ingestReader)
@@ -118,6 +121,7 @@ public class NightlyJobConfiguration {
 			.writer(ingestWriter)
 			.listener(ingestCounts)
 			.listener(ingestProgress)
+			.listener(ingestGate)
 			.build();
 	}
 
@@ -127,6 +131,17 @@ public class NightlyJobConfiguration {
 			@Value("${ssda903.max-record-bytes:65536}") int maxRecordBytes) {
 		Table table = IngestPartitions.tableOf(step);
 		return new ExtractFileReader(RunContext.file(step.getJobExecution(), table), "reader", maxRecordBytes);
+	}
+
+	/**
+	 * The gate applied while each file is read: a file of garbage stops the run in its
+	 * first chunks.
+	 */
+	@Bean
+	@StepScope
+	IngestGate ingestGate(@Value("#{stepExecution}") StepExecution step) {
+		Path file = RunContext.file(step.getJobExecution(), IngestPartitions.tableOf(step));
+		return new IngestGate((file != null) ? file.getFileName().toString() : "");
 	}
 
 	@Bean

@@ -140,4 +140,29 @@ class PlausibilityGateTests {
 		return new String[] { decom, dec };
 	}
 
+	static Stream<Arguments> whileReading() {
+		return Stream.of(
+				// rows read, rejects by reason, stop?
+				Arguments.of("every row of the first 1000 rejected for one reason", 1000L,
+						Map.of("has 2 fields, the header has 13", 1000L), true),
+				Arguments.of("not yet enough rows to judge", 999L, Map.of("has 2 fields, the header has 13", 999L),
+						false),
+				Arguments.of("one row of 1000 loaded", 1000L, Map.of("has 2 fields, the header has 13", 999L), false),
+				Arguments.of("two reasons: perhaps a few kinds of bad rows", 1000L,
+						Map.of("has 2 fields, the header has 13", 500L, "CHILD is blank", 500L), false),
+				Arguments.of("duplicates of different lines are one reason", 1000L,
+						Map.of("an exact duplicate of line 2", 600L, "an exact duplicate of line 3", 400L), true));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("whileReading")
+	void aFileWhoseFirstRowsAreAllRejectedForOneReasonStopsWhileItIsRead(String description, long read,
+			Map<String, Long> rejects, boolean stops) {
+		Optional<String> stop = PlausibilityGate.checkWhileReading("episodes.csv", read, rejects, 2);
+
+		assertThat(stop.isPresent()).isEqualTo(stops);
+		stop.ifPresent((message) -> assertThat(message).startsWith("episodes.csv: the first " + read)
+			.contains("(e.g. line 2)", "nothing was stored"));
+	}
+
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -24,9 +25,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.ssda903.cli.Ssda903Application;
+import org.ssda903.common.BadExtractException;
 import org.ssda903.model.CollectionYear;
 import org.ssda903.run.JobParams;
 import org.ssda903.run.ReferenceFiles;
+import org.ssda903.support.ExtractWriter;
 
 /**
  * Each broken extract under {@code fixtures/broken} gives the outcome its EXPECTED.md
@@ -159,6 +162,46 @@ abstract class BrokenExtractsTests {
 		assertThat(this.jdbc.queryForObject("select count(*) from return_version where run_id = ?", Integer.class,
 				execution.getJobInstance().getInstanceId()))
 			.isZero();
+	}
+
+	@Test
+	void aFileOfGarbageStopsTheRunWhileItIsReadNotAfter() throws Exception {
+		Path extract = ExtractWriter.smallCouncil(this.out.resolve("garbage"), 3);
+		String[] episodes = new String[3001];
+		episodes[0] = ExtractWriter.EPISODES;
+		for (int i = 1; i < episodes.length; i++) {
+			episodes[i] = "C" + i + ",not,a,903,row";
+		}
+		ExtractWriter.write(extract, "episodes.csv", episodes);
+		JobParams params = JobParams.of("E06000034", new CollectionYear(2025), extract, null, ReferenceFiles.none(),
+				this.out, "test");
+		JobOperatorTestUtils jobs = new JobOperatorTestUtils(this.jobOperator, this.jobRepository);
+		jobs.setJob(this.nightly903);
+
+		JobExecution execution = jobs.startJob(params.toJobParameters());
+
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.FAILED);
+		assertThat(execution.getAllFailureExceptions())
+			.anySatisfy((ex) -> assertThat(rootCause(ex)).isInstanceOf(BadExtractException.class)
+				.hasMessageContaining("episodes.csv: the first 1000 rows were all rejected")
+				.hasMessageContaining("so the run stopped while reading it"));
+		// the chunk it stopped on was rolled back: the rest of the file was never read,
+		// nor its rejects stored
+		long runId = execution.getJobInstance().getInstanceId();
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from rejected_record where run_id = ?", Integer.class, runId))
+			.isLessThan(1000);
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from return_version where run_id = ?", Integer.class, runId))
+			.isZero();
+	}
+
+	private static Throwable rootCause(Throwable failure) {
+		Throwable cause = failure;
+		while (cause.getCause() != null) {
+			cause = cause.getCause();
+		}
+		return cause;
 	}
 
 }

@@ -6,8 +6,6 @@ import java.util.Map;
 
 import picocli.CommandLine.Option;
 
-import org.ssda903.common.BadExtractException;
-
 /**
  * {@code --targets} and {@code --comparators}, for every command that writes a committee
  * report. Given, they win over the settings (the home's files, else the shipped ones) for
@@ -37,9 +35,7 @@ class BenchmarkOptions {
 		if (file == null) {
 			return;
 		}
-		if (!file.toFile().isFile()) {
-			throw new BadExtractException(what + " " + file + " does not exist");
-		}
+		JobOptions.existingFile(file, what);
 		settings.put(name, file.toAbsolutePath().toString());
 	}
 

@@ -153,7 +153,7 @@ class JobOptions {
 				RequestedBy.current(), this.maxRejectShare);
 	}
 
-	private static void existingFile(Path file, String what) {
+	static void existingFile(Path file, String what) {
 		if (file != null && !file.toFile().isFile()) {
 			throw new BadExtractException(what + " " + file + " does not exist");
 		}

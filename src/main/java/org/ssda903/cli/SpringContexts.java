@@ -6,6 +6,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.boot.SpringApplication;
@@ -54,7 +55,7 @@ final class SpringContexts {
 
 	/** Both commands' settings; the second's win where both name one. */
 	static Map<String, Object> merge(Map<String, Object> first, Map<String, Object> second) {
-		Map<String, Object> merged = new java.util.LinkedHashMap<>(first);
+		Map<String, Object> merged = new LinkedHashMap<>(first);
 		merged.putAll(second);
 		return merged;
 	}

@@ -47,6 +47,10 @@ public record PlausibilityGate(double maxRejectShare) {
 	 */
 	public static final long ROWS_READ_BEFORE_EARLY_STOP = 1000;
 
+	/** What a file stopped by the gate needs, whichever check stopped it. */
+	private static final String FORMAT_PROBLEM = "This looks like a problem with how the file was written, not a few"
+			+ " bad rows: correct the file (or export it again) and run again; nothing was stored.";
+
 	/**
 	 * Numbers that make each row's reason its own, such as the line a duplicate repeats.
 	 */
@@ -96,8 +100,7 @@ public record PlausibilityGate(double maxRejectShare) {
 		}
 		boolean everyRowRejected = stops.stream().allMatch((stop) -> stop.contains(": every row was rejected"));
 		// a file with no row loaded can give no return, whatever share is accepted
-		return Optional.of(String.join("; ", stops) + ". This looks like a problem with how the file was written,"
-				+ " not a few bad rows: correct the file (or export it again) and run again; nothing was stored."
+		return Optional.of(String.join("; ", stops) + ". " + FORMAT_PROBLEM
 				+ (everyRowRejected ? "" : " To accept this many rejects, raise --max-reject-share"));
 	}
 
@@ -121,9 +124,7 @@ public record PlausibilityGate(double maxRejectShare) {
 			return Optional.empty();
 		}
 		return Optional.of(file + ": the first " + rowsRead + " rows were all rejected because " + only.getKey()
-				+ " (e.g. line " + firstLine + "), so the run stopped while reading it. This looks like a problem with"
-				+ " how the file was written, not a few bad rows: correct the file (or export it again) and run"
-				+ " again; nothing was stored.");
+				+ " (e.g. line " + firstLine + "), so the run stopped while reading it. " + FORMAT_PROBLEM);
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package org.ssda903.kpi;
 
 import java.util.List;
+import java.util.function.Function;
 
 /** Computes one KPI: its overall row first, then its breakdown rows in a fixed order. */
 public interface KpiCalculator {
@@ -15,6 +16,21 @@ public interface KpiCalculator {
 	 */
 	default List<KpiMember> members(KpiInputs inputs) {
 		return List.of();
+	}
+
+	/** A KPI whose rows a function computes, with no children behind them to list. */
+	static KpiCalculator of(KpiDefinition definition, Function<KpiInputs, List<KpiResult>> rows) {
+		return new KpiCalculator() {
+			@Override
+			public KpiDefinition definition() {
+				return definition;
+			}
+
+			@Override
+			public List<KpiResult> compute(KpiInputs inputs) {
+				return rows.apply(inputs);
+			}
+		};
 	}
 
 }

@@ -171,17 +171,10 @@ final class LocalCatalogue {
 
 	private static <T> KpiCalculator whenGiven(KpiDefinition definition,
 			Function<LocalExtracts, Optional<List<T>>> extract, LocalComputation<T> computation) {
-		return new KpiCalculator() {
-			@Override
-			public KpiDefinition definition() {
-				return definition;
-			}
-
-			@Override
-			public List<KpiResult> compute(KpiInputs inputs) {
-				return extract.apply(inputs.local()).map((rows) -> computation.compute(inputs, rows)).orElse(List.of());
-			}
-		};
+		return KpiCalculator.of(definition,
+				(inputs) -> extract.apply(inputs.local())
+					.map((rows) -> computation.compute(inputs, rows))
+					.orElse(List.of()));
 	}
 
 	/** How a local KPI computes its rows from the inputs and its extract's rows. */

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.function.Function;
 
 import org.ssda903.model.Columns;
 import org.ssda903.model.Row;
@@ -65,7 +64,7 @@ final class QuestionCatalogue {
 		KpiDefinition definition = new KpiDefinition("CLA-02", "Children looked after per 10,000 children", NEUTRAL,
 				KpiKind.RATE_PER_10000, "Children looked after at the period end (CLA-01) per 10,000 resident children"
 						+ " aged 0 to 17, from the ONS mid-year estimate of the latest 30 June before the period end.");
-		return calculator(definition, (inputs) -> {
+		return KpiCalculator.of(definition, (inputs) -> {
 			OptionalInt population = inputs.population().before(inputs.period().end());
 			if (population.isEmpty()) {
 				return List.of();
@@ -94,7 +93,7 @@ final class QuestionCatalogue {
 				"Missing (M) incidents of children looked after in the period that"
 						+ " ended in the period, by days from MIS_START to MIS_END: the same day (under 24 hours), 1 to"
 						+ " 7 days, over 7 days.");
-		return calculator(definition, (inputs) -> {
+		return KpiCalculator.of(definition, (inputs) -> {
 			List<Long> days = endedIncidentDays(inputs);
 			KpiPeriod period = inputs.period();
 			return List.of(KpiRows.count(definition, period, "", "", days.size()),
@@ -126,7 +125,7 @@ final class QuestionCatalogue {
 		KpiDefinition definition = new KpiDefinition("MIS-07", "Longest missing incident that ended in the period",
 				LOWER_IS_BETTER, KpiKind.DAYS, "The most days from MIS_START to MIS_END of a missing (M) incident"
 						+ " that ended in the period, over the incidents of MIS-05.");
-		return calculator(definition, (inputs) -> List
+		return KpiCalculator.of(definition, (inputs) -> List
 			.of(KpiRows.days(definition, inputs.period(), endedIncidentDays(inputs), BigDecimal.ONE)));
 	}
 
@@ -134,7 +133,7 @@ final class QuestionCatalogue {
 		KpiDefinition definition = new KpiDefinition(id, "Days in care before returning home: " + which + " quartile",
 				NEUTRAL, KpiKind.DAYS, "The " + which + " quartile of the days PRM-02 takes its median of: from the"
 						+ " start of the period of care to the return home (E4A, E4B).");
-		return calculator(definition, (inputs) -> {
+		return KpiCalculator.of(definition, (inputs) -> {
 			List<Long> days = new ArrayList<>();
 			ChildFacts.of(inputs)
 				.forEach((c) -> ReturnedHomeMedianKpi.daysInCareBeforeReturningHome(c).ifPresent(days::add));
@@ -146,7 +145,7 @@ final class QuestionCatalogue {
 		KpiDefinition definition = new KpiDefinition("PRM-09", "Children returning home, by time in care", NEUTRAL,
 				KpiKind.COUNT, "Children whose last leaving in the period was a return home (E4A, E4B), by the time"
 						+ " from the start of the period of care: under 6 months, 6 to 12 months, over a year.");
-		return calculator(definition, (inputs) -> {
+		return KpiCalculator.of(definition, (inputs) -> {
 			List<String> bands = new ArrayList<>();
 			ChildFacts.of(inputs)
 				.forEach((c) -> ReturnedHomeMedianKpi.timeInCareBeforeReturningHome(c)
@@ -200,20 +199,6 @@ final class QuestionCatalogue {
 		LocalDate end = row.dateOrNull(Columns.MIS_END);
 		boolean openAtEnd = start != null && !start.isAfter(period.end()) && (end == null || end.isAfter(period.end()));
 		return openAtEnd && ChronoUnit.DAYS.between(start, period.end()) > LONG_ABSENCE_DAYS;
-	}
-
-	private static KpiCalculator calculator(KpiDefinition definition, Function<KpiInputs, List<KpiResult>> rows) {
-		return new KpiCalculator() {
-			@Override
-			public KpiDefinition definition() {
-				return definition;
-			}
-
-			@Override
-			public List<KpiResult> compute(KpiInputs inputs) {
-				return rows.apply(inputs);
-			}
-		};
 	}
 
 }

@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import org.ssda903.model.ChildRecords;
+import org.ssda903.model.ChildSource;
 import org.ssda903.model.Row;
 import org.ssda903.model.Table;
 
@@ -67,6 +68,14 @@ public class StagingRepository {
 		return children;
 	}
 
+	/**
+	 * The children of a run ({@link #STAGING}) or a return ({@link #RETURN}), read a
+	 * slice at a time.
+	 */
+	public ChildSource source(String prefix, long key) {
+		return new StoredChildren(this.jdbc, prefix, key);
+	}
+
 	public int count(String prefix, long key, Table table) {
 		Integer count = this.jdbc.queryForObject(
 				"select count(*) from " + table.sqlName(prefix) + " where " + keyColumn(prefix) + " = ?", Integer.class,
@@ -80,7 +89,7 @@ public class StagingRepository {
 		}
 	}
 
-	private static String keyColumn(String prefix) {
+	static String keyColumn(String prefix) {
 		return prefix.equals(RETURN) ? "return_id" : "run_id";
 	}
 

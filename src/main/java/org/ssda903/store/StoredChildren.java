@@ -1,0 +1,102 @@
+package org.ssda903.store;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+
+import org.ssda903.model.ChildRecords;
+import org.ssda903.model.ChildSource;
+import org.ssda903.model.Row;
+import org.ssda903.model.Table;
+
+/**
+ * The children of a run's staged rows or of a stored return, read from the database a
+ * slice at a time. Ids are compared as Java strings, not by the database's collation
+ * (MariaDB's default ignores case), so two ids that differ only in case stay two
+ * children, as they are when read whole.
+ */
+final class StoredChildren implements ChildSource {
+
+	private final JdbcTemplate jdbc;
+
+	private final String prefix;
+
+	private final long key;
+
+	private List<String> ids;
+
+	StoredChildren(JdbcTemplate jdbc, String prefix, long key) {
+		this.jdbc = jdbc;
+		this.prefix = prefix;
+		this.key = key;
+	}
+
+	@Override
+	public synchronized List<String> ids() {
+		if (this.ids == null) {
+			Set<String> found = new TreeSet<>();
+			for (Table table : Table.values()) {
+				this.jdbc.query(
+						"select child from " + table.sqlName(this.prefix) + " where "
+								+ StagingRepository.keyColumn(this.prefix) + " = ?",
+						(RowCallbackHandler) (rs) -> found.add(rs.getString(1)), this.key);
+			}
+			this.ids = List.copyOf(found);
+		}
+		return this.ids;
+	}
+
+	@Override
+	public List<ChildRecords> read(List<String> wanted, Set<Table> tables) {
+		if (wanted.isEmpty()) {
+			return List.of();
+		}
+		Map<String, ChildRecords> byId = new HashMap<>(wanted.size() * 2);
+		for (String id : wanted) {
+			byId.put(id, null);
+		}
+		String placeholders = String.join(", ", Collections.nCopies(wanted.size(), "?"));
+		Object[] args = new Object[wanted.size() + 1];
+		args[0] = this.key;
+		for (int i = 0; i < wanted.size(); i++) {
+			args[i + 1] = wanted.get(i);
+		}
+		for (Table table : tables) {
+			int width = table.columns().size();
+			String sql = "select line, "
+					+ table.columns().stream().map(Table::sqlColumn).collect(Collectors.joining(", ")) + " from "
+					+ table.sqlName(this.prefix) + " where " + StagingRepository.keyColumn(this.prefix)
+					+ " = ? and child in (" + placeholders + ") order by line";
+			this.jdbc.query(sql, (RowCallbackHandler) (rs) -> {
+				String[] values = new String[width];
+				for (int i = 0; i < width; i++) {
+					String value = rs.getString(2 + i);
+					values[i] = (value == null) ? "" : value;
+				}
+				Row row = new Row(table, rs.getLong(1), values);
+				// the database may match ids that differ in case; only the exact id is
+				// the child's
+				if (byId.containsKey(row.child())) {
+					byId.computeIfAbsent(row.child(), ChildRecords::new).add(row);
+				}
+			}, args);
+		}
+		List<ChildRecords> children = new ArrayList<>(wanted.size());
+		for (String id : wanted) {
+			ChildRecords child = byId.get(id);
+			if (child != null) {
+				children.add(child);
+			}
+		}
+		return children;
+	}
+
+}

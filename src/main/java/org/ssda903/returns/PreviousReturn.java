@@ -1,14 +1,13 @@
 package org.ssda903.returns;
 
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
 import org.ssda903.extract.ExtractFolder;
 import org.ssda903.extract.ExtractLoader;
-import org.ssda903.model.ChildRecords;
+import org.ssda903.model.ChildSource;
 import org.ssda903.model.CollectionYear;
 import org.ssda903.store.StagingRepository;
 
@@ -34,12 +33,12 @@ public class PreviousReturn {
 
 	public Optional<Source> find(String laCode, CollectionYear year, Path previousDir) {
 		if (previousDir != null) {
-			return Optional.of(new Source("folder " + previousDir, ExtractLoader.load(previousDir)));
+			return Optional.of(new Source("folder " + previousDir, ChildSource.of(ExtractLoader.load(previousDir))));
 		}
 		return this.returns.latest(laCode, year.previous().endYear())
 			.map((version) -> new Source(
 					"stored return " + version.laCode() + " " + year.previous() + " version " + version.version(),
-					this.staging.children(StagingRepository.RETURN, version.returnId())));
+					this.staging.source(StagingRepository.RETURN, version.returnId())));
 	}
 
 	/**
@@ -48,16 +47,16 @@ public class PreviousReturn {
 	 * same year the run did; empty when none is stored.
 	 */
 	public Optional<ReturnVersion> keepGiven(long runId, String laCode, CollectionYear year, Path previousDir,
-			Map<String, ChildRecords> children) {
+			ChildSource children) {
 		if (previousDir == null) {
 			return Optional.empty();
 		}
 		return this.builder.storeGiven(runId, laCode, year.previous(), previousDir, ExtractFolder.checksum(previousDir),
-				children.values());
+				children);
 	}
 
 	/** Where last year's return came from, and its children. */
-	public record Source(String description, Map<String, ChildRecords> children) {
+	public record Source(String description, ChildSource children) {
 	}
 
 }

@@ -2,13 +2,12 @@ package org.ssda903.returns;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
-import org.ssda903.model.ChildRecords;
+import org.ssda903.model.ChildSource;
 import org.ssda903.model.CollectionYear;
 import org.ssda903.model.Row;
 import org.ssda903.model.Table;
@@ -34,7 +33,7 @@ public class ReturnBuilder {
 		this.clock = clock;
 	}
 
-	public ReturnVersion build(long runId, String laCode, CollectionYear year, Collection<ChildRecords> children) {
+	public ReturnVersion build(long runId, String laCode, CollectionYear year, ChildSource children) {
 		ReturnVersion version = this.returns.createFor(runId, laCode, year.endYear(), this.clock.instant());
 		store(version, year, children);
 		return version;
@@ -48,20 +47,23 @@ public class ReturnBuilder {
 	 * @param folder where it was given from, with {@code sha256} its checksum
 	 */
 	public Optional<ReturnVersion> storeGiven(long runId, String laCode, CollectionYear year, Path folder,
-			String sha256, Collection<ChildRecords> children) {
+			String sha256, ChildSource children) {
 		Optional<ReturnVersion> stored = this.returns.createGiven(laCode, year.endYear(), folder.toString(), sha256,
 				runId, this.clock.instant());
 		stored.ifPresent((version) -> store(version, year, children));
 		return stored;
 	}
 
-	private void store(ReturnVersion version, CollectionYear year, Collection<ChildRecords> children) {
+	/** Slice by slice, so that a national return never sits whole in memory. */
+	private void store(ReturnVersion version, CollectionYear year, ChildSource children) {
 		this.staging.delete(StagingRepository.RETURN, version.returnId());
-		List<Row> inScope = ReturnScope.select(children, year);
-		for (Table table : Table.values()) {
-			this.staging.insert(StagingRepository.RETURN, version.returnId(), table,
-					inScope.stream().filter((row) -> row.table() == table).toList());
-		}
+		children.forEachSlice((slice) -> {
+			List<Row> inScope = ReturnScope.select(slice, year);
+			for (Table table : Table.values()) {
+				this.staging.insert(StagingRepository.RETURN, version.returnId(), table,
+						inScope.stream().filter((row) -> row.table() == table).toList());
+			}
+		});
 	}
 
 }

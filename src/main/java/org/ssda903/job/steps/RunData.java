@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.ssda903.kpi.local.LocalExtractLoader;
 import org.ssda903.kpi.local.LocalExtracts;
 import org.ssda903.model.ChildRecords;
+import org.ssda903.model.ChildSource;
 import org.ssda903.returns.PreviousReturn;
 import org.ssda903.run.JobParams;
 import org.ssda903.run.ReferenceFiles;
@@ -57,6 +58,11 @@ public class RunData {
 	 */
 	public long runId() {
 		return this.runId;
+	}
+
+	/** The run's staged children, read from the store a slice at a time. */
+	public ChildSource staged() {
+		return this.staging.source(StagingRepository.STAGING, this.runId);
 	}
 
 	/** The run's staged rows by child. */

@@ -1,7 +1,9 @@
 package org.ssda903.job.steps;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.TreeMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,7 +60,9 @@ public class ValidateTasklet implements Tasklet {
 		ValidationContext context = ValidationContext.of(params.year(), params.laCode());
 		Optional<PreviousReturn.Source> previous = this.run.previousYear();
 		if (previous.isPresent()) {
-			context = context.withPreviousYear(previous.get().children());
+			Map<String, ChildRecords> previousChildren = new TreeMap<>();
+			previous.get().children().forEach((child) -> previousChildren.put(child.child(), child));
+			context = context.withPreviousYear(previousChildren);
 		}
 		context = context.withStoredYears(
 				new StoredYears(this.returns.childrenWithEpisodesBefore(params.laCode(), params.year().endYear())));

@@ -83,8 +83,9 @@ public class RunPurge {
 	private RunPurged count(long runId) {
 		long staged = 0;
 		for (Table table : Table.values()) {
-			staged += this.jdbc.queryForObject("select count(*) from " + table.sqlName("stg_") + " where run_id = ?",
-					Long.class, runId);
+			staged += this.jdbc.queryForObject(
+					"select count(*) from " + table.sqlName("stg_") + " where run_id in (?, ?)", Long.class, runId,
+					-runId);
 		}
 		long rejectTexts = this.jdbc.queryForObject(
 				"select count(*) from rejected_record where run_id = ? and raw_text is not null", Long.class, runId);
@@ -101,7 +102,11 @@ public class RunPurge {
 	private RunPurged remove(long runId) {
 		long staged = 0;
 		for (Table table : Table.values()) {
-			staged += this.jdbc.update("delete from " + table.sqlName("stg_") + " where run_id = ?", runId);
+			// the run's own rows, and the last year's folder given to it, staged under
+			// the
+			// run's id negated (StagingRepository.givenPreviousKey)
+			staged += this.jdbc.update("delete from " + table.sqlName("stg_") + " where run_id in (?, ?)", runId,
+					-runId);
 		}
 		long rejectTexts = this.jdbc
 			.update("update rejected_record set raw_text = null where run_id = ? and raw_text is not null", runId);

@@ -4,11 +4,13 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 import org.ssda903.common.BadExtractException;
 import org.ssda903.model.ChildRecords;
+import org.ssda903.model.Row;
 import org.ssda903.model.Table;
 
 /**
@@ -23,6 +25,15 @@ public final class ExtractLoader {
 
 	public static SortedMap<String, ChildRecords> load(Path folder) {
 		SortedMap<String, ChildRecords> children = new TreeMap<>();
+		forEachRow(folder, (row) -> children.computeIfAbsent(row.child(), ChildRecords::new).add(row));
+		return children;
+	}
+
+	/**
+	 * Every row the loader would load, file by file in line order, without holding them:
+	 * a national return is too large to read whole.
+	 */
+	public static void forEachRow(Path folder, Consumer<Row> rows) {
 		for (Map.Entry<Table, ExtractFile> entry : ExtractFolder.scan(folder).entrySet()) {
 			RecordClassifier classifier = new RecordClassifier(entry.getKey());
 			ExtractFileReader reader = new ExtractFileReader(entry.getValue().path(), "previous");
@@ -30,7 +41,7 @@ public final class ExtractLoader {
 				reader.open(new ExecutionContext());
 				for (ExtractRecord record = reader.read(); record != null; record = reader.read()) {
 					if (classifier.process(record) instanceof LoadOutcome.Loaded loaded) {
-						children.computeIfAbsent(loaded.row().child(), ChildRecords::new).add(loaded.row());
+						rows.accept(loaded.row());
 					}
 				}
 			}
@@ -42,7 +53,6 @@ public final class ExtractLoader {
 				reader.close();
 			}
 		}
-		return children;
 	}
 
 }

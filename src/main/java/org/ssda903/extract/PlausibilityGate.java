@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -143,39 +145,51 @@ public record PlausibilityGate(double maxRejectShare) {
 	 * @return empty when the extract fits the year, or has no such dates to judge by
 	 */
 	public static Optional<String> checkYear(CollectionYear year, Collection<ChildRecords> children) {
-		long inYear = 0;
-		long dated = 0;
-		LocalDate latest = null;
-		long open = 0;
-		long openAfterEnd = 0;
-		for (ChildRecords child : children) {
-			for (Map.Entry<Table, List<String>> entry : ACTIVITY_DATES.entrySet()) {
-				for (Row row : child.rows(entry.getKey())) {
-					for (String column : entry.getValue()) {
-						LocalDate date = row.dateOrNull(column);
-						if (date == null) {
-							continue;
-						}
-						dated++;
-						if (!date.isBefore(year.start()) && !date.isAfter(year.end())) {
-							inYear++;
-						}
-						if (latest == null || date.isAfter(latest)) {
-							latest = date;
-						}
+		return checkYear(year, (table, rows) -> children.forEach((child) -> child.rows(table).forEach(rows)));
+	}
+
+	/**
+	 * As {@link #checkYear(CollectionYear, Collection)}, over rows read table by table,
+	 * so that a national extract is judged without holding it.
+	 * @param rows gives every row of a table to the consumer
+	 */
+	public static Optional<String> checkYear(CollectionYear year, BiConsumer<Table, Consumer<Row>> rows) {
+		long[] inYear = { 0 };
+		long[] dated = { 0 };
+		LocalDate[] latest = { null };
+		for (Map.Entry<Table, List<String>> entry : ACTIVITY_DATES.entrySet()) {
+			rows.accept(entry.getKey(), (row) -> {
+				for (String column : entry.getValue()) {
+					LocalDate date = row.dateOrNull(column);
+					if (date == null) {
+						continue;
+					}
+					dated[0]++;
+					if (!date.isBefore(year.start()) && !date.isAfter(year.end())) {
+						inYear[0]++;
+					}
+					if (latest[0] == null || date.isAfter(latest[0])) {
+						latest[0] = date;
 					}
 				}
-			}
-			for (Row episode : child.rows(Table.EPISODES)) {
-				LocalDate start = episode.dateOrNull(Columns.DECOM);
-				if (start != null && episode.isBlank(Columns.DEC)) {
-					open++;
-					if (start.isAfter(year.end())) {
-						openAfterEnd++;
-					}
-				}
-			}
+			});
 		}
+		long[] open = { 0 };
+		long[] openAfterEnd = { 0 };
+		rows.accept(Table.EPISODES, (episode) -> {
+			LocalDate start = episode.dateOrNull(Columns.DECOM);
+			if (start != null && episode.isBlank(Columns.DEC)) {
+				open[0]++;
+				if (start.isAfter(year.end())) {
+					openAfterEnd[0]++;
+				}
+			}
+		});
+		return judgeYear(year, inYear[0], dated[0], latest[0], open[0], openAfterEnd[0]);
+	}
+
+	private static Optional<String> judgeYear(CollectionYear year, long inYear, long dated, LocalDate latest, long open,
+			long openAfterEnd) {
 		if (dated == 0) {
 			return Optional.empty();
 		}

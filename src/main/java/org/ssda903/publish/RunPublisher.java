@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -74,9 +75,8 @@ public class RunPublisher {
 	public List<ManifestEntry> publish(long runId, long rerunNumber, ReturnVersion returnVersion, OutputFolder folder,
 			List<ExtraOutput> extras) {
 		for (Table table : Table.values()) {
-			List<Row> rows = this.staging.rows(StagingRepository.RETURN, returnVersion.returnId(), table);
-			folder.writeCsv("return/" + table.fileName(), table.columns(),
-					() -> rows.stream().map(Row::values).iterator());
+			folder.writeCsv("return/" + table.fileName(), table.columns(), () -> valuesOf(
+					this.staging.rowsInLineOrder(StagingRepository.RETURN, returnVersion.returnId(), table)));
 		}
 		List<ValidationIssue> issues = this.validation.issues(runId);
 		folder.writeCsv("validation/issues.csv", ISSUE_COLUMNS,
@@ -116,6 +116,23 @@ public class RunPublisher {
 				.map((r) -> SpreadsheetCells
 					.inert(new String[] { r.sourceFile(), String.valueOf(r.line()), r.childId(), r.reason(), r.raw() }))
 				.iterator()));
+	}
+
+	/**
+	 * The rows' values, read as they are written: a return file is read a page at a time.
+	 */
+	private static Iterator<String[]> valuesOf(Iterator<Row> rows) {
+		return new Iterator<>() {
+			@Override
+			public boolean hasNext() {
+				return rows.hasNext();
+			}
+
+			@Override
+			public String[] next() {
+				return rows.next().values();
+			}
+		};
 	}
 
 	/** Every file of the folder but the manifest itself, by path. */

@@ -1,6 +1,10 @@
 package org.ssda903.returns;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -9,6 +13,8 @@ import org.ssda903.extract.ExtractFolder;
 import org.ssda903.extract.ExtractLoader;
 import org.ssda903.model.ChildSource;
 import org.ssda903.model.CollectionYear;
+import org.ssda903.model.Row;
+import org.ssda903.model.Table;
 import org.ssda903.store.StagingRepository;
 
 /**
@@ -18,6 +24,9 @@ import org.ssda903.store.StagingRepository;
  */
 @Service
 public class PreviousReturn {
+
+	/** Rows per insert when a given folder is staged. */
+	private static final int BATCH = 5000;
 
 	private final ReturnRepository returns;
 
@@ -31,9 +40,17 @@ public class PreviousReturn {
 		this.builder = builder;
 	}
 
-	public Optional<Source> find(String laCode, CollectionYear year, Path previousDir) {
+	/**
+	 * Last year's return for a run; a folder given is staged first, under
+	 * {@link StagingRepository#givenPreviousKey}, replacing what an earlier attempt
+	 * staged, so that it is read a slice at a time like the run's own rows.
+	 */
+	public Optional<Source> find(long runId, String laCode, CollectionYear year, Path previousDir) {
 		if (previousDir != null) {
-			return Optional.of(new Source("folder " + previousDir, ChildSource.of(ExtractLoader.load(previousDir))));
+			long key = StagingRepository.givenPreviousKey(runId);
+			stage(previousDir, key);
+			return Optional
+				.of(new Source("folder " + previousDir, this.staging.source(StagingRepository.STAGING, key)));
 		}
 		return this.returns.latest(laCode, year.previous().endYear())
 			.map((version) -> new Source(
@@ -46,13 +63,26 @@ public class PreviousReturn {
 	 * the database holds none for that year, so that later runs and {@code kpi} read the
 	 * same year the run did; empty when none is stored.
 	 */
-	public Optional<ReturnVersion> keepGiven(long runId, String laCode, CollectionYear year, Path previousDir,
-			ChildSource children) {
+	public Optional<ReturnVersion> keepGiven(long runId, String laCode, CollectionYear year, Path previousDir) {
 		if (previousDir == null) {
 			return Optional.empty();
 		}
 		return this.builder.storeGiven(runId, laCode, year.previous(), previousDir, ExtractFolder.checksum(previousDir),
-				children);
+				StagingRepository.STAGING, StagingRepository.givenPreviousKey(runId));
+	}
+
+	private void stage(Path folder, long key) {
+		this.staging.delete(StagingRepository.STAGING, key);
+		Map<Table, List<Row>> batches = new EnumMap<>(Table.class);
+		ExtractLoader.forEachRow(folder, (row) -> {
+			List<Row> batch = batches.computeIfAbsent(row.table(), (table) -> new ArrayList<>(BATCH));
+			batch.add(row);
+			if (batch.size() == BATCH) {
+				this.staging.insert(StagingRepository.STAGING, key, row.table(), batch);
+				batch.clear();
+			}
+		});
+		batches.forEach((table, batch) -> this.staging.insert(StagingRepository.STAGING, key, table, batch));
 	}
 
 	/** Where last year's return came from, and its children. */

@@ -2,14 +2,19 @@ package org.ssda903.returns;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
+import org.ssda903.model.ChildRecords;
 import org.ssda903.model.ChildSource;
 import org.ssda903.model.CollectionYear;
-import org.ssda903.model.Row;
 import org.ssda903.model.Table;
 import org.ssda903.store.StagingRepository;
 
@@ -20,6 +25,9 @@ import org.ssda903.store.StagingRepository;
  */
 @Service
 public class ReturnBuilder {
+
+	/** The tables that decide whether a child and an episode are in the return. */
+	private static final Set<Table> SCOPE_TABLES = EnumSet.of(Table.EPISODES, Table.OC3);
 
 	private final ReturnRepository returns;
 
@@ -33,9 +41,10 @@ public class ReturnBuilder {
 		this.clock = clock;
 	}
 
-	public ReturnVersion build(long runId, String laCode, CollectionYear year, ChildSource children) {
+	/** Builds the return from the run's staged rows. */
+	public ReturnVersion build(long runId, String laCode, CollectionYear year) {
 		ReturnVersion version = this.returns.createFor(runId, laCode, year.endYear(), this.clock.instant());
-		store(version, year, children);
+		store(version, year, StagingRepository.STAGING, runId);
 		return version;
 	}
 
@@ -47,23 +56,65 @@ public class ReturnBuilder {
 	 * @param folder where it was given from, with {@code sha256} its checksum
 	 */
 	public Optional<ReturnVersion> storeGiven(long runId, String laCode, CollectionYear year, Path folder,
-			String sha256, ChildSource children) {
+			String sha256, String fromPrefix, long fromKey) {
 		Optional<ReturnVersion> stored = this.returns.createGiven(laCode, year.endYear(), folder.toString(), sha256,
 				runId, this.clock.instant());
-		stored.ifPresent((version) -> store(version, year, children));
+		stored.ifPresent((version) -> store(version, year, fromPrefix, fromKey));
 		return stored;
 	}
 
-	/** Slice by slice, so that a national return never sits whole in memory. */
-	private void store(ReturnVersion version, CollectionYear year, ChildSource children) {
-		this.staging.delete(StagingRepository.RETURN, version.returnId());
-		children.forEachSlice((slice) -> {
-			List<Row> inScope = ReturnScope.select(slice, year);
-			for (Table table : Table.values()) {
-				this.staging.insert(StagingRepository.RETURN, version.returnId(), table,
-						inScope.stream().filter((row) -> row.table() == table).toList());
+	/**
+	 * Copies every row inside the database, then deletes what is out of scope, which is
+	 * few rows: a national return never travels through memory whole. Scope is decided
+	 * slice by slice from episodes and oc3.csv alone; the rows of a child left out are
+	 * then read by that child's id.
+	 */
+	private void store(ReturnVersion version, CollectionYear year, String fromPrefix, long fromKey) {
+		long returnId = version.returnId();
+		this.staging.delete(StagingRepository.RETURN, returnId);
+		for (Table table : Table.values()) {
+			this.staging.copyToReturn(fromPrefix, fromKey, returnId, table);
+		}
+		ChildSource children = this.staging.source(fromPrefix, fromKey);
+		List<String> ids = children.ids();
+		List<String> leftOut = new ArrayList<>();
+		List<Long> episodesLeftOut = new ArrayList<>();
+		for (int from = 0; from < ids.size(); from += ChildSource.SLICE) {
+			List<String> slice = ids.subList(from, Math.min(ids.size(), from + ChildSource.SLICE));
+			Map<String, ChildRecords> read = new HashMap<>();
+			children.read(slice, SCOPE_TABLES).forEach((child) -> read.put(child.child(), child));
+			for (String id : slice) {
+				ChildRecords child = read.get(id);
+				if (!ReturnScope.isInScope(child, year)) {
+					leftOut.add(id);
+					continue;
+				}
+				child.rows(Table.EPISODES)
+					.stream()
+					.filter((e) -> !ReturnScope.isInScope(e, year))
+					.forEach((e) -> episodesLeftOut.add(e.line()));
 			}
-		});
+		}
+		this.staging.deleteLines(StagingRepository.RETURN, returnId, Table.EPISODES, episodesLeftOut);
+		for (int from = 0; from < leftOut.size(); from += ChildSource.SLICE) {
+			List<Long>[] lines = linesByTable(
+					children.read(leftOut.subList(from, Math.min(leftOut.size(), from + ChildSource.SLICE))));
+			for (Table table : Table.values()) {
+				this.staging.deleteLines(StagingRepository.RETURN, returnId, table, lines[table.ordinal()]);
+			}
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Long>[] linesByTable(List<ChildRecords> children) {
+		List<Long>[] lines = new List[Table.values().length];
+		for (Table table : Table.values()) {
+			lines[table.ordinal()] = new ArrayList<>();
+			for (ChildRecords child : children) {
+				child.rows(table).forEach((row) -> lines[table.ordinal()].add(row.line()));
+			}
+		}
+		return lines;
 	}
 
 }

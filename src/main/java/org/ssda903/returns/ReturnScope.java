@@ -22,13 +22,26 @@ public final class ReturnScope {
 	private ReturnScope() {
 	}
 
+	/**
+	 * Whether the child is in the return: with an episode open at any time in the year,
+	 * or a care leaver.
+	 * @param child the child's episodes and oc3.csv rows at least; null for a child with
+	 * neither
+	 */
+	public static boolean isInScope(ChildRecords child, CollectionYear year) {
+		return child != null
+				&& (child.has(Table.OC3) || child.rows(Table.EPISODES).stream().anyMatch((e) -> isInScope(e, year)));
+	}
+
+	/** Whether an episode of a child in the return is in it. */
+	public static boolean isInScope(Row episode, CollectionYear year) {
+		return Episodes.overlaps(episode, year.start(), year.end());
+	}
+
 	public static List<Row> select(Collection<ChildRecords> children, CollectionYear year) {
 		List<Row> rows = new ArrayList<>();
 		for (ChildRecords child : children) {
-			List<Row> episodes = child.rows(Table.EPISODES)
-				.stream()
-				.filter((e) -> Episodes.overlaps(e, year.start(), year.end()))
-				.toList();
+			List<Row> episodes = child.rows(Table.EPISODES).stream().filter((e) -> isInScope(e, year)).toList();
 			if (episodes.isEmpty() && !child.has(Table.OC3)) {
 				continue;
 			}

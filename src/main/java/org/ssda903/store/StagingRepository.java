@@ -1,6 +1,10 @@
 package org.ssda903.store;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -25,6 +29,17 @@ public class StagingRepository {
 
 	public static final String RETURN = "ret_";
 
+	/**
+	 * The key under which the last year's folder given to a run is staged: the run's id
+	 * negated, so that it sits beside the run's own rows and goes when they go.
+	 */
+	public static long givenPreviousKey(long runId) {
+		return -runId;
+	}
+
+	/** Rows per page when a whole table is read or deleted by line. */
+	private static final int PAGE = 10_000;
+
 	private final JdbcTemplate jdbc;
 
 	public StagingRepository(JdbcTemplate jdbc) {
@@ -47,14 +62,89 @@ public class StagingRepository {
 
 	public List<Row> rows(String prefix, long key, Table table) {
 		int width = table.columns().size();
-		return this.jdbc.query(selectSql(prefix, table), (rs, n) -> {
-			String[] values = new String[width];
-			for (int i = 0; i < width; i++) {
-				String value = rs.getString(2 + i);
-				values[i] = value == null ? "" : value;
+		return this.jdbc.query(selectSql(prefix, table), (rs, n) -> row(table, width, rs), key);
+	}
+
+	/** The row of a result whose columns are the line, then the table's columns. */
+	static Row row(Table table, int width, ResultSet rs) throws SQLException {
+		String[] values = new String[width];
+		for (int i = 0; i < width; i++) {
+			String value = rs.getString(2 + i);
+			values[i] = (value == null) ? "" : value;
+		}
+		return new Row(table, rs.getLong(1), values);
+	}
+
+	/**
+	 * Every row of a table of a run or return in line order, read a page at a time as the
+	 * iterator is walked, so that writing a national return file holds one page.
+	 */
+	public Iterator<Row> rowsInLineOrder(String prefix, long key, Table table) {
+		int width = table.columns().size();
+		String sql = "select line, " + columnList(table) + " from " + table.sqlName(prefix) + " where "
+				+ keyColumn(prefix) + " = ? and line > ? order by line limit " + PAGE;
+		return new Iterator<>() {
+
+			private List<Row> page = List.of();
+
+			private int next;
+
+			private long after = Long.MIN_VALUE;
+
+			private boolean last;
+
+			@Override
+			public boolean hasNext() {
+				if (this.next < this.page.size()) {
+					return true;
+				}
+				if (this.last) {
+					return false;
+				}
+				this.page = StagingRepository.this.jdbc.query(sql, (rs, n) -> row(table, width, rs), key, this.after);
+				this.next = 0;
+				this.last = this.page.size() < PAGE;
+				if (!this.page.isEmpty()) {
+					this.after = this.page.get(this.page.size() - 1).line();
+				}
+				return !this.page.isEmpty();
 			}
-			return new Row(table, rs.getLong(1), values);
-		}, key);
+
+			@Override
+			public Row next() {
+				if (!hasNext()) {
+					throw new NoSuchElementException();
+				}
+				return this.page.get(this.next++);
+			}
+		};
+	}
+
+	/**
+	 * Copies every row of a run's table into a return inside the database: a national
+	 * return is hundreds of thousands of rows, which would otherwise travel out and back.
+	 */
+	public int copyToReturn(String fromPrefix, long fromKey, long returnId, Table table) {
+		String columns = columnList(table);
+		return this.jdbc.update(
+				"insert into " + table.sqlName(RETURN) + " (return_id, line, " + columns + ") select ?, line, "
+						+ columns + " from " + table.sqlName(fromPrefix) + " where " + keyColumn(fromPrefix) + " = ?",
+				returnId, fromKey);
+	}
+
+	/** Deletes the given lines of a table of a run or return. */
+	public void deleteLines(String prefix, long key, Table table, List<Long> lines) {
+		for (int from = 0; from < lines.size(); from += PAGE) {
+			List<Long> page = lines.subList(from, Math.min(lines.size(), from + PAGE));
+			Object[] args = new Object[page.size() + 1];
+			args[0] = key;
+			for (int i = 0; i < page.size(); i++) {
+				args[i + 1] = page.get(i);
+			}
+			this.jdbc.update("delete from " + table.sqlName(prefix) + " where " + keyColumn(prefix)
+					+ " = ? and line in (" + String.join(", ", java.util.Collections.nCopies(page.size(), "?")) + ")",
+					args);
+		}
 	}
 
 	/** Every row of a run or return, grouped by child, children in CHILD order. */

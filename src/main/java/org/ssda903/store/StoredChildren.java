@@ -76,12 +76,7 @@ final class StoredChildren implements ChildSource {
 					+ table.sqlName(this.prefix) + " where " + StagingRepository.keyColumn(this.prefix)
 					+ " = ? and child in (" + placeholders + ") order by line";
 			this.jdbc.query(sql, (RowCallbackHandler) (rs) -> {
-				String[] values = new String[width];
-				for (int i = 0; i < width; i++) {
-					String value = rs.getString(2 + i);
-					values[i] = (value == null) ? "" : value;
-				}
-				Row row = new Row(table, rs.getLong(1), values);
+				Row row = StagingRepository.row(table, width, rs);
 				// the database may match ids that differ in case; only the exact id is
 				// the child's
 				if (byId.containsKey(row.child())) {

@@ -34,7 +34,7 @@ public class BuildReturnTasklet implements Tasklet {
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		JobParams params = this.run.params();
-		ReturnVersion version = this.builder.build(this.run.runId(), params.laCode(), params.year(), this.run.staged());
+		ReturnVersion version = this.builder.build(this.run.runId(), params.laCode(), params.year());
 		log.info("run {}: stored return {} {} version {}", this.run.runId(), params.laCode(), params.year(),
 				version.version());
 		return RepeatStatus.FINISHED;

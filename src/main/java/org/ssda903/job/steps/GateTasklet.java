@@ -18,6 +18,7 @@ import org.ssda903.extract.PlausibilityGate;
 import org.ssda903.run.RunInput;
 import org.ssda903.run.RunInputRepository;
 import org.ssda903.store.RejectRepository;
+import org.ssda903.store.StagingRepository;
 
 /**
  * Stops the run as bad input, before anything is validated or stored, when what was
@@ -37,8 +38,11 @@ public class GateTasklet implements Tasklet {
 
 	private final RejectRepository rejects;
 
-	GateTasklet(RunData run, RunInputRepository inputs, RejectRepository rejects) {
+	private final StagingRepository staging;
+
+	GateTasklet(RunData run, RunInputRepository inputs, RejectRepository rejects, StagingRepository staging) {
 		this.run = run;
+		this.staging = staging;
 		this.inputs = inputs;
 		this.rejects = rejects;
 	}
@@ -52,7 +56,9 @@ public class GateTasklet implements Tasklet {
 		}
 		Optional<String> stop = new PlausibilityGate(this.run.params().maxRejectShare())
 			.checkRejects(rowsRead, this.rejects.countsByFileAndReason(runId))
-			.or(() -> PlausibilityGate.checkYear(this.run.params().year(), this.run.children().values()));
+			.or(() -> PlausibilityGate.checkYear(this.run.params().year(),
+					(table, rows) -> this.staging.rowsInLineOrder(StagingRepository.STAGING, runId, table)
+						.forEachRemaining(rows)));
 		if (stop.isPresent()) {
 			throw new BadExtractException(stop.get());
 		}

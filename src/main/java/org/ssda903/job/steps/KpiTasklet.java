@@ -45,7 +45,7 @@ public class KpiTasklet implements Tasklet {
 		long runId = this.run.runId();
 		this.run.previousYear()
 			.flatMap((source) -> this.previousReturn.keepGiven(runId, params.laCode(), params.year(),
-					params.previousDir(), source.children()))
+					params.previousDir()))
 			.ifPresent((kept) -> log.info("run {}: stored the given {} as {} {} version {}", runId,
 					params.previousDir(), kept.laCode(), params.year().previous(), kept.version()));
 		KpiPack pack = this.runKpis.pack(runId, params.laCode(), params.year(), this.run.children(),

@@ -90,7 +90,7 @@ public class RunData {
 	 */
 	public synchronized Optional<PreviousReturn.Source> previousYear() {
 		if (this.previous == null) {
-			this.previous = this.previousReturn.find(this.params.laCode(), this.params.year(),
+			this.previous = this.previousReturn.find(this.runId, this.params.laCode(), this.params.year(),
 					this.params.previousDir());
 		}
 		return this.previous;

@@ -24,6 +24,11 @@ public interface ChildSource {
 	 */
 	int SLICE = 2000;
 
+	/** Children per slice of {@link #forEachSlice}. */
+	default int sliceSize() {
+		return SLICE;
+	}
+
 	/** Every child id, in {@link String} order, once. */
 	List<String> ids();
 
@@ -54,8 +59,9 @@ public interface ChildSource {
 	 */
 	default void forEachSlice(Set<Table> tables, Consumer<List<ChildRecords>> slice) {
 		List<String> ids = ids();
-		for (int from = 0; from < ids.size(); from += SLICE) {
-			List<ChildRecords> children = read(ids.subList(from, Math.min(ids.size(), from + SLICE)), tables);
+		int size = sliceSize();
+		for (int from = 0; from < ids.size(); from += size) {
+			List<ChildRecords> children = read(ids.subList(from, Math.min(ids.size(), from + size)), tables);
 			if (!children.isEmpty()) {
 				slice.accept(children);
 			}

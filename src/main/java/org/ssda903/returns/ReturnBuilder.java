@@ -79,8 +79,9 @@ public class ReturnBuilder {
 		List<String> ids = children.ids();
 		List<String> leftOut = new ArrayList<>();
 		List<Long> episodesLeftOut = new ArrayList<>();
-		for (int from = 0; from < ids.size(); from += ChildSource.SLICE) {
-			List<String> slice = ids.subList(from, Math.min(ids.size(), from + ChildSource.SLICE));
+		int size = children.sliceSize();
+		for (int from = 0; from < ids.size(); from += size) {
+			List<String> slice = ids.subList(from, Math.min(ids.size(), from + size));
 			Map<String, ChildRecords> read = new HashMap<>();
 			children.read(slice, SCOPE_TABLES).forEach((child) -> read.put(child.child(), child));
 			for (String id : slice) {
@@ -96,9 +97,9 @@ public class ReturnBuilder {
 			}
 		}
 		this.staging.deleteLines(StagingRepository.RETURN, returnId, Table.EPISODES, episodesLeftOut);
-		for (int from = 0; from < leftOut.size(); from += ChildSource.SLICE) {
+		for (int from = 0; from < leftOut.size(); from += size) {
 			List<Long>[] lines = linesByTable(
-					children.read(leftOut.subList(from, Math.min(leftOut.size(), from + ChildSource.SLICE))));
+					children.read(leftOut.subList(from, Math.min(leftOut.size(), from + size))));
 			for (Table table : Table.values()) {
 				this.staging.deleteLines(StagingRepository.RETURN, returnId, table, lines[table.ordinal()]);
 			}

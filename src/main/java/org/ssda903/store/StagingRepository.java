@@ -9,6 +9,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -42,8 +43,19 @@ public class StagingRepository {
 
 	private final JdbcTemplate jdbc;
 
-	public StagingRepository(JdbcTemplate jdbc) {
+	private final int sliceSize;
+
+	/**
+	 * @param sliceSize children per slice of a {@link #source}: what a step after ingest
+	 * holds at once
+	 */
+	public StagingRepository(JdbcTemplate jdbc,
+			@Value("${ssda903.slice-size:" + ChildSource.SLICE + "}") int sliceSize) {
 		this.jdbc = jdbc;
+		if (sliceSize < 1) {
+			throw new IllegalArgumentException("ssda903.slice-size must be at least 1, not " + sliceSize);
+		}
+		this.sliceSize = sliceSize;
 	}
 
 	public void insert(String prefix, long key, Table table, List<Row> rows) {
@@ -163,7 +175,7 @@ public class StagingRepository {
 	 * slice at a time.
 	 */
 	public ChildSource source(String prefix, long key) {
-		return new StoredChildren(this.jdbc, prefix, key);
+		return new StoredChildren(this.jdbc, prefix, key, this.sliceSize);
 	}
 
 	public int count(String prefix, long key, Table table) {

@@ -31,12 +31,20 @@ final class StoredChildren implements ChildSource {
 
 	private final long key;
 
+	private final int sliceSize;
+
 	private List<String> ids;
 
-	StoredChildren(JdbcTemplate jdbc, String prefix, long key) {
+	StoredChildren(JdbcTemplate jdbc, String prefix, long key, int sliceSize) {
 		this.jdbc = jdbc;
 		this.prefix = prefix;
 		this.key = key;
+		this.sliceSize = sliceSize;
+	}
+
+	@Override
+	public int sliceSize() {
+		return this.sliceSize;
 	}
 
 	@Override

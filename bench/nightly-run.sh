@@ -9,7 +9,8 @@
 #
 # Usage: bench/nightly-run.sh            sizes 2000, 20000 and 100000 children
 #        SIZES="2000 20000" bench/nightly-run.sh
-#        XMX=1g bench/nightly-run.sh     passes -Xmx1g to the job's JVM
+#        XMX=1g bench/nightly-run.sh     passes -Xmx1g to the job's JVM at every size; by default each size gets the
+#                                        heap the product promises it: 256m for 2,000, 512m for 20,000, 1g for 100,000
 #        KEEP=1 bench/nightly-run.sh     keeps the work folder (the job logs, with their progress lines)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,8 +25,17 @@ fi
 # a copy, so that a build during the benchmark does not change the jar under it
 jar="$work/ssda903-batch.jar"
 cp target/ssda903-batch.jar "$jar"
+# the heap a size runs in: XMX when given, else the product's promise for the size, else the JVM's default
+heap_for() {
+  if [ -n "${XMX:-}" ]; then echo "$XMX"; return; fi
+  case $1 in
+    2000) echo 256m ;;
+    20000) echo 512m ;;
+    100000) echo 1g ;;
+    *) echo "" ;;
+  esac
+}
 java_opts=()
-[ -n "${XMX:-}" ] && java_opts+=("-Xmx$XMX")
 h2jar="$work/h2.jar"
 unzip -p "$jar" "$(unzip -Z1 "$jar" | grep -m1 'BOOT-INF/lib/h2-.*\.jar')" >"$h2jar"
 my=(mysql --protocol=tcp -h127.0.0.1 -uroot)
@@ -35,7 +45,7 @@ if mysqladmin --protocol=tcp -h127.0.0.1 -uroot ping >/dev/null 2>&1; then
 fi
 
 echo "machine: $(uname -m), $(nproc) cores, $(awk '/MemTotal/{printf "%.0f GiB", $2/1048576}' /proc/meminfo), load average" \
-  "$(cut -d' ' -f1-3 /proc/loadavg) at start; $(java -version 2>&1 | head -1); heap ${XMX:-JVM default}"
+  "$(cut -d' ' -f1-3 /proc/loadavg) at start; $(java -version 2>&1 | head -1)"
 
 # $1 label, $2 extract folder, $3 size folder, then environment assignments for the job
 run_job() {
@@ -110,7 +120,10 @@ for children in $sizes; do
   java -jar "$jar" generate --children "$children" --out "$dir/council" >/dev/null
   rows=0
   for f in "$dir"/council/2024-25/*.csv; do rows=$((rows + $(wc -l <"$f") - 1)); done
-  echo "$children children: $rows rows in $(ls "$dir"/council/2024-25/*.csv | wc -l) files (2024-25)"
+  heap=$(heap_for "$children")
+  java_opts=()
+  [ -n "$heap" ] && java_opts+=("-Xmx$heap")
+  echo "$children children: $rows rows in $(ls "$dir"/council/2024-25/*.csv | wc -l) files (2024-25); heap ${heap:-JVM default}"
   run_job h2 "$dir/council" "$dir" SSDA903_DATA_DIR="$dir/h2"
   floor_h2 "$dir/council" "$dir"
   if [ "$mariadb" = yes ]; then

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.doCallRealMethod;
 
 import java.io.IOException;
@@ -13,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
@@ -35,20 +39,23 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 import org.ssda903.cli.Ssda903Application;
 import org.ssda903.common.Checksums;
+import org.ssda903.model.ChildRecords;
+import org.ssda903.model.ChildSource;
 import org.ssda903.model.CollectionYear;
 import org.ssda903.model.Table;
 import org.ssda903.run.JobParams;
 import org.ssda903.run.ReferenceFiles;
 import org.ssda903.run.RunContext;
+import org.ssda903.run.RunStep;
 import org.ssda903.store.StagingRepository;
 import org.ssda903.support.ExtractWriter;
 
 /**
  * The nightly job end to end against one database; subclasses choose the database. Chunks
- * are five rows so that a small extract spans several chunks and a failure can be
- * injected between them.
+ * are five rows and slices seven children, so that a small extract spans several chunks
+ * and slices and a failure can be injected between them.
  */
-@SpringBootTest(classes = Ssda903Application.class, properties = "ssda903.chunk-size=5")
+@SpringBootTest(classes = Ssda903Application.class, properties = { "ssda903.chunk-size=5", "ssda903.slice-size=7" })
 abstract class NightlyJobTests {
 
 	static final String LA = "E06000034";
@@ -177,6 +184,49 @@ abstract class NightlyJobTests {
 		assertThat(this.jdbc.queryForObject("select count(*) from return_version", Integer.class)).isEqualTo(1);
 
 		assertSameAsAnUninterruptedRun(extract, outputFolder(restarted));
+	}
+
+	@Test
+	void restartAfterAFailureInTheMiddleOfASlicedStepGivesTheSameOutputs() throws Exception {
+		Path extract = ExtractWriter.smallCouncil(this.work.resolve("extract"), 40);
+		AtomicInteger slicesRead = new AtomicInteger();
+		doAnswer((call) -> failingOnThirdSlice((ChildSource) call.callRealMethod(), slicesRead)).when(this.staging)
+			.source(eq(StagingRepository.STAGING), anyLong());
+
+		JobExecution failed = run(extract, LA);
+
+		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+		assertThat(failed.getStepExecutions()).filteredOn((step) -> step.getStatus() == BatchStatus.FAILED)
+			.extracting(StepExecution::getStepName)
+			.singleElement()
+			.isIn(RunStep.VALIDATE.stepName(), RunStep.BUILD_RETURN.stepName(), RunStep.KPI.stepName());
+		JobExecution restarted = this.jobOperator.restart(failed);
+		assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(this.jdbc.queryForObject("select count(*) from return_version", Integer.class)).isEqualTo(1);
+		assertSameAsAnUninterruptedRun(extract, outputFolder(restarted));
+	}
+
+	/** The children as read, but the third slice read fails, once. */
+	private static ChildSource failingOnThirdSlice(ChildSource source, AtomicInteger slicesRead) {
+		return new ChildSource() {
+			@Override
+			public List<String> ids() {
+				return source.ids();
+			}
+
+			@Override
+			public int sliceSize() {
+				return source.sliceSize();
+			}
+
+			@Override
+			public List<ChildRecords> read(List<String> ids, Set<Table> tables) {
+				if (slicesRead.incrementAndGet() == 3) {
+					throw new DataAccessResourceFailureException("injected failure reading the third slice");
+				}
+				return source.read(ids, tables);
+			}
+		};
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -175,7 +176,16 @@ public class StagingRepository {
 	 * slice at a time.
 	 */
 	public ChildSource source(String prefix, long key) {
-		return new StoredChildren(this.jdbc, prefix, key, this.sliceSize);
+		return new StoredChildren(this.jdbc, prefix, key, this.sliceSize, ordersStringsAsJava());
+	}
+
+	/**
+	 * H2 compares strings as {@link String#compareTo} does; MariaDB's collations do not.
+	 */
+	private boolean ordersStringsAsJava() {
+		String product = this.jdbc
+			.execute((ConnectionCallback<String>) (connection) -> connection.getMetaData().getDatabaseProductName());
+		return "H2".equals(product);
 	}
 
 	public int count(String prefix, long key, Table table) {

@@ -14,7 +14,6 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 
 import org.ssda903.model.ChildRecords;
 import org.ssda903.model.ChildSource;
-import org.ssda903.model.Row;
 import org.ssda903.model.Table;
 
 /**
@@ -22,8 +21,18 @@ import org.ssda903.model.Table;
  * slice at a time. Ids are compared as Java strings, not by the database's collation
  * (MariaDB's default ignores case), so two ids that differ only in case stay two
  * children, as they are when read whole.
+ * <p>
+ * A slice is asked for by its ids ({@code child in (...)}), which MariaDB looks up in the
+ * child index. H2 checks such a list value by value for every row it returns, which at
+ * 2,000 ids a slice costs more than the reading; it compares strings as Java does, so
+ * there a slice of many ids is the range from its least id to its greatest.
  */
 final class StoredChildren implements ChildSource {
+
+	/**
+	 * Up to this many ids are looked up one by one even on H2: a range would read more.
+	 */
+	private static final int FEW_IDS = 64;
 
 	private final JdbcTemplate jdbc;
 
@@ -33,13 +42,20 @@ final class StoredChildren implements ChildSource {
 
 	private final int sliceSize;
 
+	private final boolean rangeOfIds;
+
 	private List<String> ids;
 
-	StoredChildren(JdbcTemplate jdbc, String prefix, long key, int sliceSize) {
+	/**
+	 * @param rangeOfIds whether the database orders strings as Java does, so that a slice
+	 * can be read as the range of its ids
+	 */
+	StoredChildren(JdbcTemplate jdbc, String prefix, long key, int sliceSize, boolean rangeOfIds) {
 		this.jdbc = jdbc;
 		this.prefix = prefix;
 		this.key = key;
 		this.sliceSize = sliceSize;
+		this.rangeOfIds = rangeOfIds;
 	}
 
 	@Override
@@ -71,24 +87,33 @@ final class StoredChildren implements ChildSource {
 		for (String id : wanted) {
 			byId.put(id, null);
 		}
-		String placeholders = String.join(", ", Collections.nCopies(wanted.size(), "?"));
-		Object[] args = new Object[wanted.size() + 1];
-		args[0] = this.key;
-		for (int i = 0; i < wanted.size(); i++) {
-			args[i + 1] = wanted.get(i);
+		String idCondition;
+		Object[] args;
+		if (this.rangeOfIds && wanted.size() > FEW_IDS) {
+			idCondition = "child >= ? and child <= ?";
+			args = new Object[] { this.key, Collections.min(wanted), Collections.max(wanted) };
+		}
+		else {
+			idCondition = "child in (" + String.join(", ", Collections.nCopies(wanted.size(), "?")) + ")";
+			args = new Object[wanted.size() + 1];
+			args[0] = this.key;
+			for (int i = 0; i < wanted.size(); i++) {
+				args[i + 1] = wanted.get(i);
+			}
 		}
 		for (Table table : tables) {
 			int width = table.columns().size();
 			String sql = "select line, "
 					+ table.columns().stream().map(Table::sqlColumn).collect(Collectors.joining(", ")) + " from "
-					+ table.sqlName(this.prefix) + " where " + StagingRepository.keyColumn(this.prefix)
-					+ " = ? and child in (" + placeholders + ") order by line";
+					+ table.sqlName(this.prefix) + " where " + StagingRepository.keyColumn(this.prefix) + " = ? and "
+					+ idCondition + " order by line";
 			this.jdbc.query(sql, (RowCallbackHandler) (rs) -> {
-				Row row = StagingRepository.row(table, width, rs);
-				// the database may match ids that differ in case; only the exact id is
-				// the child's
-				if (byId.containsKey(row.child())) {
-					byId.computeIfAbsent(row.child(), ChildRecords::new).add(row);
+				// a range holds children between the slice's, and the database may match
+				// ids
+				// that differ in case: only the exact ids asked for are read
+				String child = rs.getString(2);
+				if (byId.containsKey(child)) {
+					byId.computeIfAbsent(child, ChildRecords::new).add(StagingRepository.row(table, width, rs));
 				}
 			}, args);
 		}

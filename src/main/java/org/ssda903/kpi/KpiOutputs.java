@@ -1,12 +1,17 @@
 package org.ssda903.kpi;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.opencsv.CSVWriter;
@@ -84,15 +89,54 @@ public final class KpiOutputs {
 		finish(csv, COVERAGE_CSV);
 	}
 
+	/**
+	 * Streams the rows' children rather than making a line object of each: a national
+	 * pack lists millions. Each line is the row's fields, then the child's, each quoted
+	 * as opencsv quotes it, the row's written once per row and the child's once per
+	 * child.
+	 */
 	private static void children(KpiPack pack, OutputStream out) throws IOException {
-		ICSVWriter csv = csv(out);
-		csv.writeNext(CHILDREN_HEADER, false);
-		for (KpiMember member : pack.allMembers()) {
-			csv.writeNext(new String[] { member.kpiId(), member.periodEnd().toString(), member.breakdown(),
-					member.breakdownValue(), member.childId(),
-					(member.inNumerator() == null) ? "" : member.inNumerator() ? "1" : "0" }, false);
+		Writer writer = new BufferedWriter(writer(out), 1 << 16);
+		writer.write(line(CHILDREN_HEADER));
+		KpiDrillDown drillDown = pack.members();
+		String[] childFields = new String[drillDown.children()];
+		for (Map.Entry<LocalDate, List<KpiResult>> period : pack.periods().entrySet()) {
+			List<KpiResult> rows = period.getValue();
+			List<MemberList> members = drillDown.rowsOf(period.getKey());
+			for (int r = 0; r < members.size(); r++) {
+				MemberList children = members.get(r);
+				if (children.size() == 0) {
+					continue;
+				}
+				KpiResult row = rows.get(r);
+				String rowFields = line(row.kpiId(), row.periodEnd().toString(), row.breakdown(), row.breakdownValue());
+				for (int i = 0; i < children.size(); i++) {
+					int child = children.child(i);
+					if (childFields[child] == null) {
+						childFields[child] = line(drillDown.childId(child));
+					}
+					Boolean inNumerator = children.inNumerator(i);
+					writer.write(rowFields, 0, rowFields.length() - 1);
+					writer.write(',');
+					writer.write(childFields[child], 0, childFields[child].length() - 1);
+					writer.write((inNumerator == null) ? ",\n" : inNumerator ? ",1\n" : ",0\n");
+				}
+			}
 		}
-		finish(csv, CHILDREN_CSV);
+		writer.flush();
+	}
+
+	/** The fields as one CSV line, as {@link #csv} writes them. */
+	private static String line(String... fields) {
+		StringWriter line = new StringWriter();
+		try (ICSVWriter csv = new CSVWriter(line, ICSVWriter.DEFAULT_SEPARATOR, ICSVWriter.DEFAULT_QUOTE_CHARACTER,
+				ICSVWriter.DEFAULT_ESCAPE_CHARACTER, "\n")) {
+			csv.writeNext(fields, false);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return line.toString();
 	}
 
 	private static Writer writer(OutputStream out) {

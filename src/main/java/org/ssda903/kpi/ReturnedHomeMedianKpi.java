@@ -37,21 +37,29 @@ final class ReturnedHomeMedianKpi implements KpiCalculator {
 	}
 
 	@Override
-	public List<KpiResult> compute(KpiInputs inputs) {
+	public Tally tally(KpiContext context) {
 		List<Long> days = new ArrayList<>();
-		for (ChildFacts child : ChildFacts.of(inputs)) {
-			daysInCareBeforeReturningHome(child).ifPresent(days::add);
-		}
-		return List.of(KpiRows.medianDays(this.definition, inputs.period(), days));
-	}
+		MemberList members = new MemberList();
+		return new Tally() {
+			@Override
+			public void add(ChildFacts child) {
+				Optional<Long> inCare = daysInCareBeforeReturningHome(child);
+				if (inCare.isPresent()) {
+					days.add(inCare.get());
+					members.add(child.index(), null);
+				}
+			}
 
-	@Override
-	public List<KpiMember> members(KpiInputs inputs) {
-		return ChildFacts.of(inputs)
-			.stream()
-			.filter((child) -> daysInCareBeforeReturningHome(child).isPresent())
-			.map((child) -> KpiMember.of(this.definition, inputs.period(), "", "", child.records().child(), null))
-			.toList();
+			@Override
+			public List<KpiResult> rows() {
+				return List.of(KpiRows.medianDays(ReturnedHomeMedianKpi.this.definition, context.period(), days));
+			}
+
+			@Override
+			public List<MemberList> members() {
+				return List.of(members.trimmed());
+			}
+		};
 	}
 
 	static Optional<Long> daysInCareBeforeReturningHome(ChildFacts child) {

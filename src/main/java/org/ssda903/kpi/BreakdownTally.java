@@ -40,8 +40,7 @@ final class BreakdownTally {
 	void add(ChildFacts child, boolean inNumerator) {
 		add(0, child, inNumerator);
 		for (int b = 0; b < this.breakdowns.size(); b++) {
-			Breakdown breakdown = this.breakdowns.get(b);
-			int group = breakdown.groups().indexOf(breakdown.groupOf().apply(child));
+			int group = child.groupIndex(this.breakdowns.get(b));
 			if (group >= 0) {
 				add(this.firstRow[b] + group, child, inNumerator);
 			}

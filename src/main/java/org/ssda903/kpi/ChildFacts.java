@@ -3,6 +3,7 @@ package org.ssda903.kpi;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,6 +50,15 @@ final class ChildFacts {
 	private Optional<GridRef> placementAtEnd;
 
 	private Optional<BigDecimal> placementDistanceAtEnd;
+
+	private Optional<ReturnedHomeMedianKpi.TimeInCare> timeInCareBeforeReturningHome;
+
+	// the group of each breakdown asked so far: a dozen KPIs split by the same few
+	private Breakdown[] breakdownsAsked;
+
+	private int[] groupsFound;
+
+	private int asked;
 
 	/**
 	 * @param index the child's place among the children of the pass, which the drill-down
@@ -234,6 +244,39 @@ final class ChildFacts {
 					: Optional.of(Distance.miles(home.get(), placement.get()));
 		}
 		return this.placementDistanceAtEnd;
+	}
+
+	/**
+	 * The place of the child's group among the breakdown's groups; -1 when the group is
+	 * none of them.
+	 */
+	int groupIndex(Breakdown breakdown) {
+		for (int i = 0; i < this.asked; i++) {
+			if (this.breakdownsAsked[i] == breakdown) {
+				return this.groupsFound[i];
+			}
+		}
+		if (this.breakdownsAsked == null || this.asked == this.breakdownsAsked.length) {
+			int room = (this.asked == 0) ? 4 : this.asked * 2;
+			this.breakdownsAsked = (this.breakdownsAsked == null) ? new Breakdown[room]
+					: Arrays.copyOf(this.breakdownsAsked, room);
+			this.groupsFound = (this.groupsFound == null) ? new int[room] : Arrays.copyOf(this.groupsFound, room);
+		}
+		int group = breakdown.groups().indexOf(breakdown.groupOf().apply(this));
+		this.breakdownsAsked[this.asked] = breakdown;
+		this.groupsFound[this.asked++] = group;
+		return group;
+	}
+
+	/**
+	 * The start of the period of care and the day of the return home, for a child whose
+	 * last leaving in the period was one (PRM-02 and the KPIs that share its cohort).
+	 */
+	Optional<ReturnedHomeMedianKpi.TimeInCare> timeInCareBeforeReturningHome() {
+		if (this.timeInCareBeforeReturningHome == null) {
+			this.timeInCareBeforeReturningHome = ReturnedHomeMedianKpi.timeInCareBeforeReturningHome(this);
+		}
+		return this.timeInCareBeforeReturningHome;
 	}
 
 	/**

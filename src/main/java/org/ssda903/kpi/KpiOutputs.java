@@ -1,6 +1,5 @@
 package org.ssda903.kpi;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -43,6 +42,12 @@ public final class KpiOutputs {
 
 	static final String[] CHILDREN_HEADER = { "kpi_id", "period_end", "breakdown", "breakdown_value", "child_id",
 			"in_numerator" };
+
+	private static final byte[] IN_NUMERATOR = "1\n".getBytes(StandardCharsets.UTF_8);
+
+	private static final byte[] NOT_IN_NUMERATOR = "0\n".getBytes(StandardCharsets.UTF_8);
+
+	private static final byte[] NO_NUMERATOR = "\n".getBytes(StandardCharsets.UTF_8);
 
 	private KpiOutputs() {
 	}
@@ -90,16 +95,16 @@ public final class KpiOutputs {
 	}
 
 	/**
-	 * Streams the rows' children rather than making a line object of each: a national
-	 * pack lists millions. Each line is the row's fields, then the child's, each quoted
-	 * as opencsv quotes it, the row's written once per row and the child's once per
-	 * child.
+	 * Streams the rows' children as bytes rather than making a line object of each: a
+	 * national pack lists millions. Each line is the row's fields, then the child's, each
+	 * quoted as opencsv quotes it; the row's are encoded once per row and the child's
+	 * once per child.
 	 */
 	private static void children(KpiPack pack, OutputStream out) throws IOException {
-		Writer writer = new BufferedWriter(writer(out), 1 << 16);
-		writer.write(line(CHILDREN_HEADER));
+		LineBuffer lines = new LineBuffer(out);
+		lines.write(bytes(line(CHILDREN_HEADER)));
 		KpiDrillDown drillDown = pack.members();
-		String[] childFields = new String[drillDown.children()];
+		byte[][] childFields = new byte[drillDown.children()][];
 		for (Map.Entry<LocalDate, List<KpiResult>> period : pack.periods().entrySet()) {
 			List<KpiResult> rows = period.getValue();
 			List<MemberList> members = drillDown.rowsOf(period.getKey());
@@ -109,21 +114,28 @@ public final class KpiOutputs {
 					continue;
 				}
 				KpiResult row = rows.get(r);
-				String rowFields = line(row.kpiId(), row.periodEnd().toString(), row.breakdown(), row.breakdownValue());
+				byte[] rowFields = bytes(
+						line(row.kpiId(), row.periodEnd().toString(), row.breakdown(), row.breakdownValue()));
 				for (int i = 0; i < children.size(); i++) {
 					int child = children.child(i);
 					if (childFields[child] == null) {
-						childFields[child] = line(drillDown.childId(child));
+						childFields[child] = bytes(line(drillDown.childId(child)));
 					}
 					Boolean inNumerator = children.inNumerator(i);
-					writer.write(rowFields, 0, rowFields.length() - 1);
-					writer.write(',');
-					writer.write(childFields[child], 0, childFields[child].length() - 1);
-					writer.write((inNumerator == null) ? ",\n" : inNumerator ? ",1\n" : ",0\n");
+					lines.write(rowFields);
+					lines.write(childFields[child]);
+					lines.write((inNumerator == null) ? NO_NUMERATOR : inNumerator ? IN_NUMERATOR : NOT_IN_NUMERATOR);
 				}
 			}
 		}
-		writer.flush();
+		lines.flush();
+	}
+
+	/** The line's bytes with a field separator in place of its line end. */
+	private static byte[] bytes(String line) {
+		byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+		bytes[bytes.length - 1] = ',';
+		return bytes;
 	}
 
 	/** The fields as one CSV line, as {@link #csv} writes them. */
@@ -153,6 +165,43 @@ public final class KpiOutputs {
 		if (csv.checkError()) {
 			throw (csv.getException() != null) ? csv.getException() : new IOException(file + " could not be written");
 		}
+	}
+
+	/** Bytes gathered into large writes, with no lock or encoder per line. */
+	private static final class LineBuffer {
+
+		private final OutputStream out;
+
+		private final byte[] buffer = new byte[1 << 16];
+
+		private int used;
+
+		LineBuffer(OutputStream out) {
+			this.out = out;
+		}
+
+		void write(byte[] bytes) throws IOException {
+			if (this.used + bytes.length > this.buffer.length) {
+				drain();
+			}
+			if (bytes.length > this.buffer.length) {
+				this.out.write(bytes);
+				return;
+			}
+			System.arraycopy(bytes, 0, this.buffer, this.used, bytes.length);
+			this.used += bytes.length;
+		}
+
+		void flush() throws IOException {
+			drain();
+			this.out.flush();
+		}
+
+		private void drain() throws IOException {
+			this.out.write(this.buffer, 0, this.used);
+			this.used = 0;
+		}
+
 	}
 
 	/** Writes one file's bytes. */

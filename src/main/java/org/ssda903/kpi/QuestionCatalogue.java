@@ -146,9 +146,7 @@ final class QuestionCatalogue {
 				KpiKind.COUNT, "Children whose last leaving in the period was a return home (E4A, E4B), by the time"
 						+ " from the start of the period of care: under 6 months, 6 to 12 months, over a year.");
 		return new CollectingKpi<String>(definition,
-				(child, bands) -> ReturnedHomeMedianKpi.timeInCareBeforeReturningHome(child)
-					.map(QuestionCatalogue::band)
-					.ifPresent(bands),
+				(child, bands) -> child.timeInCareBeforeReturningHome().map(QuestionCatalogue::band).ifPresent(bands),
 				(context, bands) -> {
 					KpiPeriod period = context.period();
 					List<KpiResult> rows = new ArrayList<>();

@@ -63,12 +63,12 @@ final class ReturnedHomeMedianKpi implements KpiCalculator {
 	}
 
 	static Optional<Long> daysInCareBeforeReturningHome(ChildFacts child) {
-		return timeInCareBeforeReturningHome(child).map((time) -> ChronoUnit.DAYS.between(time.start(), time.home()));
+		return child.timeInCareBeforeReturningHome().map((time) -> ChronoUnit.DAYS.between(time.start(), time.home()));
 	}
 
 	/**
 	 * The start of the period of care and the day of the return home, for a child whose
-	 * last leaving was one.
+	 * last leaving was one; {@link ChildFacts#timeInCareBeforeReturningHome()} keeps it.
 	 */
 	static Optional<TimeInCare> timeInCareBeforeReturningHome(ChildFacts child) {
 		Optional<Row> lastLeaving = child.leavingEpisodesInPeriod().stream().max(BY_END);

@@ -115,8 +115,9 @@ public record CareHistory(SortedMap<Integer, ChildSource> years) {
 		Set<String> union = new TreeSet<>();
 		read.values().forEach((source) -> union.addAll(source.ids()));
 		List<String> ids = List.copyOf(union);
-		for (int from = 0; from < ids.size(); from += ChildSource.SLICE) {
-			List<String> slice = ids.subList(from, Math.min(ids.size(), from + ChildSource.SLICE));
+		int sliceSize = read.values().stream().mapToInt(ChildSource::sliceSize).min().orElse(ChildSource.SLICE);
+		for (int from = 0; from < ids.size(); from += sliceSize) {
+			List<String> slice = ids.subList(from, Math.min(ids.size(), from + sliceSize));
 			SortedMap<Integer, Map<String, ChildRecords>> sliceYears = new TreeMap<>();
 			read.forEach((year, source) -> {
 				Map<String, ChildRecords> byId = new HashMap<>();

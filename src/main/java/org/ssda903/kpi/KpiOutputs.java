@@ -102,7 +102,7 @@ public final class KpiOutputs {
 	 */
 	private static void children(KpiPack pack, OutputStream out) throws IOException {
 		LineBuffer lines = new LineBuffer(out);
-		lines.write(bytes(line(CHILDREN_HEADER)));
+		lines.write(line(CHILDREN_HEADER).getBytes(StandardCharsets.UTF_8));
 		KpiDrillDown drillDown = pack.members();
 		byte[][] childFields = new byte[drillDown.children()][];
 		for (Map.Entry<LocalDate, List<KpiResult>> period : pack.periods().entrySet()) {

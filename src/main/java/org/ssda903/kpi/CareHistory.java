@@ -3,6 +3,7 @@ package org.ssda903.kpi;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.ssda903.model.ChildRecords;
+import org.ssda903.model.ChildSource;
 import org.ssda903.model.CollectionYear;
 import org.ssda903.model.Columns;
 import org.ssda903.model.Row;
@@ -24,15 +26,16 @@ import org.ssda903.model.Table;
  * whichever command computes it, so that the nightly run's trend and {@code kpi --as-at}
  * over the same returns give the same figures.
  *
- * @param years the children of each collection year's return, by the year it ends
+ * @param years the children of each collection year's return, by the year it ends, read a
+ * slice at a time
  */
-public record CareHistory(SortedMap<Integer, Map<String, ChildRecords>> years) {
+public record CareHistory(SortedMap<Integer, ChildSource> years) {
 
 	public CareHistory {
 		years = new TreeMap<>(years);
 	}
 
-	public static CareHistory of(CollectionYear year, Map<String, ChildRecords> children) {
+	public static CareHistory of(CollectionYear year, ChildSource children) {
 		return new CareHistory(new TreeMap<>(Map.of(year.endYear(), children)));
 	}
 
@@ -40,8 +43,8 @@ public record CareHistory(SortedMap<Integer, Map<String, ChildRecords>> years) {
 	 * The same history with a year added; a year already held is kept, as the newer
 	 * record.
 	 */
-	public CareHistory with(CollectionYear year, Map<String, ChildRecords> children) {
-		SortedMap<Integer, Map<String, ChildRecords>> more = new TreeMap<>(this.years);
+	public CareHistory with(CollectionYear year, ChildSource children) {
+		SortedMap<Integer, ChildSource> more = new TreeMap<>(this.years);
 		more.putIfAbsent(year.endYear(), children);
 		return new CareHistory(more);
 	}
@@ -79,37 +82,86 @@ public record CareHistory(SortedMap<Integer, Map<String, ChildRecords>> years) {
 	}
 
 	/**
-	 * The children as a period ending on the day reads them. Each child is the return of
-	 * the year holding the day, preceded, year by year back, by what each earlier return
-	 * adds: its episodes that start before the child's first DECOM in the next year's
-	 * return (all of them when the next year has no episode of the child), and its
-	 * missing rows the next year does not repeat (same MISSING and MIS_START). An episode
-	 * or missing row taken from an earlier return without an end is one the next year did
-	 * not continue, so it ended on that year's 31 March: a child who is not in a year's
-	 * return is looked after on no day of it, and a row the loader rejected this year
-	 * never comes back from last year. Copies that disagree on DECOM (rule 502) are both
-	 * read as written.
+	 * The children as a period ending on the day reads them, all held at once: for a test
+	 * or a single period. Each child is as {@link #forEachChild} reads it.
 	 */
 	public List<ChildRecords> childrenAsAt(LocalDate day) {
-		int yearOfDay = yearOf(day);
-		SortedMap<Integer, Map<String, ChildRecords>> held = this.years.headMap(yearOfDay + 1);
-		if (!held.containsKey(yearOfDay)) {
-			return List.of();
-		}
-		Set<String> ids = new TreeSet<>();
-		held.values().forEach((children) -> ids.addAll(children.keySet()));
-		List<ChildRecords> children = new ArrayList<>(ids.size());
-		for (String id : ids) {
-			children.add(child(id, held));
-		}
+		List<ChildRecords> children = new ArrayList<>();
+		forEachChild(List.of(day), (dayIndex, child, index) -> children.add(child));
 		return children;
 	}
 
+	/**
+	 * Every child as each period ending on one of the days reads them, read a slice of
+	 * child ids at a time (each year's return once for all the days), in child id order
+	 * within each day. A day whose collection year is not held has no children.
+	 * <p>
+	 * Each child is the return of the year holding the day, preceded, year by year back,
+	 * by what each earlier return adds: its episodes that start before the child's first
+	 * DECOM in the next year's return (all of them when the next year has no episode of
+	 * the child), and its missing rows the next year does not repeat (same MISSING and
+	 * MIS_START). An episode or missing row taken from an earlier return without an end
+	 * is one the next year did not continue, so it ended on that year's 31 March: a child
+	 * who is not in a year's return is looked after on no day of it, and a row the loader
+	 * rejected this year never comes back from last year. Copies that disagree on DECOM
+	 * (rule 502) are both read as written.
+	 * @return every child id of the years the days read, in order: a child's index in the
+	 * visits is its place in this list
+	 */
+	public List<String> forEachChild(List<LocalDate> days, ChildVisitor visitor) {
+		int lastYear = days.stream().mapToInt(CareHistory::yearOf).max().orElse(Integer.MIN_VALUE);
+		SortedMap<Integer, ChildSource> read = (lastYear == Integer.MIN_VALUE) ? new TreeMap<>()
+				: this.years.headMap(lastYear + 1);
+		Set<String> union = new TreeSet<>();
+		read.values().forEach((source) -> union.addAll(source.ids()));
+		List<String> ids = List.copyOf(union);
+		int sliceSize = read.values().stream().mapToInt(ChildSource::sliceSize).min().orElse(ChildSource.SLICE);
+		for (int from = 0; from < ids.size(); from += sliceSize) {
+			List<String> slice = ids.subList(from, Math.min(ids.size(), from + sliceSize));
+			SortedMap<Integer, Map<String, ChildRecords>> sliceYears = new TreeMap<>();
+			read.forEach((year, source) -> {
+				Map<String, ChildRecords> byId = new HashMap<>();
+				source.read(slice).forEach((child) -> byId.put(child.child(), child));
+				sliceYears.put(year, byId);
+			});
+			visitSlice(days, slice, from, sliceYears, visitor);
+		}
+		return ids;
+	}
+
+	private static void visitSlice(List<LocalDate> days, List<String> slice, int firstIndex,
+			SortedMap<Integer, Map<String, ChildRecords>> sliceYears, ChildVisitor visitor) {
+		// the days of one collection year read the same years, so read each child the
+		// same
+		Map<Integer, ChildRecords[]> childrenOfYear = new HashMap<>();
+		for (int day = 0; day < days.size(); day++) {
+			int yearOfDay = yearOf(days.get(day));
+			SortedMap<Integer, Map<String, ChildRecords>> held = sliceYears.headMap(yearOfDay + 1);
+			if (!held.containsKey(yearOfDay)) {
+				continue;
+			}
+			ChildRecords[] children = childrenOfYear.computeIfAbsent(yearOfDay, (year) -> {
+				ChildRecords[] built = new ChildRecords[slice.size()];
+				for (int i = 0; i < slice.size(); i++) {
+					built[i] = child(slice.get(i), held);
+				}
+				return built;
+			});
+			for (int i = 0; i < children.length; i++) {
+				if (children[i] != null) {
+					visitor.visit(day, children[i], firstIndex + i);
+				}
+			}
+		}
+	}
+
+	/** The child as the newest of the held years reads it; null when no year holds it. */
 	private static ChildRecords child(String id, SortedMap<Integer, Map<String, ChildRecords>> held) {
 		List<Integer> newestFirst = new ArrayList<>(held.keySet());
 		Collections.reverse(newestFirst);
 		List<List<Row>> walkedBack = new ArrayList<>();
-		ChildRecords later = held.get(newestFirst.get(0)).get(id);
+		ChildRecords own = held.get(newestFirst.get(0)).get(id);
+		ChildRecords later = own;
 		for (int year : newestFirst.subList(1, newestFirst.size())) {
 			ChildRecords earlier = held.get(year).get(id);
 			if (earlier != null) {
@@ -117,18 +169,34 @@ public record CareHistory(SortedMap<Integer, Map<String, ChildRecords>> years) {
 			}
 			later = earlier;
 		}
+		if (walkedBack.isEmpty()) {
+			// nothing earlier to add: the year's own rows as read
+			return own;
+		}
 		ChildRecords child = new ChildRecords(id);
 		// oldest first, so that each table stays in the order the years were recorded
 		for (int older = walkedBack.size() - 1; older >= 0; older--) {
 			walkedBack.get(older).forEach(child::add);
 		}
-		ChildRecords own = held.get(newestFirst.get(0)).get(id);
 		if (own != null) {
 			for (Table table : Table.values()) {
 				own.rows(table).forEach(child::add);
 			}
 		}
 		return child;
+	}
+
+	/** What {@link #forEachChild} gives, a child at a time. */
+	@FunctionalInterface
+	public interface ChildVisitor {
+
+		/**
+		 * @param day the index of the day in the days given
+		 * @param child the child as the period ending on that day reads it
+		 * @param index the child's place in the ids the pass returns
+		 */
+		void visit(int day, ChildRecords child, int index);
+
 	}
 
 	/**

@@ -39,28 +39,40 @@ final class CareLeaverKpi implements KpiCalculator {
 		return this.definition;
 	}
 
+	/**
+	 * Each cohort row lists its child, so a child with two such OC3 rows is listed twice.
+	 */
 	@Override
-	public List<KpiResult> compute(KpiInputs inputs) {
-		List<Row> cohort = cohort(inputs);
-		int counted = (int) cohort.stream().filter(this.counted).count();
-		return List.of(KpiRows.percent(this.definition, inputs.period(), "", "", counted, cohort.size()));
-	}
+	public Tally tally(KpiContext context) {
+		KpiPeriod period = context.period();
+		MemberList members = new MemberList();
+		int[] counted = new int[1];
+		return new Tally() {
+			@Override
+			public void add(ChildFacts child) {
+				if (child.hasOnlyShortBreaks()) {
+					return;
+				}
+				for (Row row : child.records().rows(Table.OC3)) {
+					if (isInCohort(row, period)) {
+						boolean inNumerator = CareLeaverKpi.this.counted.test(row);
+						counted[0] += inNumerator ? 1 : 0;
+						members.add(child.index(), inNumerator);
+					}
+				}
+			}
 
-	@Override
-	public List<KpiMember> members(KpiInputs inputs) {
-		return cohort(inputs).stream()
-			.map((row) -> KpiMember.of(this.definition, inputs.period(), "", "", row.child(), this.counted.test(row)))
-			.toList();
-	}
+			@Override
+			public List<KpiResult> rows() {
+				return List
+					.of(KpiRows.percent(CareLeaverKpi.this.definition, period, "", "", counted[0], members.size()));
+			}
 
-	private List<Row> cohort(KpiInputs inputs) {
-		KpiPeriod period = inputs.period();
-		return ChildFacts.of(inputs)
-			.stream()
-			.filter((child) -> !child.hasOnlyShortBreaks())
-			.flatMap((child) -> child.records().rows(Table.OC3).stream())
-			.filter((row) -> isInCohort(row, period))
-			.toList();
+			@Override
+			public List<MemberList> members() {
+				return List.of(members.trimmed());
+			}
+		};
 	}
 
 	private boolean isInCohort(Row row, KpiPeriod period) {

@@ -1,6 +1,5 @@
 package org.ssda903.kpi;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -25,35 +24,27 @@ final class ChildCountKpi implements KpiCalculator {
 	}
 
 	@Override
-	public List<KpiResult> compute(KpiInputs inputs) {
-		List<ChildFacts> children = ChildFacts.of(inputs).stream().filter(this.counted).toList();
-		KpiPeriod period = inputs.period();
-		List<KpiResult> rows = new ArrayList<>();
-		rows.add(KpiRows.count(this.definition, period, "", "", children.size()));
-		for (Breakdown breakdown : this.breakdowns) {
-			for (String group : breakdown.groups()) {
-				int count = (int) children.stream().filter((c) -> group.equals(breakdown.groupOf().apply(c))).count();
-				rows.add(KpiRows.count(this.definition, period, breakdown.name(), group, count));
+	public Tally tally(KpiContext context) {
+		BreakdownTally counts = new BreakdownTally(this.breakdowns);
+		return new Tally() {
+			@Override
+			public void add(ChildFacts child) {
+				if (ChildCountKpi.this.counted.test(child)) {
+					counts.add(child, true);
+				}
 			}
-		}
-		return rows;
-	}
 
-	@Override
-	public List<KpiMember> members(KpiInputs inputs) {
-		List<ChildFacts> children = ChildFacts.of(inputs).stream().filter(this.counted).toList();
-		KpiPeriod period = inputs.period();
-		List<KpiMember> members = new ArrayList<>();
-		children.forEach((c) -> members.add(KpiMember.of(this.definition, period, "", "", c.records().child(), true)));
-		for (Breakdown breakdown : this.breakdowns) {
-			for (String group : breakdown.groups()) {
-				children.stream()
-					.filter((c) -> group.equals(breakdown.groupOf().apply(c)))
-					.forEach((c) -> members.add(
-							KpiMember.of(this.definition, period, breakdown.name(), group, c.records().child(), true)));
+			@Override
+			public List<KpiResult> rows() {
+				return counts.rows((breakdown, group, counted, cohort) -> KpiRows.count(ChildCountKpi.this.definition,
+						context.period(), breakdown, group, counted));
 			}
-		}
-		return members;
+
+			@Override
+			public List<MemberList> members() {
+				return counts.members();
+			}
+		};
 	}
 
 }

@@ -3,10 +3,10 @@ package org.ssda903.kpi;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-import org.ssda903.kpi.local.LocalExtracts;
 import org.ssda903.model.ChildRecords;
 import org.ssda903.model.Columns;
 import org.ssda903.model.Episodes;
@@ -18,50 +18,70 @@ import org.ssda903.reference.GridRef;
 
 /**
  * What the KPIs need to know about one child over one period, derived once from the
- * child's rows.
+ * child's rows: some fifty KPIs ask the same questions of each child, so every answer is
+ * worked out on first use and kept.
  */
 final class ChildFacts {
 
 	private final ChildRecords child;
 
-	private final KpiInputs inputs;
+	private final int index;
+
+	private final KpiContext context;
 
 	private final List<Row> inScopeEpisodes;
 
 	private final Row episodeAtEnd;
 
-	// several KPIs read the periods of care; they are worked out on first use
+	private List<Row> episodesOverlappingPeriod;
+
+	private List<Row> leavingEpisodesInPeriod;
+
 	private List<PeriodsOfCare.Period> periodsOfCare;
 
-	private ChildFacts(ChildRecords child, KpiInputs inputs) {
-		this.child = child;
-		this.inputs = inputs;
-		this.inScopeEpisodes = inScopeEpisodes(child);
-		this.episodeAtEnd = episodeOpenOn(this.inScopeEpisodes, inputs.period().end());
-	}
+	private Optional<PeriodsOfCare.Period> periodOfCareAtEnd;
+
+	private Boolean uascAtEnd;
+
+	private Optional<Integer> ageAtEnd;
+
+	private Optional<GridRef> homeAtEnd;
+
+	private Optional<GridRef> placementAtEnd;
+
+	private Optional<BigDecimal> placementDistanceAtEnd;
+
+	private Optional<ReturnedHomeMedianKpi.TimeInCare> timeInCareBeforeReturningHome;
+
+	// the group of each breakdown asked so far: a dozen KPIs split by the same few
+	private Breakdown[] breakdownsAsked;
+
+	private int[] groupsFound;
+
+	private int asked;
 
 	/**
-	 * The facts of every child of the inputs, worked out once for all the KPIs computed
-	 * from them.
+	 * @param index the child's place among the children of the pass, which the drill-down
+	 * records instead of the id
 	 */
-	static List<ChildFacts> of(KpiInputs inputs) {
-		return inputs.memo().facts(inputs, ChildFacts::compute);
-	}
-
-	private static List<ChildFacts> compute(KpiInputs inputs) {
-		List<ChildFacts> facts = new ArrayList<>(inputs.children().size());
-		for (ChildRecords child : inputs.children()) {
-			facts.add(new ChildFacts(child, inputs));
-		}
-		return facts;
+	ChildFacts(ChildRecords child, int index, KpiContext context) {
+		this.child = child;
+		this.index = index;
+		this.context = context;
+		this.inScopeEpisodes = inScopeEpisodes(child);
+		this.episodeAtEnd = episodeOpenOn(this.inScopeEpisodes, context.period().end());
 	}
 
 	ChildRecords records() {
 		return this.child;
 	}
 
+	int index() {
+		return this.index;
+	}
+
 	KpiPeriod period() {
-		return this.inputs.period();
+		return this.context.period();
 	}
 
 	/** Episodes other than short breaks (V3/V4), with a valid DECOM, by DECOM. */
@@ -95,10 +115,13 @@ final class ChildFacts {
 	}
 
 	List<Row> episodesOverlappingPeriod() {
-		KpiPeriod period = period();
-		return this.inScopeEpisodes.stream()
-			.filter((episode) -> Episodes.overlaps(episode, period.start(), period.end()))
-			.toList();
+		if (this.episodesOverlappingPeriod == null) {
+			KpiPeriod period = period();
+			this.episodesOverlappingPeriod = this.inScopeEpisodes.stream()
+				.filter((episode) -> Episodes.overlaps(episode, period.start(), period.end()))
+				.toList();
+		}
+		return this.episodesOverlappingPeriod;
 	}
 
 	/**
@@ -106,12 +129,15 @@ final class ChildFacts {
 	 * DEC in the period.
 	 */
 	List<Row> leavingEpisodesInPeriod() {
-		KpiPeriod period = period();
-		return this.inScopeEpisodes.stream().filter((episode) -> {
-			String rec = episode.get(Columns.REC);
-			LocalDate dec = episode.dateOrNull(Columns.DEC);
-			return !rec.isEmpty() && !rec.equals("X1") && dec != null && within(dec, period);
-		}).toList();
+		if (this.leavingEpisodesInPeriod == null) {
+			KpiPeriod period = period();
+			this.leavingEpisodesInPeriod = this.inScopeEpisodes.stream().filter((episode) -> {
+				String rec = episode.get(Columns.REC);
+				LocalDate dec = episode.dateOrNull(Columns.DEC);
+				return !rec.isEmpty() && !rec.equals("X1") && dec != null && within(dec, period);
+			}).toList();
+		}
+		return this.leavingEpisodesInPeriod;
 	}
 
 	/**
@@ -130,11 +156,14 @@ final class ChildFacts {
 	 * unreadable DUC is read as no end, as an unreadable DEC is for episodes.
 	 */
 	boolean isUascAtEnd() {
-		LocalDate end = period().end();
-		return this.child.rows(Table.UASC).stream().anyMatch((row) -> {
-			LocalDate duc = row.dateOrNull(Columns.DUC);
-			return duc == null || duc.isAfter(end);
-		});
+		if (this.uascAtEnd == null) {
+			LocalDate end = period().end();
+			this.uascAtEnd = this.child.rows(Table.UASC).stream().anyMatch((row) -> {
+				LocalDate duc = row.dateOrNull(Columns.DUC);
+				return duc == null || duc.isAfter(end);
+			});
+		}
+		return this.uascAtEnd;
 	}
 
 	/**
@@ -142,12 +171,13 @@ final class ChildFacts {
 	 * of birth.
 	 */
 	Optional<Integer> ageAtEnd() {
-		Row header = this.child.header();
-		LocalDate dob = (header == null) ? null : header.dateOrNull(Columns.DOB);
-		if (dob == null || dob.isAfter(period().end())) {
-			return Optional.empty();
+		if (this.ageAtEnd == null) {
+			Row header = this.child.header();
+			LocalDate dob = (header == null) ? null : header.dateOrNull(Columns.DOB);
+			this.ageAtEnd = (dob == null || dob.isAfter(period().end())) ? Optional.empty()
+					: Optional.of(age(dob, period().end()));
 		}
-		return Optional.of(age(dob, period().end()));
+		return this.ageAtEnd;
 	}
 
 	String sex() {
@@ -157,18 +187,24 @@ final class ChildFacts {
 
 	/** The home postcode of the episode at the end, in the lookup. */
 	Optional<GridRef> homeAtEnd() {
-		return (this.episodeAtEnd == null) ? Optional.empty()
-				: this.inputs.postcodes().find(this.episodeAtEnd.get(Columns.HOME_POST));
+		if (this.homeAtEnd == null) {
+			this.homeAtEnd = (this.episodeAtEnd == null) ? Optional.empty()
+					: this.context.postcodes().find(this.episodeAtEnd.get(Columns.HOME_POST));
+		}
+		return this.homeAtEnd;
 	}
 
 	String laCode() {
-		return this.inputs.laCode();
+		return this.context.laCode();
 	}
 
 	/** The placement postcode of the episode at the end, in the lookup. */
 	Optional<GridRef> placementAtEnd() {
-		return (this.episodeAtEnd == null) ? Optional.empty()
-				: this.inputs.postcodes().find(this.episodeAtEnd.get(Columns.PL_POST));
+		if (this.placementAtEnd == null) {
+			this.placementAtEnd = (this.episodeAtEnd == null) ? Optional.empty()
+					: this.context.postcodes().find(this.episodeAtEnd.get(Columns.PL_POST));
+		}
+		return this.placementAtEnd;
 	}
 
 	/**
@@ -189,13 +225,11 @@ final class ChildFacts {
 	 * at the end.
 	 */
 	Optional<PeriodsOfCare.Period> periodOfCareAtEnd() {
-		return (this.episodeAtEnd == null) ? Optional.empty()
-				: PeriodsOfCare.containing(periodsOfCare(), this.episodeAtEnd);
-	}
-
-	/** The local extracts given with the run. */
-	LocalExtracts local() {
-		return this.inputs.local();
+		if (this.periodOfCareAtEnd == null) {
+			this.periodOfCareAtEnd = (this.episodeAtEnd == null) ? Optional.empty()
+					: PeriodsOfCare.containing(periodsOfCare(), this.episodeAtEnd);
+		}
+		return this.periodOfCareAtEnd;
 	}
 
 	/**
@@ -203,15 +237,46 @@ final class ChildFacts {
 	 * is blank or unknown.
 	 */
 	Optional<BigDecimal> placementDistanceAtEnd() {
-		if (this.episodeAtEnd == null) {
-			return Optional.empty();
+		if (this.placementDistanceAtEnd == null) {
+			Optional<GridRef> home = homeAtEnd();
+			Optional<GridRef> placement = placementAtEnd();
+			this.placementDistanceAtEnd = (home.isEmpty() || placement.isEmpty()) ? Optional.empty()
+					: Optional.of(Distance.miles(home.get(), placement.get()));
 		}
-		Optional<GridRef> home = homeAtEnd();
-		Optional<GridRef> placement = this.inputs.postcodes().find(this.episodeAtEnd.get(Columns.PL_POST));
-		if (home.isEmpty() || placement.isEmpty()) {
-			return Optional.empty();
+		return this.placementDistanceAtEnd;
+	}
+
+	/**
+	 * The place of the child's group among the breakdown's groups; -1 when the group is
+	 * none of them.
+	 */
+	int groupIndex(Breakdown breakdown) {
+		for (int i = 0; i < this.asked; i++) {
+			if (this.breakdownsAsked[i] == breakdown) {
+				return this.groupsFound[i];
+			}
 		}
-		return Optional.of(Distance.miles(home.get(), placement.get()));
+		if (this.breakdownsAsked == null || this.asked == this.breakdownsAsked.length) {
+			int room = (this.asked == 0) ? 4 : this.asked * 2;
+			this.breakdownsAsked = (this.breakdownsAsked == null) ? new Breakdown[room]
+					: Arrays.copyOf(this.breakdownsAsked, room);
+			this.groupsFound = (this.groupsFound == null) ? new int[room] : Arrays.copyOf(this.groupsFound, room);
+		}
+		int group = breakdown.groups().indexOf(breakdown.groupOf().apply(this));
+		this.breakdownsAsked[this.asked] = breakdown;
+		this.groupsFound[this.asked++] = group;
+		return group;
+	}
+
+	/**
+	 * The start of the period of care and the day of the return home, for a child whose
+	 * last leaving in the period was one (PRM-02 and the KPIs that share its cohort).
+	 */
+	Optional<ReturnedHomeMedianKpi.TimeInCare> timeInCareBeforeReturningHome() {
+		if (this.timeInCareBeforeReturningHome == null) {
+			this.timeInCareBeforeReturningHome = ReturnedHomeMedianKpi.timeInCareBeforeReturningHome(this);
+		}
+		return this.timeInCareBeforeReturningHome;
 	}
 
 	/**

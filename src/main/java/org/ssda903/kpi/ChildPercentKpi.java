@@ -1,9 +1,6 @@
 package org.ssda903.kpi;
 
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -38,40 +35,27 @@ final class ChildPercentKpi implements KpiCalculator {
 	}
 
 	@Override
-	public List<KpiResult> compute(KpiInputs inputs) {
-		List<ChildFacts> cohortChildren = ChildFacts.of(inputs).stream().filter(this.cohort).toList();
-		List<ChildFacts> countedChildren = cohortChildren.stream().filter(this.counted).toList();
-		KpiPeriod period = inputs.period();
-		List<KpiResult> rows = new ArrayList<>();
-		rows.add(KpiRows.percent(this.definition, period, "", "", countedChildren.size(), cohortChildren.size()));
-		for (Breakdown breakdown : this.breakdowns) {
-			for (String group : breakdown.groups()) {
-				Predicate<ChildFacts> inGroup = (c) -> group.equals(breakdown.groupOf().apply(c));
-				rows.add(KpiRows.percent(this.definition, period, breakdown.name(), group,
-						(int) countedChildren.stream().filter(inGroup).count(),
-						(int) cohortChildren.stream().filter(inGroup).count()));
+	public Tally tally(KpiContext context) {
+		BreakdownTally counts = new BreakdownTally(this.breakdowns);
+		return new Tally() {
+			@Override
+			public void add(ChildFacts child) {
+				if (ChildPercentKpi.this.cohort.test(child)) {
+					counts.add(child, ChildPercentKpi.this.counted.test(child));
+				}
 			}
-		}
-		return rows;
-	}
 
-	@Override
-	public List<KpiMember> members(KpiInputs inputs) {
-		List<ChildFacts> cohortChildren = ChildFacts.of(inputs).stream().filter(this.cohort).toList();
-		Set<ChildFacts> countedChildren = new HashSet<>(cohortChildren.stream().filter(this.counted).toList());
-		KpiPeriod period = inputs.period();
-		List<KpiMember> members = new ArrayList<>();
-		cohortChildren.forEach((c) -> members
-			.add(KpiMember.of(this.definition, period, "", "", c.records().child(), countedChildren.contains(c))));
-		for (Breakdown breakdown : this.breakdowns) {
-			for (String group : breakdown.groups()) {
-				cohortChildren.stream()
-					.filter((c) -> group.equals(breakdown.groupOf().apply(c)))
-					.forEach((c) -> members.add(KpiMember.of(this.definition, period, breakdown.name(), group,
-							c.records().child(), countedChildren.contains(c))));
+			@Override
+			public List<KpiResult> rows() {
+				return counts.rows((breakdown, group, counted, cohort) -> KpiRows
+					.percent(ChildPercentKpi.this.definition, context.period(), breakdown, group, counted, cohort));
 			}
-		}
-		return members;
+
+			@Override
+			public List<MemberList> members() {
+				return counts.members();
+			}
+		};
 	}
 
 }

@@ -13,7 +13,6 @@ import java.util.stream.Stream;
 
 import org.ssda903.model.CodeGroups;
 import org.ssda903.model.Columns;
-import org.ssda903.model.PeriodsOfCare;
 import org.ssda903.model.Row;
 import org.ssda903.model.Table;
 
@@ -165,9 +164,7 @@ public final class KpiCatalogue {
 		if (!child.isLookedAfterAtEnd()) {
 			return false;
 		}
-		return PeriodsOfCare.containing(child.periodsOfCare(), child.episodeAtEnd())
-			.map((period) -> !period.start().isAfter(child.period().start()))
-			.orElse(false);
+		return child.periodOfCareAtEnd().map((period) -> !period.start().isAfter(child.period().start())).orElse(false);
 	}
 
 	/**

@@ -1,12 +1,11 @@
 package org.ssda903.kpi;
 
-import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 import org.springframework.stereotype.Service;
 
-import org.ssda903.model.ChildRecords;
+import org.ssda903.model.ChildSource;
 import org.ssda903.model.CollectionYear;
 import org.ssda903.model.Table;
 import org.ssda903.returns.ReturnRepository;
@@ -36,7 +35,7 @@ public class KpiDataSource {
 	/** Every year held; empty when the database holds no return of the council. */
 	public CareHistory load(String laCode) {
 		SortedMap<Integer, ReturnVersion> newest = newestByYear(laCode);
-		SortedMap<Integer, Map<String, ChildRecords>> years = new TreeMap<>();
+		SortedMap<Integer, ChildSource> years = new TreeMap<>();
 		for (ReturnVersion version : newest.values()) {
 			boolean newestYear = version.collectionYear() == newest.lastKey();
 			years.put(version.collectionYear(), newestYear ? asLoaded(version) : asStored(version));
@@ -49,8 +48,8 @@ public class KpiDataSource {
 	 * then the run's own rows as its year. Later years are left out: no period of the
 	 * run's reaches them.
 	 */
-	public CareHistory forRun(String laCode, CollectionYear year, Map<String, ChildRecords> runChildren) {
-		SortedMap<Integer, Map<String, ChildRecords>> years = new TreeMap<>();
+	public CareHistory forRun(String laCode, CollectionYear year, ChildSource runChildren) {
+		SortedMap<Integer, ChildSource> years = new TreeMap<>();
 		newestByYear(laCode).headMap(year.endYear())
 			.forEach((endYear, version) -> years.put(endYear, asStored(version)));
 		years.put(year.endYear(), runChildren);
@@ -66,14 +65,14 @@ public class KpiDataSource {
 		return newest;
 	}
 
-	private Map<String, ChildRecords> asLoaded(ReturnVersion version) {
+	private ChildSource asLoaded(ReturnVersion version) {
 		boolean staged = !version.isGiven()
 				&& this.staging.count(StagingRepository.STAGING, version.runId(), Table.EPISODES) > 0;
-		return staged ? this.staging.children(StagingRepository.STAGING, version.runId()) : asStored(version);
+		return staged ? this.staging.source(StagingRepository.STAGING, version.runId()) : asStored(version);
 	}
 
-	private Map<String, ChildRecords> asStored(ReturnVersion version) {
-		return this.staging.children(StagingRepository.RETURN, version.returnId());
+	private ChildSource asStored(ReturnVersion version) {
+		return this.staging.source(StagingRepository.RETURN, version.returnId());
 	}
 
 }

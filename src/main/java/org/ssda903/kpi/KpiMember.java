@@ -17,10 +17,4 @@ import java.time.LocalDate;
  */
 public record KpiMember(String kpiId, LocalDate periodEnd, String breakdown, String breakdownValue, String childId,
 		Boolean inNumerator) {
-
-	static KpiMember of(KpiDefinition definition, KpiPeriod period, String breakdown, String group, String childId,
-			Boolean inNumerator) {
-		return new KpiMember(definition.id(), period.end(), breakdown, group, childId, inNumerator);
-	}
-
 }

@@ -3,10 +3,14 @@ package org.ssda903.kpi;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.opencsv.CSVWriter;
@@ -38,6 +42,12 @@ public final class KpiOutputs {
 
 	static final String[] CHILDREN_HEADER = { "kpi_id", "period_end", "breakdown", "breakdown_value", "child_id",
 			"in_numerator" };
+
+	private static final byte[] IN_NUMERATOR = "1\n".getBytes(StandardCharsets.UTF_8);
+
+	private static final byte[] NOT_IN_NUMERATOR = "0\n".getBytes(StandardCharsets.UTF_8);
+
+	private static final byte[] NO_NUMERATOR = "\n".getBytes(StandardCharsets.UTF_8);
 
 	private KpiOutputs() {
 	}
@@ -84,15 +94,61 @@ public final class KpiOutputs {
 		finish(csv, COVERAGE_CSV);
 	}
 
+	/**
+	 * Streams the rows' children as bytes rather than making a line object of each: a
+	 * national pack lists millions. Each line is the row's fields, then the child's, each
+	 * quoted as opencsv quotes it; the row's are encoded once per row and the child's
+	 * once per child.
+	 */
 	private static void children(KpiPack pack, OutputStream out) throws IOException {
-		ICSVWriter csv = csv(out);
-		csv.writeNext(CHILDREN_HEADER, false);
-		for (KpiMember member : pack.allMembers()) {
-			csv.writeNext(new String[] { member.kpiId(), member.periodEnd().toString(), member.breakdown(),
-					member.breakdownValue(), member.childId(),
-					(member.inNumerator() == null) ? "" : member.inNumerator() ? "1" : "0" }, false);
+		LineBuffer lines = new LineBuffer(out);
+		lines.write(line(CHILDREN_HEADER).getBytes(StandardCharsets.UTF_8));
+		KpiDrillDown drillDown = pack.members();
+		byte[][] childFields = new byte[drillDown.children()][];
+		for (Map.Entry<LocalDate, List<KpiResult>> period : pack.periods().entrySet()) {
+			List<KpiResult> rows = period.getValue();
+			List<MemberList> members = drillDown.rowsOf(period.getKey());
+			for (int r = 0; r < members.size(); r++) {
+				MemberList children = members.get(r);
+				if (children.size() == 0) {
+					continue;
+				}
+				KpiResult row = rows.get(r);
+				byte[] rowFields = bytes(
+						line(row.kpiId(), row.periodEnd().toString(), row.breakdown(), row.breakdownValue()));
+				for (int i = 0; i < children.size(); i++) {
+					int child = children.child(i);
+					if (childFields[child] == null) {
+						childFields[child] = bytes(line(drillDown.childId(child)));
+					}
+					Boolean inNumerator = children.inNumerator(i);
+					lines.write(rowFields);
+					lines.write(childFields[child]);
+					lines.write((inNumerator == null) ? NO_NUMERATOR : inNumerator ? IN_NUMERATOR : NOT_IN_NUMERATOR);
+				}
+			}
 		}
-		finish(csv, CHILDREN_CSV);
+		lines.flush();
+	}
+
+	/** The line's bytes with a field separator in place of its line end. */
+	private static byte[] bytes(String line) {
+		byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+		bytes[bytes.length - 1] = ',';
+		return bytes;
+	}
+
+	/** The fields as one CSV line, as {@link #csv} writes them. */
+	private static String line(String... fields) {
+		StringWriter line = new StringWriter();
+		try (ICSVWriter csv = new CSVWriter(line, ICSVWriter.DEFAULT_SEPARATOR, ICSVWriter.DEFAULT_QUOTE_CHARACTER,
+				ICSVWriter.DEFAULT_ESCAPE_CHARACTER, "\n")) {
+			csv.writeNext(fields, false);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return line.toString();
 	}
 
 	private static Writer writer(OutputStream out) {
@@ -109,6 +165,43 @@ public final class KpiOutputs {
 		if (csv.checkError()) {
 			throw (csv.getException() != null) ? csv.getException() : new IOException(file + " could not be written");
 		}
+	}
+
+	/** Bytes gathered into large writes, with no lock or encoder per line. */
+	private static final class LineBuffer {
+
+		private final OutputStream out;
+
+		private final byte[] buffer = new byte[1 << 16];
+
+		private int used;
+
+		LineBuffer(OutputStream out) {
+			this.out = out;
+		}
+
+		void write(byte[] bytes) throws IOException {
+			if (this.used + bytes.length > this.buffer.length) {
+				drain();
+			}
+			if (bytes.length > this.buffer.length) {
+				this.out.write(bytes);
+				return;
+			}
+			System.arraycopy(bytes, 0, this.buffer, this.used, bytes.length);
+			this.used += bytes.length;
+		}
+
+		void flush() throws IOException {
+			drain();
+			this.out.flush();
+		}
+
+		private void drain() throws IOException {
+			this.out.write(this.buffer, 0, this.used);
+			this.used = 0;
+		}
+
 	}
 
 	/** Writes one file's bytes. */

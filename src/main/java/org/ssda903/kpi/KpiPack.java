@@ -10,6 +10,7 @@ import java.util.TreeMap;
 
 import org.ssda903.common.Progress;
 import org.ssda903.kpi.local.LocalExtracts;
+import org.ssda903.model.ChildSource;
 import org.ssda903.reference.PostcodeLookup;
 
 /**
@@ -28,8 +29,8 @@ import org.ssda903.reference.PostcodeLookup;
  * @param benchmarks targets, and the comparators of England and of this council only
  */
 public record KpiPack(String laCode, LocalDate asAt, List<KpiDefinition> definitions,
-		SortedMap<LocalDate, List<KpiResult>> periods, SortedMap<LocalDate, List<KpiMember>> members,
-		SortedMap<LocalDate, KpiPeriod> notCovered, boolean postcodesGiven, KpiBenchmarks benchmarks) {
+		SortedMap<LocalDate, List<KpiResult>> periods, KpiDrillDown members, SortedMap<LocalDate, KpiPeriod> notCovered,
+		boolean postcodesGiven, KpiBenchmarks benchmarks) {
 
 	/** Quarters shown in the trend, the pack's own included. */
 	public static final int TREND_QUARTERS = 5;
@@ -43,7 +44,6 @@ public record KpiPack(String laCode, LocalDate asAt, List<KpiDefinition> definit
 	public KpiPack {
 		definitions = List.copyOf(definitions);
 		periods = new TreeMap<>(periods);
-		members = new TreeMap<>(members);
 		notCovered = new TreeMap<>(notCovered);
 		benchmarks = benchmarks.forCouncil(laCode);
 	}
@@ -68,8 +68,9 @@ public record KpiPack(String laCode, LocalDate asAt, List<KpiDefinition> definit
 	}
 
 	/**
-	 * Computes the pack, counting each KPI's pass over a quarter end's children (for its
-	 * rows, then for its members) as one done.
+	 * Computes the pack in one pass over the children, a slice at a time, feeding each
+	 * child as each quarter end reads it to every KPI of that quarter end; counts the
+	 * children read.
 	 */
 	public static KpiPack build(CareHistory history, String laCode, LocalDate asAt, PostcodeLookup postcodes,
 			LocalExtracts local, ChildPopulation population, KpiBenchmarks benchmarks, Progress progress) {
@@ -81,26 +82,57 @@ public record KpiPack(String laCode, LocalDate asAt, List<KpiDefinition> definit
 			throw new IllegalArgumentException("no stored 903 data for " + laCode + " covers " + asAt);
 		}
 		List<KpiCalculator> catalogue = KpiCatalogue.all();
-		KpiEngine engine = new KpiEngine(catalogue);
-		SortedMap<LocalDate, List<KpiResult>> periods = new TreeMap<>();
-		SortedMap<LocalDate, List<KpiMember>> members = new TreeMap<>();
-		SortedMap<LocalDate, KpiPeriod> notCovered = new TreeMap<>();
 		List<LocalDate> covered = trendDays(asAt).stream().filter(history::covers).toList();
-		progress.expect(2L * covered.size() * engine.size());
-		for (LocalDate day : covered) {
-			KpiPeriod period = KpiPeriod.asAt(day);
-			KpiInputs inputs = new KpiInputs(history.childrenAsAt(day), period, laCode,
-					(postcodes == null) ? PostcodeLookup.none() : postcodes, local)
-				.withPopulation(population);
-			List<KpiResult> rows = engine.compute(inputs, progress);
-			periods.put(day, (postcodes == null) ? rows.stream().map(KpiPack::withoutDistances).toList() : rows);
-			List<KpiMember> dayMembers = engine.members(inputs, progress);
-			members.put(day, (postcodes == null) ? withoutDistanceMembers(dayMembers) : dayMembers);
-			history.notCovered(period).ifPresent((days) -> notCovered.put(day, days));
-		}
+		List<KpiContext> contexts = covered.stream()
+			.map((day) -> new KpiContext(KpiPeriod.asAt(day), laCode,
+					(postcodes == null) ? PostcodeLookup.none() : postcodes, local, population))
+			.toList();
+		List<List<KpiCalculator.Tally>> tallies = contexts.stream()
+			.map((context) -> catalogue.stream().map((calculator) -> calculator.tally(context)).toList())
+			.toList();
+		progress.expectAbout(history.years().values().stream().mapToLong(ChildSource::size).max().orElse(0));
+		int[] lastIndex = { -1 };
+		List<String> ids = history.forEachChild(covered, (day, child, index) -> {
+			ChildFacts facts = new ChildFacts(child, index, contexts.get(day));
+			for (KpiCalculator.Tally tally : tallies.get(day)) {
+				tally.add(facts);
+			}
+			if (index > lastIndex[0]) {
+				progress.add(index - lastIndex[0]);
+				lastIndex[0] = index;
+			}
+		});
 		progress.finish();
-		return new KpiPack(laCode, asAt, catalogue.stream().map(KpiCalculator::definition).toList(), periods, members,
-				notCovered, postcodes != null, benchmarks);
+		SortedMap<LocalDate, List<KpiResult>> periods = new TreeMap<>();
+		SortedMap<LocalDate, List<MemberList>> members = new TreeMap<>();
+		SortedMap<LocalDate, KpiPeriod> notCovered = new TreeMap<>();
+		for (int d = 0; d < covered.size(); d++) {
+			LocalDate day = covered.get(d);
+			List<KpiResult> rows = new ArrayList<>();
+			List<MemberList> rowMembers = new ArrayList<>();
+			for (KpiCalculator.Tally tally : tallies.get(d)) {
+				List<KpiResult> kpiRows = tally.rows();
+				List<MemberList> kpiMembers = tally.members();
+				for (int row = 0; row < kpiRows.size(); row++) {
+					KpiResult result = kpiRows.get(row);
+					MemberList children = (row < kpiMembers.size()) ? kpiMembers.get(row) : MemberList.NONE;
+					boolean unknown = postcodes == null && needsPostcodes(result.kpiId(), result.breakdown());
+					rows.add(unknown ? withoutDistances(result) : result);
+					rowMembers.add(unknown ? children.withoutNumerator() : children);
+				}
+			}
+			periods.put(day, rows);
+			members.put(day, rowMembers);
+			history.notCovered(KpiPeriod.asAt(day)).ifPresent((days) -> notCovered.put(day, days));
+		}
+		return new KpiPack(laCode, asAt, catalogue.stream().map(KpiCalculator::definition).toList(), periods,
+				new KpiDrillDown(ids, members), notCovered, postcodes != null, benchmarks);
+	}
+
+	/** The same pack with the targets and comparators a report shows. */
+	public KpiPack withBenchmarks(KpiBenchmarks given) {
+		return new KpiPack(this.laCode, this.asAt, this.definitions, this.periods, this.members, this.notCovered,
+				this.postcodesGiven, given);
 	}
 
 	/** The rows of the pack's own quarter. */
@@ -114,14 +146,6 @@ public record KpiPack(String laCode, LocalDate asAt, List<KpiDefinition> definit
 	 */
 	public List<KpiResult> allRows() {
 		return this.periods.values().stream().flatMap(List::stream).toList();
-	}
-
-	/**
-	 * The children behind every row, oldest quarter first, each quarter in the order of
-	 * its rows.
-	 */
-	public List<KpiMember> allMembers() {
-		return this.members.values().stream().flatMap(List::stream).toList();
 	}
 
 	/** The quarter ends of the trend, oldest first, ending with the day itself. */
@@ -151,15 +175,8 @@ public record KpiPack(String laCode, LocalDate asAt, List<KpiDefinition> definit
 	}
 
 	/**
-	 * Without a lookup who is in a distance numerator is unknown, as the numerator is.
+	 * Without a lookup distances are unknown, and so are the numerator and who is in it.
 	 */
-	private static List<KpiMember> withoutDistanceMembers(List<KpiMember> members) {
-		return members.stream()
-			.map((m) -> needsPostcodes(m.kpiId(), m.breakdown())
-					? new KpiMember(m.kpiId(), m.periodEnd(), m.breakdown(), m.breakdownValue(), m.childId(), null) : m)
-			.toList();
-	}
-
 	private static boolean needsPostcodes(String kpiId, String breakdown) {
 		return NEEDS_POSTCODES.contains(kpiId) || breakdown.equals(Breakdown.LOCALITY.name());
 	}

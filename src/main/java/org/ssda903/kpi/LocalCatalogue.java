@@ -6,10 +6,13 @@ import static org.ssda903.kpi.Polarity.NEUTRAL;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import org.ssda903.kpi.local.LocalExtracts;
 import org.ssda903.model.Episodes;
@@ -49,23 +52,47 @@ final class LocalCatalogue {
 		KpiDefinition definition = new KpiDefinition("HLT-05", "Initial health assessments within 20 working days",
 				HIGHER_IS_BETTER, KpiKind.PERCENT, "Children who became looked after in the period, due an initial"
 						+ " health assessment by the period end, assessed within 20 working days.");
-		return whenGiven(definition, LocalExtracts::healthAssessments, (inputs, assessments) -> {
-			KpiPeriod period = inputs.period();
-			List<ChildFacts> children = ChildFacts.of(inputs);
-			int due = 0;
-			int inTime = 0;
-			for (LocalExtracts.HealthAssessment assessment : assessments) {
-				LocalDate dueBy = plusWorkingDays(assessment.lookedAfterFrom(), IHA_WORKING_DAYS);
-				if (!ChildFacts.within(assessment.lookedAfterFrom(), period) || dueBy.isAfter(period.end())
-						|| leftCareBefore(children, assessment.child(), dueBy)) {
-					continue;
-				}
-				due++;
-				if (assessment.assessed() != null && !assessment.assessed().isAfter(dueBy)) {
-					inTime++;
+		return whenGiven(definition, LocalExtracts::healthAssessments, (context, assessments) -> {
+			KpiPeriod period = context.period();
+			int count = assessments.size();
+			LocalDate[] dueBy = new LocalDate[count];
+			boolean[] due = new boolean[count];
+			boolean[] leftCare = new boolean[count];
+			// only the children of the assessments due are looked at as the children pass
+			Map<String, List<Integer>> dueByChild = new HashMap<>();
+			for (int i = 0; i < count; i++) {
+				LocalExtracts.HealthAssessment assessment = assessments.get(i);
+				dueBy[i] = plusWorkingDays(assessment.lookedAfterFrom(), IHA_WORKING_DAYS);
+				due[i] = ChildFacts.within(assessment.lookedAfterFrom(), period) && !dueBy[i].isAfter(period.end());
+				if (due[i]) {
+					dueByChild.computeIfAbsent(assessment.child(), (child) -> new ArrayList<>()).add(i);
 				}
 			}
-			return List.of(KpiRows.percent(definition, period, "", "", inTime, due));
+			return new KpiCalculator.Tally() {
+				@Override
+				public void add(ChildFacts child) {
+					for (int i : dueByChild.getOrDefault(child.records().child(), List.of())) {
+						leftCare[i] = leftCareBefore(child, dueBy[i]);
+					}
+				}
+
+				@Override
+				public List<KpiResult> rows() {
+					int dueCount = 0;
+					int inTime = 0;
+					for (int i = 0; i < count; i++) {
+						if (!due[i] || leftCare[i]) {
+							continue;
+						}
+						dueCount++;
+						LocalDate assessed = assessments.get(i).assessed();
+						if (assessed != null && !assessed.isAfter(dueBy[i])) {
+							inTime++;
+						}
+					}
+					return List.of(KpiRows.percent(definition, period, "", "", inTime, dueCount));
+				}
+			};
 		});
 	}
 
@@ -77,15 +104,36 @@ final class LocalCatalogue {
 		KpiDefinition definition = new KpiDefinition("EXT-01", "% of CLA visited within timescale", HIGHER_IS_BETTER,
 				KpiKind.PERCENT, "Children looked after at the period end whose latest statutory visit is no longer"
 						+ " ago than the interval that applies to them (six weeks unless the file says otherwise).");
-		return whenGiven(definition, LocalExtracts::visits, (inputs, visits) -> {
-			Predicate<ChildFacts> visitedInTime = (child) -> visits.stream()
-				.filter((v) -> v.child().equals(child.records().child()) && !v.visited().isAfter(child.period().end()))
-				.max((a, b) -> a.visited().compareTo(b.visited()))
-				.map((v) -> !v.visited().plusDays(v.intervalDays()).isBefore(child.period().end()))
-				.orElse(false);
-			return new ChildPercentKpi(definition, ChildFacts::isLookedAfterAtEnd, visitedInTime,
+		return whenGiven(definition, LocalExtracts::visits, (context, visits) -> {
+			LocalDate end = context.period().end();
+			// the first of a child's latest visits on or before the end, as a stream's
+			// max keeps
+			Map<String, LocalExtracts.Visit> latest = new HashMap<>();
+			for (LocalExtracts.Visit visit : visits) {
+				LocalExtracts.Visit kept = latest.get(visit.child());
+				if (!visit.visited().isAfter(end) && (kept == null || visit.visited().isAfter(kept.visited()))) {
+					latest.put(visit.child(), visit);
+				}
+			}
+			Predicate<ChildFacts> visitedInTime = (child) -> {
+				LocalExtracts.Visit visit = latest.get(child.records().child());
+				return visit != null && !visit.visited().plusDays(visit.intervalDays()).isBefore(end);
+			};
+			KpiCalculator.Tally percent = new ChildPercentKpi(definition, ChildFacts::isLookedAfterAtEnd, visitedInTime,
 					List.of(Breakdown.PLACEMENT_GROUP, Breakdown.LOCALITY))
-				.compute(inputs);
+				.tally(context);
+			// the drill-down lists the 903 children of 903 KPIs only
+			return new KpiCalculator.Tally() {
+				@Override
+				public void add(ChildFacts child) {
+					percent.add(child);
+				}
+
+				@Override
+				public List<KpiResult> rows() {
+					return percent.rows();
+				}
+			};
 		});
 	}
 
@@ -102,8 +150,8 @@ final class LocalCatalogue {
 			default -> new KpiDefinition(id, "Foster households: net change", HIGHER_IS_BETTER, KpiKind.COUNT,
 					"Households approved in the period less households deregistered in it.");
 		};
-		return whenGiven(definition, LocalExtracts::fosterHouseholds, (inputs, households) -> {
-			KpiPeriod period = inputs.period();
+		return whenGiven(definition, LocalExtracts::fosterHouseholds, (context, households) -> noChildren(() -> {
+			KpiPeriod period = context.period();
 			Function<List<LocalExtracts.FosterHousehold>, Integer> measure = (list) -> {
 				int approved = (int) list.stream().filter((h) -> ChildFacts.within(h.approved(), period)).count();
 				int deregistered = (int) list.stream()
@@ -120,7 +168,7 @@ final class LocalCatalogue {
 							measure.apply(households.stream().filter((h) -> !h.familyAndFriends()).toList())),
 					KpiRows.count(definition, period, "household_type", "family and friends", measure
 						.apply(households.stream().filter(LocalExtracts.FosterHousehold::familyAndFriends).toList())));
-		});
+		}));
 	}
 
 	/**
@@ -131,8 +179,8 @@ final class LocalCatalogue {
 		KpiDefinition definition = new KpiDefinition("AFT-01", "Care leavers aged 18-25 supported by aftercare",
 				NEUTRAL, KpiKind.COUNT, "Young people aged 18 to 25 at the period end whose aftercare support had"
 						+ " started and not ended by then.");
-		return whenGiven(definition, LocalExtracts::aftercare, (inputs, cases) -> {
-			LocalDate end = inputs.period().end();
+		return whenGiven(definition, LocalExtracts::aftercare, (context, cases) -> noChildren(() -> {
+			LocalDate end = context.period().end();
 			List<Integer> ages = new ArrayList<>();
 			for (LocalExtracts.AftercareCase c : cases) {
 				int age = ChildFacts.age(c.dob(), end);
@@ -141,13 +189,13 @@ final class LocalCatalogue {
 					ages.add(age);
 				}
 			}
-			KpiPeriod period = inputs.period();
+			KpiPeriod period = context.period();
 			return List.of(KpiRows.count(definition, period, "", "", ages.size()),
 					KpiRows.count(definition, period, "age_band", "18-20",
 							(int) ages.stream().filter((a) -> a <= 20).count()),
 					KpiRows.count(definition, period, "age_band", "21-25",
 							(int) ages.stream().filter((a) -> a > 20).count()));
-		});
+		}));
 	}
 
 	/** The day that many working days (Monday to Friday) after the given one. */
@@ -163,25 +211,48 @@ final class LocalCatalogue {
 		return result;
 	}
 
-	private static boolean leftCareBefore(List<ChildFacts> children, String child, LocalDate day) {
-		Optional<ChildFacts> facts = children.stream().filter((c) -> c.records().child().equals(child)).findFirst();
-		return facts.isPresent() && !facts.get().inScopeEpisodes().isEmpty()
-				&& facts.get().inScopeEpisodes().stream().noneMatch((e) -> Episodes.isOpenOn(e, day));
+	private static boolean leftCareBefore(ChildFacts child, LocalDate day) {
+		return !child.inScopeEpisodes().isEmpty()
+				&& child.inScopeEpisodes().stream().noneMatch((e) -> Episodes.isOpenOn(e, day));
+	}
+
+	/** A tally of a KPI whose rows read its extract only. */
+	private static KpiCalculator.Tally noChildren(Supplier<List<KpiResult>> rows) {
+		return new KpiCalculator.Tally() {
+			@Override
+			public void add(ChildFacts child) {
+				// the extract alone gives the rows
+			}
+
+			@Override
+			public List<KpiResult> rows() {
+				return rows.get();
+			}
+		};
 	}
 
 	private static <T> KpiCalculator whenGiven(KpiDefinition definition,
-			Function<LocalExtracts, Optional<List<T>>> extract, LocalComputation<T> computation) {
-		return KpiCalculator.of(definition,
-				(inputs) -> extract.apply(inputs.local())
-					.map((rows) -> computation.compute(inputs, rows))
-					.orElse(List.of()));
+			Function<LocalExtracts, Optional<List<T>>> extract, LocalTally<T> tally) {
+		return new KpiCalculator() {
+			@Override
+			public KpiDefinition definition() {
+				return definition;
+			}
+
+			@Override
+			public Tally tally(KpiContext context) {
+				return extract.apply(context.local())
+					.map((rows) -> tally.tally(context, rows))
+					.orElseGet(() -> noChildren(List::of));
+			}
+		};
 	}
 
-	/** How a local KPI computes its rows from the inputs and its extract's rows. */
+	/** How a local KPI tallies a period from its extract's rows. */
 	@FunctionalInterface
-	private interface LocalComputation<T> {
+	private interface LocalTally<T> {
 
-		List<KpiResult> compute(KpiInputs inputs, List<T> rows);
+		KpiCalculator.Tally tally(KpiContext context, List<T> rows);
 
 	}
 

@@ -2,6 +2,7 @@ package org.ssda903.kpi;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.ssda903.model.Columns;
 import org.ssda903.model.Row;
@@ -32,38 +33,41 @@ final class MissingIncidentsKpi implements KpiCalculator {
 		return this.definition;
 	}
 
+	/** Lists each child with an incident the row counts, once. */
 	@Override
-	public List<KpiResult> compute(KpiInputs inputs) {
-		KpiPeriod period = inputs.period();
-		int incidents = 0;
+	public Tally tally(KpiContext context) {
+		KpiPeriod period = context.period();
 		List<Long> days = new ArrayList<>();
-		for (ChildFacts child : ChildFacts.of(inputs)) {
-			for (Row row : incidents(child)) {
-				if (WiderCatalogue.openIn(row, period)) {
-					incidents++;
+		MemberList members = new MemberList();
+		int[] incidents = new int[1];
+		return new Tally() {
+			@Override
+			public void add(ChildFacts child) {
+				boolean listed = false;
+				for (Row row : incidents(child)) {
+					boolean open = WiderCatalogue.openIn(row, period);
+					Optional<Long> ended = WiderCatalogue.daysMissing(row, period);
+					incidents[0] += open ? 1 : 0;
+					ended.ifPresent(days::add);
+					listed |= MissingIncidentsKpi.this.medianDuration ? ended.isPresent() : open;
 				}
-				WiderCatalogue.daysMissing(row, period).ifPresent(days::add);
+				if (listed) {
+					members.add(child.index(), MissingIncidentsKpi.this.medianDuration ? null : Boolean.TRUE);
+				}
 			}
-		}
-		return List.of(this.medianDuration ? KpiRows.medianDays(this.definition, period, days)
-				: KpiRows.count(this.definition, period, "", "", incidents));
-	}
 
-	/** Each child with an incident the row counts, once. */
-	@Override
-	public List<KpiMember> members(KpiInputs inputs) {
-		KpiPeriod period = inputs.period();
-		List<KpiMember> members = new ArrayList<>();
-		for (ChildFacts child : ChildFacts.of(inputs)) {
-			boolean counted = incidents(child).stream()
-				.anyMatch((row) -> this.medianDuration ? WiderCatalogue.daysMissing(row, period).isPresent()
-						: WiderCatalogue.openIn(row, period));
-			if (counted) {
-				members.add(KpiMember.of(this.definition, period, "", "", child.records().child(),
-						this.medianDuration ? null : Boolean.TRUE));
+			@Override
+			public List<KpiResult> rows() {
+				KpiDefinition definition = MissingIncidentsKpi.this.definition;
+				return List.of(MissingIncidentsKpi.this.medianDuration ? KpiRows.medianDays(definition, period, days)
+						: KpiRows.count(definition, period, "", "", incidents[0]));
 			}
-		}
-		return members;
+
+			@Override
+			public List<MemberList> members() {
+				return List.of(members.trimmed());
+			}
+		};
 	}
 
 	/** The child's missing (M) rows, when the child is looked after in the period. */

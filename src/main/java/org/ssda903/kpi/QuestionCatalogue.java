@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.ssda903.model.Columns;
 import org.ssda903.model.Row;
@@ -64,13 +65,16 @@ final class QuestionCatalogue {
 		KpiDefinition definition = new KpiDefinition("CLA-02", "Children looked after per 10,000 children", NEUTRAL,
 				KpiKind.RATE_PER_10000, "Children looked after at the period end (CLA-01) per 10,000 resident children"
 						+ " aged 0 to 17, from the ONS mid-year estimate of the latest 30 June before the period end.");
-		return KpiCalculator.of(definition, (inputs) -> {
-			OptionalInt population = inputs.population().before(inputs.period().end());
+		return new CollectingKpi<Boolean>(definition, (child, looked) -> {
+			if (child.isLookedAfterAtEnd()) {
+				looked.accept(Boolean.TRUE);
+			}
+		}, (context, looked) -> {
+			OptionalInt population = context.population().before(context.period().end());
 			if (population.isEmpty()) {
 				return List.of();
 			}
-			int looked = (int) ChildFacts.of(inputs).stream().filter(ChildFacts::isLookedAfterAtEnd).count();
-			return List.of(KpiRows.ratePer10000(definition, inputs.period(), looked, population.getAsInt()));
+			return List.of(KpiRows.ratePer10000(definition, context.period(), looked.size(), population.getAsInt()));
 		});
 	}
 
@@ -93,9 +97,8 @@ final class QuestionCatalogue {
 				"Missing (M) incidents of children looked after in the period that"
 						+ " ended in the period, by days from MIS_START to MIS_END: the same day (under 24 hours), 1 to"
 						+ " 7 days, over 7 days.");
-		return KpiCalculator.of(definition, (inputs) -> {
-			List<Long> days = endedIncidentDays(inputs);
-			KpiPeriod period = inputs.period();
+		return new CollectingKpi<Long>(definition, QuestionCatalogue::endedIncidentDays, (context, days) -> {
+			KpiPeriod period = context.period();
 			return List.of(KpiRows.count(definition, period, "", "", days.size()),
 					KpiRows.count(definition, period, "duration", UNDER_24_HOURS,
 							(int) days.stream().filter((d) -> d == 0).count()),
@@ -125,41 +128,35 @@ final class QuestionCatalogue {
 		KpiDefinition definition = new KpiDefinition("MIS-07", "Longest missing incident that ended in the period",
 				LOWER_IS_BETTER, KpiKind.DAYS, "The most days from MIS_START to MIS_END of a missing (M) incident"
 						+ " that ended in the period, over the incidents of MIS-05.");
-		return KpiCalculator.of(definition, (inputs) -> List
-			.of(KpiRows.days(definition, inputs.period(), endedIncidentDays(inputs), BigDecimal.ONE)));
+		return new CollectingKpi<Long>(definition, QuestionCatalogue::endedIncidentDays,
+				(context, days) -> List.of(KpiRows.days(definition, context.period(), days, BigDecimal.ONE)));
 	}
 
 	static KpiCalculator timeInCareQuartile(String id, String which, BigDecimal quantile) {
 		KpiDefinition definition = new KpiDefinition(id, "Days in care before returning home: " + which + " quartile",
 				NEUTRAL, KpiKind.DAYS, "The " + which + " quartile of the days PRM-02 takes its median of: from the"
 						+ " start of the period of care to the return home (E4A, E4B).");
-		return KpiCalculator.of(definition, (inputs) -> {
-			List<Long> days = new ArrayList<>();
-			ChildFacts.of(inputs)
-				.forEach((c) -> ReturnedHomeMedianKpi.daysInCareBeforeReturningHome(c).ifPresent(days::add));
-			return List.of(KpiRows.days(definition, inputs.period(), days, quantile));
-		});
+		return new CollectingKpi<Long>(definition,
+				(child, days) -> ReturnedHomeMedianKpi.daysInCareBeforeReturningHome(child).ifPresent(days),
+				(context, days) -> List.of(KpiRows.days(definition, context.period(), days, quantile)));
 	}
 
 	static KpiCalculator returnedHomeByTimeInCare() {
 		KpiDefinition definition = new KpiDefinition("PRM-09", "Children returning home, by time in care", NEUTRAL,
 				KpiKind.COUNT, "Children whose last leaving in the period was a return home (E4A, E4B), by the time"
 						+ " from the start of the period of care: under 6 months, 6 to 12 months, over a year.");
-		return KpiCalculator.of(definition, (inputs) -> {
-			List<String> bands = new ArrayList<>();
-			ChildFacts.of(inputs)
-				.forEach((c) -> ReturnedHomeMedianKpi.timeInCareBeforeReturningHome(c)
-					.map(QuestionCatalogue::band)
-					.ifPresent(bands::add));
-			KpiPeriod period = inputs.period();
-			List<KpiResult> rows = new ArrayList<>();
-			rows.add(KpiRows.count(definition, period, "", "", bands.size()));
-			for (String band : List.of(UNDER_6_MONTHS, SIX_TO_12_MONTHS, OVER_A_YEAR)) {
-				rows.add(KpiRows.count(definition, period, "time_in_care", band,
-						(int) bands.stream().filter(band::equals).count()));
-			}
-			return rows;
-		});
+		return new CollectingKpi<String>(definition,
+				(child, bands) -> child.timeInCareBeforeReturningHome().map(QuestionCatalogue::band).ifPresent(bands),
+				(context, bands) -> {
+					KpiPeriod period = context.period();
+					List<KpiResult> rows = new ArrayList<>();
+					rows.add(KpiRows.count(definition, period, "", "", bands.size()));
+					for (String band : List.of(UNDER_6_MONTHS, SIX_TO_12_MONTHS, OVER_A_YEAR)) {
+						rows.add(KpiRows.count(definition, period, "time_in_care", band,
+								(int) bands.stream().filter(band::equals).count()));
+					}
+					return rows;
+				});
 	}
 
 	private static String band(ReturnedHomeMedianKpi.TimeInCare time) {
@@ -170,22 +167,18 @@ final class QuestionCatalogue {
 	}
 
 	/**
-	 * Days of each missing (M) incident that ended in the period, of children looked
-	 * after in it (as MIS-03).
+	 * Days of each missing (M) incident of the child that ended in the period, when the
+	 * child is looked after in it (as MIS-03).
 	 */
-	private static List<Long> endedIncidentDays(KpiInputs inputs) {
-		List<Long> days = new ArrayList<>();
-		for (ChildFacts child : ChildFacts.of(inputs)) {
-			if (!child.isLookedAfterDuringPeriod()) {
-				continue;
-			}
-			for (Row row : child.records().rows(Table.MISSING)) {
-				if (row.get(Columns.MISSING).equals("M")) {
-					WiderCatalogue.daysMissing(row, child.period()).ifPresent(days::add);
-				}
+	private static void endedIncidentDays(ChildFacts child, Consumer<Long> days) {
+		if (!child.isLookedAfterDuringPeriod()) {
+			return;
+		}
+		for (Row row : child.records().rows(Table.MISSING)) {
+			if (row.get(Columns.MISSING).equals("M")) {
+				WiderCatalogue.daysMissing(row, child.period()).ifPresent(days);
 			}
 		}
-		return days;
 	}
 
 	private static boolean isLongAbsence(Row row, KpiPeriod period) {

@@ -37,30 +37,38 @@ final class ReturnedHomeMedianKpi implements KpiCalculator {
 	}
 
 	@Override
-	public List<KpiResult> compute(KpiInputs inputs) {
+	public Tally tally(KpiContext context) {
 		List<Long> days = new ArrayList<>();
-		for (ChildFacts child : ChildFacts.of(inputs)) {
-			daysInCareBeforeReturningHome(child).ifPresent(days::add);
-		}
-		return List.of(KpiRows.medianDays(this.definition, inputs.period(), days));
-	}
+		MemberList members = new MemberList();
+		return new Tally() {
+			@Override
+			public void add(ChildFacts child) {
+				Optional<Long> inCare = daysInCareBeforeReturningHome(child);
+				if (inCare.isPresent()) {
+					days.add(inCare.get());
+					members.add(child.index(), null);
+				}
+			}
 
-	@Override
-	public List<KpiMember> members(KpiInputs inputs) {
-		return ChildFacts.of(inputs)
-			.stream()
-			.filter((child) -> daysInCareBeforeReturningHome(child).isPresent())
-			.map((child) -> KpiMember.of(this.definition, inputs.period(), "", "", child.records().child(), null))
-			.toList();
+			@Override
+			public List<KpiResult> rows() {
+				return List.of(KpiRows.medianDays(ReturnedHomeMedianKpi.this.definition, context.period(), days));
+			}
+
+			@Override
+			public List<MemberList> members() {
+				return List.of(members.trimmed());
+			}
+		};
 	}
 
 	static Optional<Long> daysInCareBeforeReturningHome(ChildFacts child) {
-		return timeInCareBeforeReturningHome(child).map((time) -> ChronoUnit.DAYS.between(time.start(), time.home()));
+		return child.timeInCareBeforeReturningHome().map((time) -> ChronoUnit.DAYS.between(time.start(), time.home()));
 	}
 
 	/**
 	 * The start of the period of care and the day of the return home, for a child whose
-	 * last leaving was one.
+	 * last leaving was one; {@link ChildFacts#timeInCareBeforeReturningHome()} keeps it.
 	 */
 	static Optional<TimeInCare> timeInCareBeforeReturningHome(ChildFacts child) {
 		Optional<Row> lastLeaving = child.leavingEpisodesInPeriod().stream().max(BY_END);

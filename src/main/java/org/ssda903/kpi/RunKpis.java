@@ -1,14 +1,13 @@
 package org.ssda903.kpi;
 
 import java.nio.file.Path;
-import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 import org.ssda903.common.Progress;
 import org.ssda903.kpi.local.LocalExtracts;
-import org.ssda903.model.ChildRecords;
+import org.ssda903.model.ChildSource;
 import org.ssda903.model.CollectionYear;
 import org.ssda903.reference.ReferenceSnapshot;
 
@@ -43,10 +42,10 @@ public class RunKpis {
 
 	/**
 	 * The run's pack, with the postcode lookup the run recorded; the same inputs always
-	 * give the same pack, so the kpi and publish steps can each build it.
+	 * give the same pack, so a restarted job can build it again.
 	 */
-	public KpiPack pack(long runId, String laCode, CollectionYear year, Map<String, ChildRecords> runChildren,
-			LocalExtracts local, KpiBenchmarks benchmarks, Progress progress) {
+	public KpiPack pack(long runId, String laCode, CollectionYear year, ChildSource runChildren, LocalExtracts local,
+			KpiBenchmarks benchmarks, Progress progress) {
 		CareHistory history = this.dataSource.forRun(laCode, year, runChildren);
 		ChildPopulation children = this.population.isBlank() ? ChildPopulation.none()
 				: ChildPopulation.load(Path.of(this.population), laCode);

@@ -21,6 +21,7 @@ import org.ssda903.kpi.local.LocalExtracts;
 import org.ssda903.kpi.report.CommitteeReport;
 import org.ssda903.kpi.report.ReportContext;
 import org.ssda903.model.ChildRecords;
+import org.ssda903.model.ChildSource;
 import org.ssda903.model.CollectionYear;
 import org.ssda903.model.Table;
 import org.ssda903.reference.PostcodeLookup;
@@ -82,7 +83,8 @@ class CareHistoryTests {
 	}
 
 	static CareHistory twoYears() {
-		return CareHistory.of(new CollectionYear(2025), thisYear()).with(new CollectionYear(2024), lastYear());
+		return CareHistory.of(new CollectionYear(2025), ChildSource.of(thisYear()))
+			.with(new CollectionYear(2024), ChildSource.of(lastYear()));
 	}
 
 	static Stream<Arguments> coreFigures() {
@@ -162,7 +164,7 @@ class CareHistoryTests {
 
 	@Test
 	void saysWhichDaysNoReturnCovers() throws IOException {
-		CareHistory thisYearOnly = CareHistory.of(new CollectionYear(2025), thisYear());
+		CareHistory thisYearOnly = CareHistory.of(new CollectionYear(2025), ChildSource.of(thisYear()));
 		// 01/07/2023 to 31/03/2024: 275 days before the 2024-25 return
 		assertThat(thisYearOnly.notCovered(KpiPeriod.asAt(JUNE_2024)))
 			.contains(new KpiPeriod(LocalDate.of(2023, 7, 1), LocalDate.of(2024, 3, 31)));

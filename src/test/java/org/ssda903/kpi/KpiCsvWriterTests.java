@@ -66,7 +66,7 @@ class KpiCsvWriterTests {
 				new KpiDefinition("PLC-01", "", Polarity.HIGHER_IS_BETTER, KpiKind.PERCENT, ""),
 				new KpiDefinition("PRM-02", "", Polarity.LOWER_IS_BETTER, KpiKind.MEDIAN_DAYS, ""));
 		KpiPack pack = new KpiPack(KpiTesting.COUNCIL, quarter, definitions, new TreeMap<>(Map.of(quarter, rows)),
-				new TreeMap<>(), new TreeMap<>(), true, KpiBenchmarks.none());
+				KpiDrillDown.none(), new TreeMap<>(), true, KpiBenchmarks.none());
 
 		StringWriter out = new StringWriter();
 		new KpiCsvWriter().writePublished(pack, out);

@@ -1,12 +1,12 @@
 package org.ssda903.kpi;
 
 import java.util.List;
-import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 import org.ssda903.kpi.local.LocalExtracts;
 import org.ssda903.model.ChildRecords;
+import org.ssda903.model.ChildSource;
 import org.ssda903.model.CollectionYear;
 import org.ssda903.reference.PostcodeLookup;
 
@@ -49,18 +49,12 @@ final class KpiTesting {
 	static KpiInputs inputs(List<ChildRecords> children, List<ChildRecords> previousYear, KpiPeriod period,
 			PostcodeLookup postcodes, LocalExtracts local) {
 		int year = CareHistory.yearOf(period.end());
-		SortedMap<Integer, Map<String, ChildRecords>> years = new TreeMap<>();
-		years.put(year, byId(children));
+		SortedMap<Integer, ChildSource> years = new TreeMap<>();
+		years.put(year, ChildSource.of(children));
 		if (!previousYear.isEmpty()) {
-			years.put(year - 1, byId(previousYear));
+			years.put(year - 1, ChildSource.of(previousYear));
 		}
 		return new KpiInputs(new CareHistory(years).childrenAsAt(period.end()), period, COUNCIL, postcodes, local);
-	}
-
-	private static Map<String, ChildRecords> byId(List<ChildRecords> children) {
-		Map<String, ChildRecords> byId = new TreeMap<>();
-		children.forEach((child) -> byId.put(child.child(), child));
-		return byId;
 	}
 
 	static KpiResult overall(List<KpiResult> rows) {

@@ -9,8 +9,6 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
-import org.ssda903.common.Progress;
-import org.ssda903.kpi.KpiBenchmarks;
 import org.ssda903.kpi.KpiPack;
 import org.ssda903.kpi.RunKpis;
 import org.ssda903.returns.PreviousReturn;
@@ -33,10 +31,13 @@ public class KpiTasklet implements Tasklet {
 
 	private final RunKpis runKpis;
 
-	KpiTasklet(RunData run, PreviousReturn previousReturn, RunKpis runKpis) {
+	private final RunKpiPack pack;
+
+	KpiTasklet(RunData run, PreviousReturn previousReturn, RunKpis runKpis, RunKpiPack pack) {
 		this.run = run;
 		this.previousReturn = previousReturn;
 		this.runKpis = runKpis;
+		this.pack = pack;
 	}
 
 	@Override
@@ -48,9 +49,7 @@ public class KpiTasklet implements Tasklet {
 					params.previousDir()))
 			.ifPresent((kept) -> log.info("run {}: stored the given {} as {} {} version {}", runId,
 					params.previousDir(), kept.laCode(), params.year().previous(), kept.version()));
-		KpiPack pack = this.runKpis.pack(runId, params.laCode(), params.year(), this.run.children(),
-				this.run.localExtracts(), KpiBenchmarks.none(),
-				Progress.every(log::info, "run " + runId + ": kpi", "KPI passes"));
+		KpiPack pack = this.pack.pack();
 		this.runKpis.store(runId, pack);
 		log.info("run {}: {} KPI rows for {} and {} earlier quarter(s)", runId, pack.rows().size(), params.year(),
 				pack.periods().size() - 1);

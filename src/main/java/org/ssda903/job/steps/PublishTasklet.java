@@ -13,11 +13,9 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
-import org.ssda903.common.Progress;
 import org.ssda903.kpi.KpiBenchmarks;
 import org.ssda903.kpi.KpiOutputs;
 import org.ssda903.kpi.KpiPack;
-import org.ssda903.kpi.RunKpis;
 import org.ssda903.kpi.report.ReportContext;
 import org.ssda903.publish.OutputFolder;
 import org.ssda903.publish.RunPublisher;
@@ -49,7 +47,7 @@ public class PublishTasklet implements Tasklet {
 
 	private final RunPublisher publisher;
 
-	private final RunKpis runKpis;
+	private final RunKpiPack pack;
 
 	private final KpiBenchmarks benchmarks;
 
@@ -59,13 +57,13 @@ public class PublishTasklet implements Tasklet {
 
 	private final ValidationRepository validation;
 
-	PublishTasklet(RunData run, ReturnRepository returns, RunPublisher publisher, RunKpis runKpis,
+	PublishTasklet(RunData run, ReturnRepository returns, RunPublisher publisher, RunKpiPack pack,
 			KpiBenchmarks benchmarks, ReferenceSnapshot reference, RejectRepository rejects,
 			ValidationRepository validation) {
 		this.run = run;
 		this.returns = returns;
 		this.publisher = publisher;
-		this.runKpis = runKpis;
+		this.pack = pack;
 		this.benchmarks = benchmarks;
 		this.reference = reference;
 		this.rejects = rejects;
@@ -81,11 +79,9 @@ public class PublishTasklet implements Tasklet {
 		ReturnVersion version = this.returns.forRun(runId)
 			.orElseThrow(() -> new IllegalStateException("run " + runId + " has no stored return"));
 		Path folder = JobParams.runFolder(params.outDir(), params.laCode(), params.year(), runId, rerunNumber);
-		// built again rather than read back: the drill-down of children behind each row
-		// is not stored
-		KpiPack pack = this.runKpis.pack(runId, params.laCode(), params.year(), this.run.children(),
-				this.run.localExtracts(), this.benchmarks,
-				Progress.every(log::info, "run " + runId + ": publish, KPI pack", "KPI passes"));
+		// the kpi step's pack rather than the stored rows: the drill-down of children
+		// behind each row is not stored
+		KpiPack pack = this.pack.pack().withBenchmarks(this.benchmarks);
 		List<RunPublisher.ExtraOutput> kpiFiles = KpiOutputs.of(pack, reportContext(params, runId))
 			.entrySet()
 			.stream()

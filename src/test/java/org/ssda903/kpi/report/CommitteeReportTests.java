@@ -34,11 +34,13 @@ import org.ssda903.kpi.ChildPopulation;
 import org.ssda903.kpi.KpiBenchmarks;
 import org.ssda903.kpi.KpiCalculator;
 import org.ssda903.kpi.KpiCatalogue;
+import org.ssda903.kpi.KpiDrillDown;
 import org.ssda903.kpi.KpiPack;
 import org.ssda903.kpi.KpiResult;
 import org.ssda903.kpi.Polarity;
 import org.ssda903.kpi.local.LocalExtractLoader;
 import org.ssda903.kpi.local.LocalExtracts;
+import org.ssda903.model.ChildSource;
 import org.ssda903.model.CollectionYear;
 import org.ssda903.reference.PostcodeLookupLoader;
 
@@ -76,8 +78,8 @@ class CommitteeReportTests {
 
 	static KpiPack samplePack(boolean withLocal) throws Exception {
 		CareHistory history = CareHistory
-			.of(new CollectionYear(2025), ExtractLoader.load(Path.of("fixtures/sample/2024-25")))
-			.with(new CollectionYear(2024), ExtractLoader.load(Path.of("fixtures/sample/2023-24")));
+			.of(new CollectionYear(2025), ChildSource.of(ExtractLoader.load(Path.of("fixtures/sample/2024-25"))))
+			.with(new CollectionYear(2024), ChildSource.of(ExtractLoader.load(Path.of("fixtures/sample/2023-24"))));
 		LocalExtracts local = withLocal ? LocalExtractLoader.load(Path.of("fixtures/local/health-assessments.csv"),
 				Path.of("fixtures/local/visits.csv"), Path.of("fixtures/local/foster-households.csv"),
 				Path.of("fixtures/local/aftercare.csv")) : LocalExtracts.none();
@@ -192,7 +194,8 @@ class CommitteeReportTests {
 		}
 		KpiPack pack = new KpiPack("E06000034", YEAR_END,
 				KpiCatalogue.all().stream().map(KpiCalculator::definition).toList(),
-				new TreeMap<>(Map.of(YEAR_END, rows)), new TreeMap<>(), new TreeMap<>(), true, KpiBenchmarks.none());
+				new TreeMap<>(Map.of(YEAR_END, rows)), KpiDrillDown.none(), new TreeMap<>(), true,
+				KpiBenchmarks.none());
 
 		String html = CommitteeReport.renderHtml(pack, CONTEXT);
 		String table = html.substring(html.indexOf("by where they came from"));
@@ -220,7 +223,7 @@ class CommitteeReportTests {
 				List.of(), "a test's target");
 		KpiPack pack = new KpiPack("E06000034", YEAR_END,
 				KpiCatalogue.all().stream().map(KpiCalculator::definition).toList(),
-				new TreeMap<>(Map.of(YEAR_END, rows)), new TreeMap<>(), new TreeMap<>(), true, targets);
+				new TreeMap<>(Map.of(YEAR_END, rows)), KpiDrillDown.none(), new TreeMap<>(), true, targets);
 
 		String html = CommitteeReport.renderHtml(pack, CONTEXT);
 		String red = html.substring(html.indexOf("Measures rated RED"), html.indexOf("How to read this report"));

@@ -2,7 +2,6 @@ package org.ssda903.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,6 +10,7 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 import org.ssda903.model.ChildRecords;
+import org.ssda903.model.ChildSource;
 import org.ssda903.model.CollectionYear;
 import org.ssda903.model.Row;
 import org.ssda903.model.Table;
@@ -27,7 +27,7 @@ class ValidatorTests {
 		List<ChildRecords> children = List.of(child("C1", 2, "A123456789012"), child("C2", 3, "A123456789012"),
 				child("C3", 4, "B123456789012"), child("C4", 5, "UN1"), child("C5", 6, "UN1"));
 		Validator.Result result = new Validator(new RuleSet(YEAR, HeaderCohortRules.rules()), CONTEXT)
-			.validate(children, Set.of(Table.HEADER));
+			.validate(ChildSource.of(children), Set.of(Table.HEADER));
 		assertThat(result.issues()).extracting(ValidationIssue::childId).containsExactly("C1", "C2");
 		assertThat(result.issues()).extracting(ValidationIssue::line).containsExactly(2L, 3L);
 		assertThat(result.ruleRuns()).containsExactly(new RuleRun("444", Severity.ERROR, 2, 2, "run"));
@@ -44,7 +44,7 @@ class ValidatorTests {
 			}
 
 			@Override
-			public Rule prepare(Collection<ChildRecords> all, ValidationContext context) {
+			public Rule prepare(ChildSource all, ValidationContext context) {
 				throw new IllegalStateException("cannot read the cohort");
 			}
 
@@ -55,7 +55,7 @@ class ValidatorTests {
 
 		};
 		Validator.Result result = new Validator(new RuleSet(YEAR, List.of(broken)), CONTEXT)
-			.validate(List.of(child("C1", 2, "A123456789012")), Set.of(Table.HEADER));
+			.validate(ChildSource.of(List.of(child("C1", 2, "A123456789012"))), Set.of(Table.HEADER));
 		assertThat(result.issues()).isEmpty();
 		assertThat(result.ruleRuns()).singleElement()
 			.extracting(RuleRun::status)
@@ -72,8 +72,8 @@ class ValidatorTests {
 		// year is needed
 		List<ChildRecords> children = List.of(careLeaver("C1", "01/06/2008"), careLeaver("C2", "01/06/2011"));
 		ValidationContext context = CONTEXT.withStoredYears(new StoredYears(Map.of(2025, Set.of())));
-		Validator.Result result = new Validator(new RuleSet(YEAR, careLeaverCheck), context).validate(children,
-				Set.of(Table.HEADER, Table.EPISODES, Table.OC3));
+		Validator.Result result = new Validator(new RuleSet(YEAR, careLeaverCheck), context)
+			.validate(ChildSource.of(children), Set.of(Table.HEADER, Table.EPISODES, Table.OC3));
 		assertThat(result.issues()).extracting(ValidationIssue::childId).containsExactly("C2");
 		assertThat(result.ruleRuns())
 			.containsExactly(new RuleRun("1002", Severity.ERROR, 1, 1, "run; not checkable for 1 child"));

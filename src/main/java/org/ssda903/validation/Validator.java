@@ -99,8 +99,8 @@ public final class Validator {
 		Tally tally = new Tally(plan.rules.size());
 		// the first slice to fail each rule: a later slice need not run it, an earlier
 		// one
-		// must, so the failure reported is the first in child order however the slices
-		// interleave
+		// must, so that the failure reported is the first in child order however the
+		// slices interleave
 		AtomicIntegerArray firstFailure = new AtomicIntegerArray(plan.rules.size());
 		for (int r = 0; r < plan.rules.size(); r++) {
 			firstFailure.set(r, Integer.MAX_VALUE);
@@ -109,8 +109,9 @@ public final class Validator {
 		try {
 			Deque<Future<Pass>> inFlight = new ArrayDeque<>();
 			int index = 0;
-			for (int from = 0; from < ids.size(); from += ChildSource.SLICE) {
-				List<String> sliceIds = ids.subList(from, Math.min(ids.size(), from + ChildSource.SLICE));
+			int size = children.sliceSize();
+			for (int from = 0; from < ids.size(); from += size) {
+				List<String> sliceIds = ids.subList(from, Math.min(ids.size(), from + size));
 				List<ChildRecords> slice = children.read(sliceIds);
 				ValidationContext sliceContext = this.context.forSlice(sliceIds);
 				int sliceIndex = index++;

@@ -2,6 +2,7 @@ package org.ssda903.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -77,6 +78,105 @@ class ValidatorTests {
 		assertThat(result.issues()).extracting(ValidationIssue::childId).containsExactly("C2");
 		assertThat(result.ruleRuns())
 			.containsExactly(new RuleRun("1002", Severity.ERROR, 1, 1, "run; not checkable for 1 child"));
+	}
+
+	@Test
+	void issuesComeByRuleThenByChildAcrossSlices() {
+		// the UPN pairs straddle the slices' edges, so a pair is only seen whole through
+		// the cohort's first pass
+		List<ChildRecords> children = new ArrayList<>();
+		int count = 2 * ChildSource.SLICE + 3;
+		for (int i = 0; i < count; i++) {
+			children.add(child(id(i), i + 2, "A" + (100000000000L + (i + 1) / 2)));
+		}
+		Rule everyHeader = ChildRule.of("100", Severity.ERROR, List.of(Table.HEADER), List.of("UPN"), Years.all(),
+				"Every header.", (child, context, flag) -> flag.accept(child.header()));
+		Validator.Result result = new Validator(
+				new RuleSet(YEAR, List.of(HeaderCohortRules.rules().get(0), everyHeader)), CONTEXT)
+			.validate(ChildSource.of(children), Set.of(Table.HEADER));
+		List<String> expected = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			expected.add("100 " + id(i));
+		}
+		for (int i = 1; i < count; i++) {
+			expected.add("444 " + id(i));
+		}
+		assertThat(result.issues()).extracting((issue) -> issue.ruleCode() + " " + issue.childId())
+			.containsExactlyElementsOf(expected);
+	}
+
+	@Test
+	void lastYearIsReadASliceAtATimeAndEachChildFindsItsOwn() {
+		List<ChildRecords> children = new ArrayList<>();
+		List<ChildRecords> lastYear = new ArrayList<>();
+		for (int i = 0; i < 2 * ChildSource.SLICE + 3; i++) {
+			children.add(child(id(i), i + 2, "UN1"));
+			if (i % 3 == 0) {
+				lastYear.add(child(id(i), i + 2, "UN1"));
+			}
+		}
+		List<Integer> reads = new ArrayList<>();
+		ChildSource lastYearSource = counting(ChildSource.of(lastYear), reads);
+		Rule inLastYear = ChildRule.of("100", Severity.ERROR, List.of(Table.HEADER), List.of("UPN"), Years.all(),
+				"In last year's return.", (child, context, flag) -> {
+					ChildRecords last = context.previousYearOf(child);
+					if (last != null && last.child().equals(child.child())) {
+						flag.accept(child.header());
+					}
+				})
+			.needing(Needs.PREVIOUS_RETURN);
+		Validator.Result result = new Validator(new RuleSet(YEAR, List.of(inLastYear)),
+				CONTEXT.withPreviousYear(lastYearSource))
+			.validate(ChildSource.of(children), Set.of(Table.HEADER));
+		assertThat(result.issues()).extracting(ValidationIssue::childId)
+			.containsExactlyElementsOf(lastYear.stream().map(ChildRecords::child).toList());
+		assertThat(reads).hasSize(3).allMatch((ids) -> ids <= ChildSource.SLICE);
+	}
+
+	@Test
+	void ruleThatThrowsIsReportedOnTheFirstChildItFailsOnAndJudgesNoLaterChild() {
+		List<ChildRecords> children = new ArrayList<>();
+		for (int i = 0; i < 3 * ChildSource.SLICE; i++) {
+			children.add(child(id(i), i + 2, "UN1"));
+		}
+		String failsOn = id(ChildSource.SLICE + 5);
+		Rule fragile = ChildRule.of("100", Severity.ERROR, List.of(Table.HEADER), List.of("UPN"), Years.all(),
+				"Fragile.", (child, context, flag) -> {
+					if (child.child().compareTo(failsOn) >= 0) {
+						throw new IllegalStateException("cannot judge " + child.child());
+					}
+					flag.accept(child.header());
+				});
+		Validator.Result result = new Validator(new RuleSet(YEAR, List.of(fragile)), CONTEXT)
+			.validate(ChildSource.of(children), Set.of(Table.HEADER));
+		assertThat(result.issues()).hasSize(ChildSource.SLICE + 5);
+		assertThat(result.ruleRuns()).singleElement()
+			.extracting(RuleRun::status)
+			.isEqualTo("error: IllegalStateException on child " + failsOn);
+	}
+
+	/** The source, noting how many children each read asks for. */
+	private static ChildSource counting(ChildSource source, List<Integer> reads) {
+		return new ChildSource() {
+
+			@Override
+			public List<String> ids() {
+				return source.ids();
+			}
+
+			@Override
+			public List<ChildRecords> read(List<String> ids, Set<Table> tables) {
+				synchronized (reads) {
+					reads.add(ids.size());
+				}
+				return source.read(ids, tables);
+			}
+
+		};
+	}
+
+	private static String id(int i) {
+		return String.format("C%05d", i);
 	}
 
 	private static ChildRecords careLeaver(String id, String dob) {

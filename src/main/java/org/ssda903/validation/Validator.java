@@ -55,7 +55,10 @@ public final class Validator {
 			skipped[r] = whySkipped(rules.get(r).info(), suppliedTables);
 			if (skipped[r] == null && rules.get(r) instanceof CohortRule cohort) {
 				try {
-					rules.set(r, cohort.prepare(children, this.context));
+					rules.set(r, cohort.prepare(new Guarded(children), this.context));
+				}
+				catch (ReadFailure ex) {
+					throw ex.getCause();
 				}
 				catch (RuntimeException ex) {
 					failedToPrepare[r] = "error: " + ex.getClass().getSimpleName() + " reading all children";
@@ -286,6 +289,54 @@ public final class Validator {
 				this.unjudged[r] += pass.unjudged[r];
 				this.failed[r] = pass.failed[r];
 			}
+		}
+
+	}
+
+	/**
+	 * The children as a cohort rule reads them: a failure to read them (the database
+	 * gone, say) is the run's, to fail the step so that it can be restarted, not the
+	 * rule's to report.
+	 */
+	private record Guarded(ChildSource children) implements ChildSource {
+
+		@Override
+		public List<String> ids() {
+			try {
+				return this.children.ids();
+			}
+			catch (RuntimeException ex) {
+				throw new ReadFailure(ex);
+			}
+		}
+
+		@Override
+		public int sliceSize() {
+			return this.children.sliceSize();
+		}
+
+		@Override
+		public List<ChildRecords> read(List<String> ids, Set<Table> tables) {
+			try {
+				return this.children.read(ids, tables);
+			}
+			catch (RuntimeException ex) {
+				throw new ReadFailure(ex);
+			}
+		}
+
+	}
+
+	/** A failure of the source, carried through a cohort rule's prepare unchanged. */
+	private static final class ReadFailure extends RuntimeException {
+
+		ReadFailure(RuntimeException cause) {
+			super(cause);
+		}
+
+		@Override
+		public synchronized RuntimeException getCause() {
+			return (RuntimeException) super.getCause();
 		}
 
 	}

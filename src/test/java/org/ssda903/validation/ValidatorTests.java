@@ -1,6 +1,7 @@
 package org.ssda903.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -153,6 +154,27 @@ class ValidatorTests {
 		assertThat(result.ruleRuns()).singleElement()
 			.extracting(RuleRun::status)
 			.isEqualTo("error: IllegalStateException on child " + failsOn);
+	}
+
+	@Test
+	void failureToReadTheChildrenFailsTheValidationNotTheCohortRule() {
+		ChildSource gone = new ChildSource() {
+
+			@Override
+			public List<String> ids() {
+				return List.of("C1");
+			}
+
+			@Override
+			public List<ChildRecords> read(List<String> ids, Set<Table> tables) {
+				throw new IllegalStateException("the database is gone");
+			}
+
+		};
+		Validator validator = new Validator(new RuleSet(YEAR, HeaderCohortRules.rules()), CONTEXT);
+		assertThatThrownBy(() -> validator.validate(gone, Set.of(Table.HEADER)))
+			.isExactlyInstanceOf(IllegalStateException.class)
+			.hasMessage("the database is gone");
 	}
 
 	/** The source, noting how many children each read asks for. */

@@ -1,12 +1,11 @@
 package org.ssda903.validation;
 
-import java.util.Collection;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
 
 import org.ssda903.common.Progress;
-import org.ssda903.model.ChildRecords;
+import org.ssda903.model.ChildSource;
 import org.ssda903.model.Table;
 
 /**
@@ -22,7 +21,7 @@ public class ValidationService {
 		this.repository = repository;
 	}
 
-	public Validator.Result validateAndStore(long runId, ValidationContext context, Collection<ChildRecords> children,
+	public Validator.Result validateAndStore(long runId, ValidationContext context, ChildSource children,
 			Set<Table> suppliedTables, Progress progress) {
 		Validator validator = new Validator(new RuleSet(context.year(), RuleCatalogue.all()), context);
 		Validator.Result result = validator.validate(children, suppliedTables, progress);

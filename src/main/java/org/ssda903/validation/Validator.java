@@ -1,7 +1,8 @@
 package org.ssda903.validation;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -9,19 +10,23 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.ssda903.common.Progress;
 import org.ssda903.model.ChildRecords;
+import org.ssda903.model.ChildSource;
 import org.ssda903.model.Row;
 import org.ssda903.model.Table;
 
 /**
  * Runs a year's rule set over every child and tallies each rule. A rule that needs a file
  * the extract does not have is reported as skipped with the reason, never as passed; a
- * rule that throws is reported as failed to run and the others go on. A
- * {@link CohortRule} first reads all children once.
+ * rule that throws is reported as failed to run, judges no later child, and the others go
+ * on. A {@link CohortRule} first reads all children once. Children are read and validated
+ * a slice at a time, with last year's records of the same children, so that memory is
+ * bounded by a few slices, not by the size of the country.
  */
 public final class Validator {
 
@@ -34,14 +39,14 @@ public final class Validator {
 		this.context = context;
 	}
 
-	public Result validate(Collection<ChildRecords> children, Set<Table> suppliedTables) {
+	public Result validate(ChildSource children, Set<Table> suppliedTables) {
 		return validate(children, suppliedTables, Progress.silent());
 	}
 
 	/**
 	 * Validates, reporting the children done to the progress.
 	 */
-	public Result validate(Collection<ChildRecords> children, Set<Table> suppliedTables, Progress progress) {
+	public Result validate(ChildSource children, Set<Table> suppliedTables, Progress progress) {
 		List<Rule> rules = new ArrayList<>(this.ruleSet.rules());
 		int count = rules.size();
 		String[] skipped = new String[count];
@@ -50,7 +55,10 @@ public final class Validator {
 			skipped[r] = whySkipped(rules.get(r).info(), suppliedTables);
 			if (skipped[r] == null && rules.get(r) instanceof CohortRule cohort) {
 				try {
-					rules.set(r, cohort.prepare(children, this.context));
+					rules.set(r, cohort.prepare(new Guarded(children), this.context));
+				}
+				catch (ReadFailure ex) {
+					throw ex.getCause();
 				}
 				catch (RuntimeException ex) {
 					failedToPrepare[r] = "error: " + ex.getClass().getSimpleName() + " reading all children";
@@ -58,8 +66,9 @@ public final class Validator {
 			}
 		}
 		Plan plan = new Plan(rules, skipped, failedToPrepare);
-		progress.expect(children.size());
-		List<Pass> passes = runInSlices(List.copyOf(children), plan, progress);
+		List<String> ids = children.ids();
+		progress.expect(ids.size());
+		Tally tally = runInSlices(children, ids, plan, progress);
 		progress.finish();
 		List<ValidationIssue> issues = new ArrayList<>();
 		List<RuleRun> runs = new ArrayList<>(count);
@@ -69,47 +78,56 @@ public final class Validator {
 				runs.add(new RuleRun(info.code(), info.severity(), 0, 0, "skipped: " + skipped[r]));
 				continue;
 			}
-			String failed = failedToPrepare[r];
-			List<ValidationIssue> ruleIssues = new ArrayList<>();
-			int unjudged = 0;
-			for (Pass pass : passes) {
-				ruleIssues.addAll(pass.found.get(r));
-				failed = failed != null ? failed : pass.failed[r];
-				unjudged += pass.unjudged[r];
-			}
+			String failed = failedToPrepare[r] != null ? failedToPrepare[r] : tally.failed[r];
+			List<ValidationIssue> ruleIssues = tally.found.get(r);
 			issues.addAll(ruleIssues);
 			Set<String> failingChildren = new HashSet<>();
 			ruleIssues.forEach((issue) -> failingChildren.add(issue.childId()));
 			runs.add(new RuleRun(info.code(), info.severity(), ruleIssues.size(), failingChildren.size(),
-					failed != null ? failed : ran(unjudged)));
+					failed != null ? failed : ran(tally.unjudged[r])));
 		}
 		return new Result(issues, runs);
 	}
 
 	/**
-	 * Validates consecutive slices of the children on the machine's cores and gives their
-	 * passes in slice order, so that the issues come out in the same order as from one
-	 * pass. Rules share nothing but read-only data; the dates a row remembers and a
-	 * child's cached episode order belong to one child, and so to one slice.
+	 * Reads the slices in id order on this thread and validates each on the machine's
+	 * cores while the next are read, tallying their passes in slice order, so that the
+	 * issues come out in the same order as from one pass. At most one slice per core and
+	 * the one being read are held. Rules share nothing but read-only data; the dates a
+	 * row remembers and a child's cached episode order belong to one child, and so to one
+	 * slice.
 	 */
-	private List<Pass> runInSlices(List<ChildRecords> children, Plan plan, Progress progress) {
-		int slices = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), children.size() / 1000));
-		if (slices == 1) {
-			return List.of(pass(children, plan, progress));
+	private Tally runInSlices(ChildSource children, List<String> ids, Plan plan, Progress progress) {
+		int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
+		Tally tally = new Tally(plan.rules.size());
+		// the first slice to fail each rule: a later slice need not run it, an earlier
+		// one
+		// must, so that the failure reported is the first in child order however the
+		// slices interleave
+		AtomicIntegerArray firstFailure = new AtomicIntegerArray(plan.rules.size());
+		for (int r = 0; r < plan.rules.size(); r++) {
+			firstFailure.set(r, Integer.MAX_VALUE);
 		}
-		int size = (children.size() + slices - 1) / slices;
-		ExecutorService executor = Executors.newFixedThreadPool(slices);
+		ExecutorService executor = Executors.newFixedThreadPool(cores);
 		try {
-			List<Future<Pass>> futures = new ArrayList<>();
-			for (int from = 0; from < children.size(); from += size) {
-				List<ChildRecords> slice = children.subList(from, Math.min(children.size(), from + size));
-				futures.add(executor.submit(() -> pass(slice, plan, progress)));
+			Deque<Future<Pass>> inFlight = new ArrayDeque<>();
+			int index = 0;
+			int size = children.sliceSize();
+			for (int from = 0; from < ids.size(); from += size) {
+				List<String> sliceIds = ids.subList(from, Math.min(ids.size(), from + size));
+				List<ChildRecords> slice = children.read(sliceIds);
+				ValidationContext sliceContext = this.context.forSlice(sliceIds);
+				int sliceIndex = index++;
+				inFlight
+					.add(executor.submit(() -> pass(sliceIndex, slice, sliceContext, plan, firstFailure, progress)));
+				while (inFlight.size() > cores) {
+					tally.add(inFlight.removeFirst().get());
+				}
 			}
-			List<Pass> passes = new ArrayList<>();
-			for (Future<Pass> future : futures) {
-				passes.add(future.get());
+			while (!inFlight.isEmpty()) {
+				tally.add(inFlight.removeFirst().get());
 			}
-			return passes;
+			return tally;
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -123,14 +141,14 @@ public final class Validator {
 		}
 	}
 
-	/** One pass of every rule over some children, child by child. */
-	private Pass pass(List<ChildRecords> children, Plan plan, Progress progress) {
+	/** One pass of every rule over a slice of children, child by child. */
+	private static Pass pass(int index, List<ChildRecords> children, ValidationContext context, Plan plan,
+			AtomicIntegerArray firstFailure, Progress progress) {
 		int count = plan.rules.size();
 		Pass pass = new Pass(count);
 		List<Consumer<ValidationIssue>> sinks = new ArrayList<>(count);
 		for (int r = 0; r < count; r++) {
 			sinks.add(pass.found.get(r)::add);
-			pass.failed[r] = plan.failedToPrepare[r];
 		}
 		Table[] tables = Table.values();
 		// child by child, every rule: a child's rows stay in the processor's cache while
@@ -145,26 +163,27 @@ public final class Validator {
 				for (int i = 0; i < rows.size(); i++) {
 					Row row = rows.get(i);
 					for (int r : tableRules) {
-						if (pass.failed[r] != null) {
+						if (pass.failed[r] != null || firstFailure.get(r) < index) {
 							continue;
 						}
 						try {
-							plan.rowRules[r].check(row, this.context, sinks.get(r));
+							plan.rowRules[r].check(row, context, sinks.get(r));
 						}
 						catch (RuntimeException ex) {
 							pass.failed[r] = failure(ex, child);
+							firstFailure.accumulateAndGet(r, index, Math::min);
 						}
 					}
 				}
 			}
 			for (int r : plan.childRules) {
-				if (pass.failed[r] != null) {
+				if (pass.failed[r] != null || firstFailure.get(r) < index) {
 					continue;
 				}
 				try {
 					Rule rule = plan.rules.get(r);
-					if (rule.canJudge(child, this.context)) {
-						rule.check(child, this.context, sinks.get(r));
+					if (rule.canJudge(child, context)) {
+						rule.check(child, context, sinks.get(r));
 					}
 					else {
 						pass.unjudged[r]++;
@@ -172,15 +191,10 @@ public final class Validator {
 				}
 				catch (RuntimeException ex) {
 					pass.failed[r] = failure(ex, child);
+					firstFailure.accumulateAndGet(r, index, Math::min);
 				}
 			}
 			progress.add(1);
-		}
-		// the prepare failure is reported once, from the merge, not once per slice
-		for (int r = 0; r < count; r++) {
-			if (pass.failed[r] != null && pass.failed[r].equals(plan.failedToPrepare[r])) {
-				pass.failed[r] = null;
-			}
 		}
 		return pass;
 	}
@@ -194,8 +208,6 @@ public final class Validator {
 
 		final List<Rule> rules;
 
-		final String[] failedToPrepare;
-
 		final RowRule[] rowRules;
 
 		final int[][] rowRulesByTable;
@@ -204,7 +216,6 @@ public final class Validator {
 
 		Plan(List<Rule> rules, String[] skipped, String[] failedToPrepare) {
 			this.rules = rules;
-			this.failedToPrepare = failedToPrepare;
 			int count = rules.size();
 			this.rowRules = new RowRule[count];
 			List<Integer> others = new ArrayList<>();
@@ -234,8 +245,11 @@ public final class Validator {
 
 	}
 
-	/** What one pass found, per rule. */
-	private static final class Pass {
+	/**
+	 * What one pass found, per rule; the passes of all slices, added in slice order, make
+	 * the run's tally.
+	 */
+	private static class Pass {
 
 		final List<List<ValidationIssue>> found;
 
@@ -251,6 +265,78 @@ public final class Validator {
 			}
 			this.failed = new String[count];
 			this.unjudged = new int[count];
+		}
+
+	}
+
+	/** What the passes of the slices so far found, per rule. */
+	private static final class Tally extends Pass {
+
+		Tally(int count) {
+			super(count);
+		}
+
+		/**
+		 * Adds the next slice's pass; a rule that failed in an earlier slice judged no
+		 * later child, so what a later slice found of it is left out.
+		 */
+		void add(Pass pass) {
+			for (int r = 0; r < this.failed.length; r++) {
+				if (this.failed[r] != null) {
+					continue;
+				}
+				this.found.get(r).addAll(pass.found.get(r));
+				this.unjudged[r] += pass.unjudged[r];
+				this.failed[r] = pass.failed[r];
+			}
+		}
+
+	}
+
+	/**
+	 * The children as a cohort rule reads them: a failure to read them (the database
+	 * gone, say) is the run's, to fail the step so that it can be restarted, not the
+	 * rule's to report.
+	 */
+	private record Guarded(ChildSource children) implements ChildSource {
+
+		@Override
+		public List<String> ids() {
+			try {
+				return this.children.ids();
+			}
+			catch (RuntimeException ex) {
+				throw new ReadFailure(ex);
+			}
+		}
+
+		@Override
+		public int sliceSize() {
+			return this.children.sliceSize();
+		}
+
+		@Override
+		public List<ChildRecords> read(List<String> ids, Set<Table> tables) {
+			try {
+				return this.children.read(ids, tables);
+			}
+			catch (RuntimeException ex) {
+				throw new ReadFailure(ex);
+			}
+		}
+
+	}
+
+	/** A failure of the source, carried through a cohort rule's prepare unchanged. */
+	private static final class ReadFailure extends RuntimeException {
+
+		ReadFailure(RuntimeException cause) {
+			super(cause);
+		}
+
+		@Override
+		public synchronized RuntimeException getCause() {
+			return (RuntimeException) super.getCause();
 		}
 
 	}

@@ -1,9 +1,6 @@
 package org.ssda903.job.steps;
 
-import java.util.Map;
 import java.util.Optional;
-import java.util.SortedMap;
-import java.util.TreeMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +12,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
 import org.ssda903.common.Progress;
-import org.ssda903.model.ChildRecords;
+import org.ssda903.model.ChildSource;
 import org.ssda903.reference.LaCodes;
 import org.ssda903.reference.OfstedProviders;
 import org.ssda903.reference.PostcodeLookup;
@@ -31,7 +28,7 @@ import org.ssda903.validation.ValidationService;
 /**
  * Runs the year's rules over the run's staged children, with last year's return and the
  * reference data the rules need, and stores the findings in place of any an earlier
- * attempt stored.
+ * attempt stored. Both years' children are read from the store a slice at a time.
  */
 @Component
 public class ValidateTasklet implements Tasklet {
@@ -56,13 +53,11 @@ public class ValidateTasklet implements Tasklet {
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		JobParams params = this.run.params();
-		SortedMap<String, ChildRecords> children = this.run.children();
+		ChildSource children = this.run.staged();
 		ValidationContext context = ValidationContext.of(params.year(), params.laCode());
 		Optional<PreviousReturn.Source> previous = this.run.previousYear();
 		if (previous.isPresent()) {
-			Map<String, ChildRecords> previousChildren = new TreeMap<>();
-			previous.get().children().forEach((child) -> previousChildren.put(child.child(), child));
-			context = context.withPreviousYear(previousChildren);
+			context = context.withPreviousYear(previous.get().children());
 		}
 		context = context.withStoredYears(
 				new StoredYears(this.returns.childrenWithEpisodesBefore(params.laCode(), params.year().endYear())));
@@ -78,7 +73,7 @@ public class ValidateTasklet implements Tasklet {
 		if (laCodes.isPresent()) {
 			context = context.withLaCodes(laCodes.get());
 		}
-		var result = this.validation.validateAndStore(this.run.runId(), context, children.values(),
+		var result = this.validation.validateAndStore(this.run.runId(), context, children,
 				RunContext.suppliedTables(chunkContext.getStepContext().getStepExecution().getJobExecution()),
 				Progress.every(log::info, "run " + this.run.runId() + ": validate", "children"));
 		log.info("run {}: validated {} children: {} issue(s)", this.run.runId(), children.size(),

@@ -3,7 +3,7 @@ package org.ssda903.validation.rules;
 import static org.ssda903.model.Table.HEADER;
 import static org.ssda903.validation.Severity.ERROR;
 
-import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.ssda903.model.ChildRecords;
+import org.ssda903.model.ChildSource;
 import org.ssda903.model.Columns;
 import org.ssda903.model.Row;
 import org.ssda903.validation.ChildRule;
@@ -43,15 +44,17 @@ public final class HeaderCohortRules {
 	record DuplicateUpn(RuleInfo info) implements CohortRule {
 
 		@Override
-		public Rule prepare(Collection<ChildRecords> children, ValidationContext context) {
+		public Rule prepare(ChildSource children, ValidationContext context) {
 			Map<String, Integer> rowsByUpn = new HashMap<>();
-			for (ChildRecords child : children) {
-				for (Row header : child.rows(HEADER)) {
-					if (isRealUpn(header, context)) {
-						rowsByUpn.merge(header.get(Columns.UPN), 1, Integer::sum);
+			children.forEachSlice(EnumSet.of(HEADER), (slice) -> {
+				for (ChildRecords child : slice) {
+					for (Row header : child.rows(HEADER)) {
+						if (isRealUpn(header, context)) {
+							rowsByUpn.merge(header.get(Columns.UPN), 1, Integer::sum);
+						}
 					}
 				}
-			}
+			});
 			Set<String> shared = new HashSet<>();
 			rowsByUpn.forEach((upn, rows) -> {
 				if (rows > 1) {

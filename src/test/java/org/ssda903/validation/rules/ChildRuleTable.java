@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.ssda903.model.ChildRecords;
+import org.ssda903.model.ChildSource;
 import org.ssda903.model.CollectionYear;
 import org.ssda903.validation.Needs;
 import org.ssda903.validation.Rule;
@@ -52,7 +52,7 @@ record ChildRuleTable(List<Rule> rules) {
 			ChildRecords lastYear = new ChildRecords(ChildCase.CHILD);
 			childCase.lastYear().forEach(lastYear::add);
 			context = context
-				.withPreviousYear(childCase.lastYear().isEmpty() ? Map.of() : Map.of(ChildCase.CHILD, lastYear));
+				.withPreviousYear(ChildSource.of(childCase.lastYear().isEmpty() ? List.of() : List.of(lastYear)));
 		}
 		if (childCase.postcodes() != null) {
 			context = context.withPostcodes(childCase.postcodes());

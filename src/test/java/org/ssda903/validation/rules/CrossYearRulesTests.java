@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.ssda903.model.ChildRecords;
+import org.ssda903.model.ChildSource;
 import org.ssda903.model.CollectionYear;
 import org.ssda903.model.Row;
 import org.ssda903.model.Table;
@@ -245,7 +246,7 @@ class CrossYearRulesTests {
 		child.add(open(2, "DECOM=01/05/2024"));
 		Validator validator = new Validator(new RuleSet(year, CrossYearRules.rules()),
 				ValidationContext.of(year, ChildRuleTable.LA_CODE));
-		List<RuleRun> runs = validator.validate(List.of(child), Set.of(Table.values())).ruleRuns();
+		List<RuleRun> runs = validator.validate(ChildSource.of(List.of(child)), Set.of(Table.values())).ruleRuns();
 		assertThat(runs).filteredOn((run) -> run.ruleCode().equals("502"))
 			.singleElement()
 			.satisfies((run) -> assertThat(run.status()).isEqualTo("skipped: " + Needs.PREVIOUS_RETURN.whenMissing()));

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.ssda903.model.ChildRecords;
+import org.ssda903.model.ChildSource;
 import org.ssda903.model.CollectionYear;
 import org.ssda903.model.Row;
 import org.ssda903.model.Table;
@@ -117,7 +118,7 @@ class ReferenceDataRulesTests {
 		child.add(row(Table.EPISODES, "URN=SC999999"));
 		child.add(row(Table.PREVIOUS_PERMANENCE, "LA_PERM=123"));
 		Validator.Result result = new Validator(new RuleSet(year, rules), ValidationContext.of(year, OWN_LA))
-			.validate(List.of(child), Set.of(Table.EPISODES, Table.PREVIOUS_PERMANENCE));
+			.validate(ChildSource.of(List.of(child)), Set.of(Table.EPISODES, Table.PREVIOUS_PERMANENCE));
 		assertThat(result.issues()).isEmpty();
 		assertThat(result.ruleRuns()).extracting(RuleRun::ruleCode)
 			.containsExactlyInAnyOrder("219", "221", "224", "227", "228", "229", "633", "1008");
@@ -134,7 +135,7 @@ class ReferenceDataRulesTests {
 		ChildRecords child = new ChildRecords("C1");
 		child.add(row(Table.EPISODES, "URN=SC999999"));
 		Validator.Result result = new Validator(new RuleSet(year, ProviderRules.rules()), context(year))
-			.validate(List.of(child), Set.of(Table.EPISODES));
+			.validate(ChildSource.of(List.of(child)), Set.of(Table.EPISODES));
 		assertThat(result.ruleRuns()).allMatch((run) -> run.status().equals("run"));
 		assertThat(result.issues()).extracting(ValidationIssue::ruleCode).containsExactly("1008");
 	}

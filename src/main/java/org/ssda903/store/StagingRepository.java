@@ -5,8 +5,6 @@ import java.sql.SQLException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -14,7 +12,6 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-import org.ssda903.model.ChildRecords;
 import org.ssda903.model.ChildSource;
 import org.ssda903.model.Row;
 import org.ssda903.model.Table;
@@ -158,17 +155,6 @@ public class StagingRepository {
 					+ " = ? and line in (" + String.join(", ", java.util.Collections.nCopies(page.size(), "?")) + ")",
 					args);
 		}
-	}
-
-	/** Every row of a run or return, grouped by child, children in CHILD order. */
-	public SortedMap<String, ChildRecords> children(String prefix, long key) {
-		SortedMap<String, ChildRecords> children = new TreeMap<>();
-		for (Table table : Table.values()) {
-			for (Row row : rows(prefix, key, table)) {
-				children.computeIfAbsent(row.child(), ChildRecords::new).add(row);
-			}
-		}
-		return children;
 	}
 
 	/**

@@ -1,7 +1,6 @@
 package org.ssda903.job.steps;
 
 import java.util.Optional;
-import java.util.SortedMap;
 
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.JobExecution;
@@ -10,7 +9,6 @@ import org.springframework.stereotype.Component;
 
 import org.ssda903.kpi.local.LocalExtractLoader;
 import org.ssda903.kpi.local.LocalExtracts;
-import org.ssda903.model.ChildRecords;
 import org.ssda903.model.ChildSource;
 import org.ssda903.returns.PreviousReturn;
 import org.ssda903.run.JobParams;
@@ -19,10 +17,10 @@ import org.ssda903.run.RunContext;
 import org.ssda903.store.StagingRepository;
 
 /**
- * What one job execution works on: its parameters, its run, and the run's staged extract
- * and last year's return, each read once. Validate, build-return and kpi all need the
- * same rows; nothing changes them after ingest, and a job-scoped bean is forgotten when
- * the execution ends, so a restart reads them afresh.
+ * What one job execution works on: its parameters, its run, the run's staged extract and
+ * last year's return, each read from the store a slice at a time by the step that needs
+ * it. Last year's folder, when one is given, is staged once per execution; a job-scoped
+ * bean is forgotten when the execution ends, so a restart stages it afresh.
  */
 @Component
 @JobScope
@@ -35,8 +33,6 @@ public class RunData {
 	private final StagingRepository staging;
 
 	private final PreviousReturn previousReturn;
-
-	private SortedMap<String, ChildRecords> children;
 
 	private Optional<PreviousReturn.Source> previous;
 
@@ -63,14 +59,6 @@ public class RunData {
 	/** The run's staged children, read from the store a slice at a time. */
 	public ChildSource staged() {
 		return this.staging.source(StagingRepository.STAGING, this.runId);
-	}
-
-	/** The run's staged rows by child. */
-	public synchronized SortedMap<String, ChildRecords> children() {
-		if (this.children == null) {
-			this.children = this.staging.children(StagingRepository.STAGING, this.runId);
-		}
-		return this.children;
 	}
 
 	/**

@@ -86,38 +86,44 @@ public class StagingRepository {
 	}
 
 	/**
-	 * Every row of a table of a run or return in line order, read a page at a time as the
-	 * iterator is walked, so that writing a national return file holds one page.
+	 * Every row of a table of a run or return in line order, read a window of lines at a
+	 * time as the iterator is walked, so that writing a national return file holds one
+	 * window. Windows are ranges of line numbers, not pages of a sorted query: H2 sorts
+	 * every remaining row for each page of {@code order by line limit}.
 	 */
 	public Iterator<Row> rowsInLineOrder(String prefix, long key, Table table) {
 		int width = table.columns().size();
-		String sql = "select line, " + columnList(table) + " from " + table.sqlName(prefix) + " where "
-				+ keyColumn(prefix) + " = ? and line > ? order by line limit " + PAGE;
+		String where = " from " + table.sqlName(prefix) + " where " + keyColumn(prefix) + " = ?";
+		Long lastLine = this.jdbc.queryForObject("select max(line)" + where, Long.class, key);
+		String sql = "select line, " + columnList(table) + where + " and line > ? and line <= ? order by line";
 		return new Iterator<>() {
 
-			private List<Row> page = List.of();
+			private List<Row> window = List.of();
 
 			private int next;
 
 			private long after = Long.MIN_VALUE;
 
-			private boolean last;
-
 			@Override
 			public boolean hasNext() {
-				if (this.next < this.page.size()) {
-					return true;
+				while (this.next == this.window.size()) {
+					if (lastLine == null || this.after >= lastLine) {
+						return false;
+					}
+					long to = (this.after == Long.MIN_VALUE) ? firstWindowEnd() : this.after + PAGE;
+					this.window = StagingRepository.this.jdbc.query(sql, (rs, n) -> row(table, width, rs), key,
+							this.after, to);
+					this.next = 0;
+					this.after = to;
 				}
-				if (this.last) {
-					return false;
-				}
-				this.page = StagingRepository.this.jdbc.query(sql, (rs, n) -> row(table, width, rs), key, this.after);
-				this.next = 0;
-				this.last = this.page.size() < PAGE;
-				if (!this.page.isEmpty()) {
-					this.after = this.page.get(this.page.size() - 1).line();
-				}
-				return !this.page.isEmpty();
+				return true;
+			}
+
+			/** Lines start where the file's first row was, which is not always line 2. */
+			private long firstWindowEnd() {
+				Long firstLine = StagingRepository.this.jdbc.queryForObject("select min(line)" + where, Long.class,
+						key);
+				return firstLine + PAGE - 1;
 			}
 
 			@Override
@@ -125,7 +131,7 @@ public class StagingRepository {
 				if (!hasNext()) {
 					throw new NoSuchElementException();
 				}
-				return this.page.get(this.next++);
+				return this.window.get(this.next++);
 			}
 		};
 	}

@@ -49,11 +49,6 @@ public interface ChildSource {
 		return ids().size();
 	}
 
-	/** Every child with the rows of every table, a slice at a time, in id order. */
-	default void forEachSlice(Consumer<List<ChildRecords>> slice) {
-		forEachSlice(EnumSet.allOf(Table.class), slice);
-	}
-
 	/**
 	 * Every child with rows of the given tables, a slice at a time, in id order.
 	 */
@@ -66,11 +61,6 @@ public interface ChildSource {
 				slice.accept(children);
 			}
 		}
-	}
-
-	/** Every child with the rows of every table, one at a time, in id order. */
-	default void forEach(Consumer<ChildRecords> child) {
-		forEachSlice((children) -> children.forEach(child));
 	}
 
 	/** Children already in memory, such as a test's or a folder read whole. */

@@ -2,6 +2,7 @@ package org.ssda903.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -94,7 +95,12 @@ public class StagingRepository {
 	public Iterator<Row> rowsInLineOrder(String prefix, long key, Table table) {
 		int width = table.columns().size();
 		String where = " from " + table.sqlName(prefix) + " where " + keyColumn(prefix) + " = ?";
-		Long lastLine = this.jdbc.queryForObject("select max(line)" + where, Long.class, key);
+		// lines start where the file's first row was, which is not always line 2
+		long[] lines = this.jdbc.queryForObject("select min(line), max(line)" + where,
+				(rs, n) -> (rs.getObject(1) == null) ? null : new long[] { rs.getLong(1), rs.getLong(2) }, key);
+		if (lines == null) {
+			return Collections.emptyIterator();
+		}
 		String sql = "select line, " + columnList(table) + where + " and line > ? and line <= ? order by line";
 		return new Iterator<>() {
 
@@ -102,28 +108,23 @@ public class StagingRepository {
 
 			private int next;
 
-			private long after = Long.MIN_VALUE;
+			/**
+			 * The last line of the windows read; none is left when it is the last line.
+			 */
+			private long after = lines[0] - 1;
 
 			@Override
 			public boolean hasNext() {
 				while (this.next == this.window.size()) {
-					if (lastLine == null || this.after >= lastLine) {
+					if (this.after >= lines[1]) {
 						return false;
 					}
-					long to = (this.after == Long.MIN_VALUE) ? firstWindowEnd() : this.after + PAGE;
 					this.window = StagingRepository.this.jdbc.query(sql, (rs, n) -> row(table, width, rs), key,
-							this.after, to);
+							this.after, this.after + PAGE);
 					this.next = 0;
-					this.after = to;
+					this.after += PAGE;
 				}
 				return true;
-			}
-
-			/** Lines start where the file's first row was, which is not always line 2. */
-			private long firstWindowEnd() {
-				Long firstLine = StagingRepository.this.jdbc.queryForObject("select min(line)" + where, Long.class,
-						key);
-				return firstLine + PAGE - 1;
 			}
 
 			@Override
@@ -152,14 +153,8 @@ public class StagingRepository {
 	public void deleteLines(String prefix, long key, Table table, List<Long> lines) {
 		for (int from = 0; from < lines.size(); from += PAGE) {
 			List<Long> page = lines.subList(from, Math.min(lines.size(), from + PAGE));
-			Object[] args = new Object[page.size() + 1];
-			args[0] = key;
-			for (int i = 0; i < page.size(); i++) {
-				args[i + 1] = page.get(i);
-			}
 			this.jdbc.update("delete from " + table.sqlName(prefix) + " where " + keyColumn(prefix)
-					+ " = ? and line in (" + String.join(", ", java.util.Collections.nCopies(page.size(), "?")) + ")",
-					args);
+					+ " = ? and line in (" + placeholders(page.size()) + ")", keyThen(key, page));
 		}
 	}
 
@@ -197,14 +192,30 @@ public class StagingRepository {
 		return prefix.equals(RETURN) ? "return_id" : "run_id";
 	}
 
-	private static String columnList(Table table) {
+	/** {@code ?, ?, ...}, as many as asked. */
+	static String placeholders(int count) {
+		return String.join(", ", Collections.nCopies(count, "?"));
+	}
+
+	/**
+	 * The arguments of a statement that asks for a run's or return's key, then values.
+	 */
+	static Object[] keyThen(long key, List<?> values) {
+		Object[] args = new Object[values.size() + 1];
+		args[0] = key;
+		for (int i = 0; i < values.size(); i++) {
+			args[i + 1] = values.get(i);
+		}
+		return args;
+	}
+
+	static String columnList(Table table) {
 		return table.columns().stream().map(Table::sqlColumn).collect(Collectors.joining(", "));
 	}
 
 	private static String insertSql(String prefix, Table table) {
-		String placeholders = String.join(", ", java.util.Collections.nCopies(table.columns().size() + 2, "?"));
 		return "insert into " + table.sqlName(prefix) + " (" + keyColumn(prefix) + ", line, " + columnList(table)
-				+ ") values (" + placeholders + ")";
+				+ ") values (" + placeholders(table.columns().size() + 2) + ")";
 	}
 
 	private static String selectSql(String prefix, Table table) {

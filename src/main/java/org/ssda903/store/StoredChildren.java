@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -95,18 +94,13 @@ final class StoredChildren implements ChildSource {
 			args = new Object[] { this.key, Collections.min(wanted), Collections.max(wanted) };
 		}
 		else {
-			idCondition = "child in (" + String.join(", ", Collections.nCopies(wanted.size(), "?")) + ")";
-			args = new Object[wanted.size() + 1];
-			args[0] = this.key;
-			for (int i = 0; i < wanted.size(); i++) {
-				args[i + 1] = wanted.get(i);
-			}
+			idCondition = "child in (" + StagingRepository.placeholders(wanted.size()) + ")";
+			args = StagingRepository.keyThen(this.key, wanted);
 		}
 		for (Table table : tables) {
 			int width = table.columns().size();
-			String sql = "select line, "
-					+ table.columns().stream().map(Table::sqlColumn).collect(Collectors.joining(", ")) + " from "
-					+ table.sqlName(this.prefix) + " use index (" + table.sqlName(this.prefix) + "_child) where "
+			String sql = "select line, " + StagingRepository.columnList(table) + " from " + table.sqlName(this.prefix)
+					+ " use index (" + table.sqlName(this.prefix) + "_child) where "
 					+ StagingRepository.keyColumn(this.prefix) + " = ? and " + idCondition + " order by line";
 			this.jdbc.query(sql, (RowCallbackHandler) (rs) -> {
 				// a range holds children between the slice's, and the database may match

@@ -82,10 +82,15 @@ public class RunPurge {
 
 	private RunPurged count(long runId) {
 		long staged = 0;
+		boolean givenStaged = !givenKept(runId);
 		for (Table table : Table.values()) {
 			staged += this.jdbc.queryForObject(
 					"select count(*) from " + table.sqlName("stg_") + " where run_id in (?, ?)", Long.class, runId,
 					-runId);
+			if (givenStaged) {
+				staged += this.jdbc.queryForObject(
+						"select count(*) from " + table.sqlName("ret_") + " where return_id = ?", Long.class, -runId);
+			}
 		}
 		long rejectTexts = this.jdbc.queryForObject(
 				"select count(*) from rejected_record where run_id = ? and raw_text is not null", Long.class, runId);
@@ -101,12 +106,14 @@ public class RunPurge {
 
 	private RunPurged remove(long runId) {
 		long staged = 0;
+		boolean givenStaged = !givenKept(runId);
 		for (Table table : Table.values()) {
-			// the run's own rows, and the last year's folder given to it, staged under
-			// the
-			// run's id negated (StagingRepository.givenPreviousKey)
+			// the run's own rows (and, from earlier versions, the folder given to it)
 			staged += this.jdbc.update("delete from " + table.sqlName("stg_") + " where run_id in (?, ?)", runId,
 					-runId);
+			if (givenStaged) {
+				staged += this.jdbc.update("delete from " + table.sqlName("ret_") + " where return_id = ?", -runId);
+			}
 		}
 		long rejectTexts = this.jdbc
 			.update("update rejected_record set raw_text = null where run_id = ? and raw_text is not null", runId);
@@ -118,6 +125,18 @@ public class RunPurge {
 			}
 		}
 		return new RunPurged(runId, staged, rejectTexts, returnRows);
+	}
+
+	/**
+	 * Whether the last year's folder given to the run, staged in the return tables under
+	 * the run's id negated (StagingRepository.givenPreviousKey), became the council's
+	 * return of its year, which retention keeps; otherwise its rows are the run's staged
+	 * data.
+	 */
+	private boolean givenKept(long runId) {
+		Integer versions = this.jdbc.queryForObject("select count(*) from return_version where return_id = ?",
+				Integer.class, -runId);
+		return versions != null && versions > 0;
 	}
 
 	/**

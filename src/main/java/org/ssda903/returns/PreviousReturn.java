@@ -41,16 +41,18 @@ public class PreviousReturn {
 	}
 
 	/**
-	 * Last year's return for a run; a folder given is staged first, under
+	 * Last year's return for a run. A folder given is staged in the return tables under
 	 * {@link StagingRepository#givenPreviousKey}, replacing what an earlier attempt
-	 * staged, so that it is read a slice at a time like the run's own rows.
+	 * staged, so that it is read a slice at a time like the run's own rows; once the run
+	 * has kept it as the council's return, that version is read instead.
 	 */
 	public Optional<Source> find(long runId, String laCode, CollectionYear year, Path previousDir) {
 		if (previousDir != null) {
 			long key = StagingRepository.givenPreviousKey(runId);
-			stage(previousDir, key);
-			return Optional
-				.of(new Source("folder " + previousDir, this.staging.source(StagingRepository.STAGING, key)));
+			if (!this.returns.exists(key)) {
+				stage(previousDir, key);
+			}
+			return Optional.of(new Source("folder " + previousDir, this.staging.source(StagingRepository.RETURN, key)));
 		}
 		return this.returns.latest(laCode, year.previous().endYear())
 			.map((version) -> new Source(
@@ -59,30 +61,39 @@ public class PreviousReturn {
 	}
 
 	/**
-	 * Keeps a {@code --previous} folder given to a run as last year's stored return when
-	 * the database holds none for that year, so that later runs and {@code kpi} read the
-	 * same year the run did; empty when none is stored.
+	 * Keeps a {@code --previous} folder given to a run, as {@link #find} staged it in the
+	 * same job execution, as last year's stored return when the database holds none for
+	 * that year, so that later runs and {@code kpi} read the same year the run did; empty
+	 * when none is kept, and then the staged rows are deleted.
 	 */
 	public Optional<ReturnVersion> keepGiven(long runId, String laCode, CollectionYear year, Path previousDir) {
 		if (previousDir == null) {
 			return Optional.empty();
 		}
-		return this.builder.storeGiven(runId, laCode, year.previous(), previousDir, ExtractFolder.checksum(previousDir),
-				StagingRepository.STAGING, StagingRepository.givenPreviousKey(runId));
+		long key = StagingRepository.givenPreviousKey(runId);
+		if (this.returns.exists(key)) {
+			return Optional.empty();
+		}
+		Optional<ReturnVersion> kept = this.builder.keepGiven(runId, key, laCode, year.previous(), previousDir,
+				ExtractFolder.checksum(previousDir));
+		if (kept.isEmpty()) {
+			this.staging.delete(StagingRepository.RETURN, key);
+		}
+		return kept;
 	}
 
 	private void stage(Path folder, long key) {
-		this.staging.delete(StagingRepository.STAGING, key);
+		this.staging.delete(StagingRepository.RETURN, key);
 		Map<Table, List<Row>> batches = new EnumMap<>(Table.class);
 		ExtractLoader.forEachRow(folder, (row) -> {
 			List<Row> batch = batches.computeIfAbsent(row.table(), (table) -> new ArrayList<>(BATCH));
 			batch.add(row);
 			if (batch.size() == BATCH) {
-				this.staging.insert(StagingRepository.STAGING, key, row.table(), batch);
+				this.staging.insert(StagingRepository.RETURN, key, row.table(), batch);
 				batch.clear();
 			}
 		});
-		batches.forEach((table, batch) -> this.staging.insert(StagingRepository.STAGING, key, table, batch));
+		batches.forEach((table, batch) -> this.staging.insert(StagingRepository.RETURN, key, table, batch));
 	}
 
 	/** Where last year's return came from, and its children. */

@@ -20,8 +20,9 @@ import org.ssda903.store.StagingRepository;
 
 /**
  * Stores the year's return built from a run's staged rows as a new version of the
- * council's return. Building again for the same run replaces that run's version in place,
- * so a restart never makes a second version.
+ * council's return, and keeps a return given to a run where the council has none of its
+ * year. Building again for the same run replaces that run's version in place, so a
+ * restart never makes a second version.
  */
 @Service
 public class ReturnBuilder {
@@ -41,41 +42,46 @@ public class ReturnBuilder {
 		this.clock = clock;
 	}
 
-	/** Builds the return from the run's staged rows. */
+	/**
+	 * Builds the return from the run's staged rows: every row is copied inside the
+	 * database, so a national return never travels through memory whole, then what is out
+	 * of scope is deleted.
+	 */
 	public ReturnVersion build(long runId, String laCode, CollectionYear year) {
 		ReturnVersion version = this.returns.createFor(runId, laCode, year.endYear(), this.clock.instant());
-		store(version, year, StagingRepository.STAGING, runId);
+		long returnId = version.returnId();
+		this.staging.delete(StagingRepository.RETURN, returnId);
+		for (Table table : Table.values()) {
+			this.staging.copyToReturn(StagingRepository.STAGING, runId, returnId, table);
+		}
+		trimToScope(returnId, year);
 		return version;
 	}
 
 	/**
-	 * Stores a return given to a run ({@code --previous}) as the council's return of its
-	 * year, when the database holds none, so that every later run and {@code kpi} reads
-	 * the same year; empty when the year is held.
+	 * Keeps a return given to a run ({@code --previous}) as the council's return of its
+	 * year, when the database holds none, so that every later run and {@code kpi} read
+	 * the same year; empty when the year is held. Its rows were staged in the return
+	 * tables under {@code returnId}, which the version takes: keeping it deletes what is
+	 * out of scope and copies nothing.
 	 * @param runId the run it was given to
 	 * @param folder where it was given from, with {@code sha256} its checksum
 	 */
-	public Optional<ReturnVersion> storeGiven(long runId, String laCode, CollectionYear year, Path folder,
-			String sha256, String fromPrefix, long fromKey) {
-		Optional<ReturnVersion> stored = this.returns.createGiven(laCode, year.endYear(), folder.toString(), sha256,
-				runId, this.clock.instant());
-		stored.ifPresent((version) -> store(version, year, fromPrefix, fromKey));
-		return stored;
+	public Optional<ReturnVersion> keepGiven(long runId, long returnId, String laCode, CollectionYear year, Path folder,
+			String sha256) {
+		Optional<ReturnVersion> kept = this.returns.createGiven(laCode, year.endYear(), folder.toString(), sha256,
+				runId, returnId, this.clock.instant());
+		kept.ifPresent((version) -> trimToScope(returnId, year));
+		return kept;
 	}
 
 	/**
-	 * Copies every row inside the database, then deletes what is out of scope, which is
-	 * few rows: a national return never travels through memory whole. Scope is decided
-	 * slice by slice from episodes and oc3.csv alone; the rows of a child left out are
-	 * then read by that child's id.
+	 * Deletes the rows of a return that are out of its year's scope, which are few. Scope
+	 * is decided slice by slice from episodes and oc3.csv alone; the rows of a child left
+	 * out are then read by that child's id. Every line is found before any is deleted.
 	 */
-	private void store(ReturnVersion version, CollectionYear year, String fromPrefix, long fromKey) {
-		long returnId = version.returnId();
-		this.staging.delete(StagingRepository.RETURN, returnId);
-		for (Table table : Table.values()) {
-			this.staging.copyToReturn(fromPrefix, fromKey, returnId, table);
-		}
-		ChildSource children = this.staging.source(fromPrefix, fromKey);
+	private void trimToScope(long returnId, CollectionYear year) {
+		ChildSource children = this.staging.source(StagingRepository.RETURN, returnId);
 		List<String> ids = children.ids();
 		List<String> leftOut = new ArrayList<>();
 		List<Long> episodesLeftOut = new ArrayList<>();
@@ -96,10 +102,12 @@ public class ReturnBuilder {
 					.forEach((e) -> episodesLeftOut.add(e.line()));
 			}
 		}
-		this.staging.deleteLines(StagingRepository.RETURN, returnId, Table.EPISODES, episodesLeftOut);
+		List<List<Long>[]> leftOutLines = new ArrayList<>();
 		for (int from = 0; from < leftOut.size(); from += size) {
-			List<Long>[] lines = linesByTable(
-					children.read(leftOut.subList(from, Math.min(leftOut.size(), from + size))));
+			leftOutLines.add(linesByTable(children.read(leftOut.subList(from, Math.min(leftOut.size(), from + size)))));
+		}
+		this.staging.deleteLines(StagingRepository.RETURN, returnId, Table.EPISODES, episodesLeftOut);
+		for (List<Long>[] lines : leftOutLines) {
 			for (Table table : Table.values()) {
 				this.staging.deleteLines(StagingRepository.RETURN, returnId, table, lines[table.ordinal()]);
 			}

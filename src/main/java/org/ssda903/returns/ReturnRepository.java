@@ -67,17 +67,25 @@ public class ReturnRepository {
 	 * @param sha256 the folder's checksum, as {@code run_input} keeps for a run's own
 	 * extract
 	 * @param runId the run it was given to
+	 * @param returnId the id the version takes: the key its rows were staged under
 	 */
 	public Optional<ReturnVersion> createGiven(String laCode, int collectionYear, String folder, String sha256,
-			long runId, Instant createdAt) {
+			long runId, long returnId, Instant createdAt) {
 		if (latest(laCode, collectionYear).isPresent()) {
 			return Optional.empty();
 		}
-		this.jdbc.update(
-				"insert into return_version (la_code, collection_year, version, run_id, created_at, source,"
-						+ " given_folder, given_sha256, given_to_run) values (?, ?, 1, null, ?, ?, ?, ?, ?)",
-				laCode, collectionYear, Timestamp.from(createdAt), ReturnVersion.GIVEN, folder, sha256, runId);
+		this.jdbc.update("insert into return_version (return_id, la_code, collection_year, version, run_id,"
+				+ " created_at, source, given_folder, given_sha256, given_to_run) values (?, ?, ?, 1, null, ?, ?, ?, ?, ?)",
+				returnId, laCode, collectionYear, Timestamp.from(createdAt), ReturnVersion.GIVEN, folder, sha256,
+				runId);
 		return latest(laCode, collectionYear);
+	}
+
+	/** Whether a version of any council and year has this id. */
+	public boolean exists(long returnId) {
+		Integer count = this.jdbc.queryForObject("select count(*) from return_version where return_id = ?",
+				Integer.class, returnId);
+		return count != null && count > 0;
 	}
 
 	public List<ReturnVersion> all(String laCode) {

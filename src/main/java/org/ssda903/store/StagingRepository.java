@@ -30,8 +30,10 @@ public class StagingRepository {
 	public static final String RETURN = "ret_";
 
 	/**
-	 * The key under which the last year's folder given to a run is staged: the run's id
-	 * negated, so that it sits beside the run's own rows and goes when they go.
+	 * The key under which the last year's folder given to a run is staged in the
+	 * {@link #RETURN} tables: the run's id negated, which no stored return takes unless
+	 * the folder is kept as the council's return of its year, when it becomes that
+	 * version's id, so that keeping it copies no row.
 	 */
 	public static long givenPreviousKey(long runId) {
 		return -runId;

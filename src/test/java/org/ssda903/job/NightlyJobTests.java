@@ -43,6 +43,7 @@ import org.ssda903.model.ChildRecords;
 import org.ssda903.model.ChildSource;
 import org.ssda903.model.CollectionYear;
 import org.ssda903.model.Table;
+import org.ssda903.returns.ReturnVersion;
 import org.ssda903.run.JobParams;
 import org.ssda903.run.ReferenceFiles;
 import org.ssda903.run.RunContext;
@@ -227,6 +228,49 @@ abstract class NightlyJobTests {
 				return source.read(ids, tables);
 			}
 		};
+	}
+
+	@Test
+	void lastYearsFolderIsKeptAsTheCouncilsReturnOfItsYearTrimmedToScopeAndOnlyOnce() throws Exception {
+		Path previous = this.work.resolve("previous");
+		ExtractWriter.write(previous, "header.csv", ExtractWriter.HEADER, "P1,M,01/02/2010,WBRI,UN1,,",
+				"P2,F,01/02/2011,WBRI,UN1,,");
+		// P2 left care years before 2023-24: given in the folder, out of the year's
+		// return
+		ExtractWriter.write(previous, "episodes.csv", ExtractWriter.EPISODES, "P1,01/05/2023,S,C2,N1,U4,PR1,,,,,,",
+				"P2,01/01/2020,S,C2,N1,U4,PR1,01/02/2020,E11,,,,");
+
+		JobExecution first = runGivenLastYear(ExtractWriter.smallCouncil(this.work.resolve("a"), 10), previous);
+		JobExecution second = runGivenLastYear(ExtractWriter.smallCouncil(this.work.resolve("b"), 11), previous);
+
+		assertThat(first.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(second.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(
+				this.jdbc.queryForList("select source, given_to_run from return_version where collection_year = 2024"))
+			.singleElement()
+			.satisfies((kept) -> {
+				assertThat(kept.get("source")).isEqualTo(ReturnVersion.GIVEN);
+				assertThat(((Number) kept.get("given_to_run")).longValue()).isEqualTo(runId(first));
+			});
+		long keptId = this.jdbc.queryForObject("select return_id from return_version where collection_year = 2024",
+				Long.class);
+		assertThat(this.jdbc.queryForList("select child from ret_header where return_id = ?", String.class, keptId))
+			.containsExactly("P1");
+		assertThat(this.jdbc.queryForList("select child from ret_episodes where return_id = ?", String.class, keptId))
+			.containsExactly("P1");
+		// the second run found the year held: the folder it staged is gone
+		for (Table table : Table.values()) {
+			assertThat(this.jdbc.queryForObject(
+					"select count(*) from " + table.sqlName(StagingRepository.RETURN) + " where return_id = ?",
+					Integer.class, StagingRepository.givenPreviousKey(runId(second))))
+				.isZero();
+		}
+	}
+
+	private JobExecution runGivenLastYear(Path extract, Path previous) throws Exception {
+		JobParams params = JobParams.of(LA, YEAR, extract, previous, ReferenceFiles.none(), this.work.resolve("out"),
+				"test");
+		return this.jobs.startJob(params.toJobParameters());
 	}
 
 	@Test

@@ -12,11 +12,19 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.opencsv.CSVWriterBuilder;
 import com.opencsv.ICSVWriter;
+
+import org.ssda903.common.Checksums;
+import org.ssda903.run.ManifestEntry;
 
 /**
  * A run's output folder. Everything in it is readable by its owner only, because the
@@ -32,6 +40,11 @@ public final class OutputFolder {
 
 	private final Path root;
 
+	/**
+	 * What this folder wrote, by path relative to it: the manifest need not read it back.
+	 */
+	private final Map<String, ManifestEntry> written = new ConcurrentHashMap<>();
+
 	public OutputFolder(Path root) {
 		// normalised like every file's path below, so that a folder given as ./out holds
 		// its own files
@@ -41,6 +54,24 @@ public final class OutputFolder {
 
 	public Path root() {
 		return this.root;
+	}
+
+	/**
+	 * The size and SHA-256 of a file as this folder wrote it, or else as it is on disk.
+	 * @param relativePath with {@code /} between folders
+	 */
+	public ManifestEntry entry(String relativePath) {
+		ManifestEntry entry = this.written.get(relativePath);
+		if (entry != null) {
+			return entry;
+		}
+		Path file = this.root.resolve(relativePath);
+		try {
+			return new ManifestEntry(relativePath, Files.size(file), Checksums.of(file));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read " + file, ex);
+		}
 	}
 
 	/**
@@ -70,12 +101,16 @@ public final class OutputFolder {
 		}
 		createOwnerOnly(target.getParent());
 		Path temporary = target.resolveSibling(target.getFileName() + ".part");
+		MessageDigest digest = Checksums.sha256();
 		try {
-			try (OutputStream out = Files.newOutputStream(temporary)) {
+			try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temporary), digest)) {
 				restrict(temporary, OWNER_FILE);
 				action.writeTo(out);
 			}
 			Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			String path = this.root.relativize(target).toString().replace('\\', '/');
+			this.written.put(path,
+					new ManifestEntry(path, Files.size(target), HexFormat.of().formatHex(digest.digest())));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot write " + target + ": " + ex.getMessage(), ex);

@@ -10,11 +10,14 @@ import java.util.LinkedHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import org.springframework.stereotype.Service;
 
-import org.ssda903.common.Checksums;
 import org.ssda903.common.SpreadsheetCells;
 import org.ssda903.model.Row;
 import org.ssda903.model.Table;
@@ -74,6 +77,34 @@ public class RunPublisher {
 	 */
 	public List<ManifestEntry> publish(long runId, long rerunNumber, ReturnVersion returnVersion, OutputFolder folder,
 			List<ExtraOutput> extras) {
+		// the extras (a national KPI drill-down is hundreds of megabytes) are written
+		// from
+		// memory while this thread reads the return from the database
+		ExecutorService extrasWriter = Executors.newSingleThreadExecutor((task) -> {
+			Thread thread = new Thread(task, "publish-run-" + runId);
+			thread.setDaemon(true);
+			return thread;
+		});
+		try {
+			Future<?> extrasWritten = extrasWriter
+				.submit(() -> extras.forEach((extra) -> folder.write(extra.relativePath(), extra.action())));
+			writeStored(runId, returnVersion, folder);
+			awaitWritten(extrasWritten);
+		}
+		finally {
+			extrasWriter.shutdownNow();
+		}
+		List<ManifestEntry> manifest = manifest(folder);
+		folder.writeCsv("manifest.csv", MANIFEST_COLUMNS,
+				() -> manifest.stream()
+					.map((e) -> new String[] { e.path(), String.valueOf(e.bytes()), e.sha256() })
+					.iterator());
+		this.outputs.replace(runId, rerunNumber, manifest);
+		return manifest;
+	}
+
+	/** The return, validation and rejects files, from what the run stored. */
+	private void writeStored(long runId, ReturnVersion returnVersion, OutputFolder folder) {
 		for (Table table : Table.values()) {
 			folder.writeCsv("return/" + table.fileName(), table.columns(), () -> valuesOf(
 					this.staging.rowsInLineOrder(StagingRepository.RETURN, returnVersion.returnId(), table)));
@@ -91,16 +122,22 @@ public class RunPublisher {
 							String.valueOf(r.failingChildren()), r.status() })
 					.iterator());
 		writeRejects(runId, folder);
-		for (ExtraOutput extra : extras) {
-			folder.write(extra.relativePath(), extra.action());
+	}
+
+	private static void awaitWritten(Future<?> written) {
+		try {
+			written.get();
 		}
-		List<ManifestEntry> manifest = manifest(folder);
-		folder.writeCsv("manifest.csv", MANIFEST_COLUMNS,
-				() -> manifest.stream()
-					.map((e) -> new String[] { e.path(), String.valueOf(e.bytes()), e.sha256() })
-					.iterator());
-		this.outputs.replace(runId, rerunNumber, manifest);
-		return manifest;
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while the run's outputs were written", ex);
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof RuntimeException failure) {
+				throw failure;
+			}
+			throw new IllegalStateException(ex.getCause());
+		}
 	}
 
 	private void writeRejects(long runId, OutputFolder folder) {
@@ -142,22 +179,12 @@ public class RunPublisher {
 			return files.filter(Files::isRegularFile)
 				.filter((p) -> !p.equals(root.resolve("manifest.csv")))
 				.filter((p) -> !p.getFileName().toString().endsWith(".part"))
-				.map((p) -> new ManifestEntry(root.relativize(p).toString().replace('\\', '/'), size(p),
-						Checksums.of(p)))
+				.map((p) -> folder.entry(root.relativize(p).toString().replace('\\', '/')))
 				.sorted(Comparator.comparing(ManifestEntry::path))
 				.toList();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot list " + root, ex);
-		}
-	}
-
-	private static long size(Path file) {
-		try {
-			return Files.size(file);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 	}
 

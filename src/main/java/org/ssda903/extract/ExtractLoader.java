@@ -1,7 +1,6 @@
 package org.ssda903.extract;
 
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -34,24 +33,29 @@ public final class ExtractLoader {
 	 * a national return is too large to read whole.
 	 */
 	public static void forEachRow(Path folder, Consumer<Row> rows) {
-		for (Map.Entry<Table, ExtractFile> entry : ExtractFolder.scan(folder).entrySet()) {
-			RecordClassifier classifier = new RecordClassifier(entry.getKey());
-			ExtractFileReader reader = new ExtractFileReader(entry.getValue().path(), "previous");
-			try {
-				reader.open(new ExecutionContext());
-				for (ExtractRecord record = reader.read(); record != null; record = reader.read()) {
-					if (classifier.process(record) instanceof LoadOutcome.Loaded loaded) {
-						rows.accept(loaded.row());
-					}
+		ExtractFolder.scan(folder).forEach((table, file) -> forEachRow(folder, table, file, rows));
+	}
+
+	/**
+	 * Every row of one file of a folder ({@link ExtractFolder#scan}) the loader would
+	 * load, in line order.
+	 */
+	public static void forEachRow(Path folder, Table table, ExtractFile file, Consumer<Row> rows) {
+		RecordClassifier classifier = new RecordClassifier(table);
+		ExtractFileReader reader = new ExtractFileReader(file.path(), "previous");
+		try {
+			reader.open(new ExecutionContext());
+			for (ExtractRecord record = reader.read(); record != null; record = reader.read()) {
+				if (classifier.process(record) instanceof LoadOutcome.Loaded loaded) {
+					rows.accept(loaded.row());
 				}
 			}
-			catch (Exception ex) {
-				throw new BadExtractException(entry.getValue().fileName() + " in " + folder + ": " + ex.getMessage(),
-						ex);
-			}
-			finally {
-				reader.close();
-			}
+		}
+		catch (Exception ex) {
+			throw new BadExtractException(file.fileName() + " in " + folder + ": " + ex.getMessage(), ex);
+		}
+		finally {
+			reader.close();
 		}
 	}
 

@@ -2,13 +2,19 @@ package org.ssda903.returns;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.springframework.beans.factory.annotation.Value;
 
 import org.springframework.stereotype.Service;
 
+import org.ssda903.extract.ExtractFile;
 import org.ssda903.extract.ExtractFolder;
 import org.ssda903.extract.ExtractLoader;
 import org.ssda903.model.ChildSource;
@@ -34,10 +40,18 @@ public class PreviousReturn {
 
 	private final ReturnBuilder builder;
 
-	public PreviousReturn(ReturnRepository returns, StagingRepository staging, ReturnBuilder builder) {
+	private final int threads;
+
+	/**
+	 * @param threads how many of the folder's files are staged at once; 0 for one per
+	 * core, as ingest
+	 */
+	public PreviousReturn(ReturnRepository returns, StagingRepository staging, ReturnBuilder builder,
+			@Value("${ssda903.ingest.threads:0}") int threads) {
 		this.returns = returns;
 		this.staging = staging;
 		this.builder = builder;
+		this.threads = (threads > 0) ? threads : Runtime.getRuntime().availableProcessors();
 	}
 
 	/**
@@ -82,18 +96,60 @@ public class PreviousReturn {
 		return kept;
 	}
 
+	/**
+	 * Stages the folder's files side by side, one per thread, each batch committed on its
+	 * own: outside the step's transaction, whose connection cannot be shared, and where a
+	 * national folder would be one transaction of 600,000 rows. An attempt that fails
+	 * leaves rows the next attempt deletes first.
+	 */
 	private void stage(Path folder, long key) {
-		this.staging.delete(StagingRepository.RETURN, key);
-		Map<Table, List<Row>> batches = new EnumMap<>(Table.class);
-		ExtractLoader.forEachRow(folder, (row) -> {
-			List<Row> batch = batches.computeIfAbsent(row.table(), (table) -> new ArrayList<>(BATCH));
+		Map<Table, ExtractFile> files = ExtractFolder.scan(folder);
+		ExecutorService stagers = Executors.newFixedThreadPool(Math.max(1, Math.min(this.threads, files.size())),
+				(task) -> {
+					Thread thread = new Thread(task, "stage-previous-" + (-key));
+					thread.setDaemon(true);
+					return thread;
+				});
+		try {
+			await(List.of(stagers.submit(() -> this.staging.delete(StagingRepository.RETURN, key))));
+			List<Future<?>> staged = new ArrayList<>();
+			files.forEach((table, file) -> staged.add(stagers.submit(() -> stage(folder, table, file, key))));
+			await(staged);
+		}
+		finally {
+			stagers.shutdownNow();
+		}
+	}
+
+	private void stage(Path folder, Table table, ExtractFile file, long key) {
+		List<Row> batch = new ArrayList<>(BATCH);
+		ExtractLoader.forEachRow(folder, table, file, (row) -> {
 			batch.add(row);
 			if (batch.size() == BATCH) {
-				this.staging.insert(StagingRepository.RETURN, key, row.table(), batch);
+				this.staging.insert(StagingRepository.RETURN, key, table, batch);
 				batch.clear();
 			}
 		});
-		batches.forEach((table, batch) -> this.staging.insert(StagingRepository.RETURN, key, table, batch));
+		this.staging.insert(StagingRepository.RETURN, key, table, batch);
+	}
+
+	/** Waits for every task, failing with the first that failed. */
+	private static void await(List<Future<?>> tasks) {
+		try {
+			for (Future<?> task : tasks) {
+				task.get();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while last year's return was staged", ex);
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof RuntimeException failure) {
+				throw failure;
+			}
+			throw new IllegalStateException(ex.getCause());
+		}
 	}
 
 	/** Where last year's return came from, and its children. */

@@ -3,6 +3,7 @@ package org.ssda903.kpi;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -30,6 +31,15 @@ import org.ssda903.model.Table;
  * slice at a time
  */
 public record CareHistory(SortedMap<Integer, ChildSource> years) {
+
+	/**
+	 * The tables the KPIs read, the only ones read from the store; a KPI that reads
+	 * another table adds it here ({@code CareHistoryTests} checks the KPI sources name no
+	 * other). A child held only in other tables is still a child of the year, with no
+	 * rows.
+	 */
+	public static final Set<Table> READ = Collections.unmodifiableSet(EnumSet.of(Table.HEADER, Table.EPISODES,
+			Table.UASC, Table.MISSING, Table.OC2, Table.OC3, Table.SW_EPISODES));
 
 	public CareHistory {
 		years = new TreeMap<>(years);
@@ -121,7 +131,13 @@ public record CareHistory(SortedMap<Integer, ChildSource> years) {
 			SortedMap<Integer, Map<String, ChildRecords>> sliceYears = new TreeMap<>();
 			read.forEach((year, source) -> {
 				Map<String, ChildRecords> byId = new HashMap<>();
-				source.read(slice).forEach((child) -> byId.put(child.child(), child));
+				source.read(slice, READ).forEach((child) -> byId.put(child.child(), child));
+				List<String> held = source.ids();
+				for (String id : slice) {
+					if (!byId.containsKey(id) && Collections.binarySearch(held, id) >= 0) {
+						byId.put(id, new ChildRecords(id));
+					}
+				}
 				sliceYears.put(year, byId);
 			});
 			visitSlice(days, slice, from, sliceYears, visitor);

@@ -6,10 +6,16 @@ import static org.ssda903.kpi.KpiTesting.summary;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -23,6 +29,8 @@ import org.ssda903.kpi.report.ReportContext;
 import org.ssda903.model.ChildRecords;
 import org.ssda903.model.ChildSource;
 import org.ssda903.model.CollectionYear;
+import org.ssda903.model.Columns;
+import org.ssda903.model.Row;
 import org.ssda903.model.Table;
 import org.ssda903.reference.PostcodeLookup;
 
@@ -160,6 +168,37 @@ class CareHistoryTests {
 		ChildRecords h = child(twoYears().childrenAsAt(LocalDate.of(2024, 3, 31)), "H");
 		assertThat(h.rows(Table.OC2)).isEmpty();
 		assertThat(h.rows(Table.MISSING)).singleElement().satisfies((row) -> assertThat(row.get("MIS_END")).isEmpty());
+	}
+
+	@Test
+	void aChildHeldOnlyInTablesNoKpiReadsIsStillAChildOfTheYear() {
+		Map<String, ChildRecords> year = thisYear();
+		String[] review = new String[Table.REVIEWS.columns().size()];
+		Arrays.fill(review, "");
+		review[Table.REVIEWS.indexOf(Columns.CHILD)] = "R";
+		ChildRecords reviewedOnly = new ChildRecords("R");
+		reviewedOnly.add(new Row(Table.REVIEWS, 2, review));
+		year.put("R", reviewedOnly);
+
+		List<ChildRecords> children = CareHistory.of(new CollectionYear(2025), ChildSource.of(year))
+			.childrenAsAt(MARCH_2025);
+
+		assertThat(child(children, "R").rows(Table.REVIEWS)).isEmpty();
+		assertThat(children).extracting(ChildRecords::child).containsExactlyElementsOf(year.keySet());
+	}
+
+	@Test
+	void theKpisNameNoTableTheHistoryLeavesUnread() throws IOException {
+		Pattern named = Pattern.compile("\\bTable\\.([A-Z][A-Z0-9_]*)\\b");
+		Set<Table> named903Tables = new TreeSet<>();
+		try (Stream<Path> sources = Files.walk(Path.of("src/main/java/org/ssda903/kpi"))) {
+			for (Path source : sources.filter((p) -> p.toString().endsWith(".java")).toList()) {
+				named.matcher(Files.readString(source))
+					.results()
+					.forEach((match) -> named903Tables.add(Table.valueOf(match.group(1))));
+			}
+		}
+		assertThat(named903Tables).contains(Table.EPISODES).isSubsetOf(CareHistory.READ);
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package org.ssda903.store;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,20 +18,23 @@ import org.ssda903.model.Table;
 
 /**
  * The children of a run's staged rows or of a stored return, read from the database a
- * slice at a time. Ids are compared as Java strings, not by the database's collation
- * (MariaDB's default ignores case), so two ids that differ only in case stay two
- * children, as they are when read whole.
+ * slice at a time. Ids are compared as Java strings, not by the database's collation, so
+ * two ids that differ only in case or by a trailing space stay two children, as they are
+ * when read whole.
  * <p>
- * A slice is asked for by its ids ({@code child in (...)}), which MariaDB looks up in the
- * child index. H2 checks such a list value by value for every row it returns, which at
- * 2,000 ids a slice costs more than the reading; it compares strings as Java does, so
- * there a slice of many ids is the range from its least id to its greatest. Both are told
- * to use the child index (V10): to avoid sorting by line they would rather scan the run.
+ * A slice of many ids is read as the range from its least id to its greatest in the order
+ * the database compares them: H2's is {@link String#compareTo}, MySQL's and MariaDB's is
+ * {@link Utf8mb4Bin} (V11). A slice's 2,000 ids in {@code child in (...)} cost H2 a check
+ * of the list for every row, and MariaDB two to three times the range's time besides
+ * binding them. Where the database's order is not known, a slice is asked for by its ids.
+ * Both databases are told to use the child index (V10): to avoid sorting by line they
+ * would rather scan the run.
  */
 final class StoredChildren implements ChildSource {
 
 	/**
-	 * Up to this many ids are looked up one by one even on H2: a range would read more.
+	 * Up to this many ids are looked up one by one even where a range could be read: it
+	 * would read more.
 	 */
 	private static final int FEW_IDS = 64;
 
@@ -42,20 +46,20 @@ final class StoredChildren implements ChildSource {
 
 	private final int sliceSize;
 
-	private final boolean rangeOfIds;
+	private final Comparator<String> databaseOrder;
 
 	private List<String> ids;
 
 	/**
-	 * @param rangeOfIds whether the database orders strings as Java does, so that a slice
-	 * can be read as the range of its ids
+	 * @param databaseOrder the order in which the database compares the child ids, so
+	 * that a slice can be read as the range of its ids; null when it is not known
 	 */
-	StoredChildren(JdbcTemplate jdbc, String prefix, long key, int sliceSize, boolean rangeOfIds) {
+	StoredChildren(JdbcTemplate jdbc, String prefix, long key, int sliceSize, Comparator<String> databaseOrder) {
 		this.jdbc = jdbc;
 		this.prefix = prefix;
 		this.key = key;
 		this.sliceSize = sliceSize;
-		this.rangeOfIds = rangeOfIds;
+		this.databaseOrder = databaseOrder;
 	}
 
 	@Override
@@ -89,9 +93,10 @@ final class StoredChildren implements ChildSource {
 		}
 		String idCondition;
 		Object[] args;
-		if (this.rangeOfIds && wanted.size() > FEW_IDS) {
+		if (this.databaseOrder != null && wanted.size() > FEW_IDS) {
 			idCondition = "child >= ? and child <= ?";
-			args = new Object[] { this.key, Collections.min(wanted), Collections.max(wanted) };
+			args = new Object[] { this.key, Collections.min(wanted, this.databaseOrder),
+					Collections.max(wanted, this.databaseOrder) };
 		}
 		else {
 			idCondition = "child in (" + StagingRepository.placeholders(wanted.size()) + ")";
@@ -104,8 +109,8 @@ final class StoredChildren implements ChildSource {
 					+ StagingRepository.keyColumn(this.prefix) + " = ? and " + idCondition + " order by line";
 			this.jdbc.query(sql, (RowCallbackHandler) (rs) -> {
 				// a range holds children between the slice's, and the database may match
-				// ids
-				// that differ in case: only the exact ids asked for are read
+				// ids that differ in case or by trailing spaces: only the exact ids asked
+				// for are read
 				String child = rs.getString(2);
 				if (byId.containsKey(child)) {
 					byId.computeIfAbsent(child, ChildRecords::new).add(StagingRepository.row(table, width, rs));

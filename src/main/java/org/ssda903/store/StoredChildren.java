@@ -26,9 +26,9 @@ import org.ssda903.model.Table;
  * the database compares them: H2's is {@link String#compareTo}, MySQL's and MariaDB's is
  * {@link Utf8mb4Bin} (V11). A slice's 2,000 ids in {@code child in (...)} cost H2 a check
  * of the list for every row, and MariaDB two to three times the range's time besides
- * binding them. Where the database's order is not known, a slice is asked for by its ids.
- * Both databases are told to use the child index (V10): to avoid sorting by line they
- * would rather scan the run.
+ * binding them. Few ids, ids scattered over the run and ids of a database whose order is
+ * not known are asked for by id. Both databases are told to use the child index (V10): to
+ * avoid sorting by line they would rather scan the run.
  */
 final class StoredChildren implements ChildSource {
 
@@ -48,7 +48,8 @@ final class StoredChildren implements ChildSource {
 
 	private final Comparator<String> databaseOrder;
 
-	private List<String> ids;
+	/** Every id in String order, once read; {@link #read} looks without the lock. */
+	private volatile List<String> ids;
 
 	/**
 	 * @param databaseOrder the order in which the database compares the child ids, so
@@ -93,7 +94,7 @@ final class StoredChildren implements ChildSource {
 		}
 		String idCondition;
 		Object[] args;
-		if (this.databaseOrder != null && wanted.size() > FEW_IDS) {
+		if (asRange(wanted)) {
 			idCondition = "child >= ? and child <= ?";
 			args = new Object[] { this.key, Collections.min(wanted, this.databaseOrder),
 					Collections.max(wanted, this.databaseOrder) };
@@ -125,6 +126,32 @@ final class StoredChildren implements ChildSource {
 			}
 		}
 		return children;
+	}
+
+	/**
+	 * Whether the ids are read as the range from their least to their greatest: many ids,
+	 * an order of the database's known, and, once this source's ids are known, at least
+	 * half the children in between: a slice of a step, not ids scattered over the run
+	 * such as the few children a return leaves out, whose range would be the whole run.
+	 */
+	private boolean asRange(List<String> wanted) {
+		if (this.databaseOrder == null || wanted.size() <= FEW_IDS) {
+			return false;
+		}
+		List<String> known = this.ids;
+		if (known == null) {
+			return true;
+		}
+		int first = known.size();
+		int last = -1;
+		for (String id : wanted) {
+			int at = Collections.binarySearch(known, id);
+			if (at >= 0) {
+				first = Math.min(first, at);
+				last = Math.max(last, at);
+			}
+		}
+		return last - first < 2 * wanted.size();
 	}
 
 }

@@ -4,18 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 import org.ssda903.cli.Ssda903Application;
 import org.ssda903.model.ChildRecords;
@@ -84,6 +87,44 @@ abstract class StoredChildrenTests {
 			assertThat(lines(child, Table.EPISODES)).as(child.child()).containsExactly(line(i) + 1000);
 			assertThat(child.header().values()[0]).isEqualTo(child.child());
 		}
+	}
+
+	@Test
+	void idsScatteredOverTheRunAreAskedForByIdOnceTheSourceKnowsItsIds() {
+		List<String> all = SLICES.stream().flatMap(List::stream).toList();
+		store(StagingRepository.STAGING, all);
+		// letters and digits, which every database's order puts as Java's does
+		List<String> plain = all.stream().filter((id) -> id.matches("[a-z0-9]+")).toList();
+		List<String> scattered = IntStream.range(0, plain.size())
+			.filter((i) -> i % 3 == 0)
+			.mapToObj(plain::get)
+			.toList();
+		List<String> slice = plain.subList(0, SLICE - 2);
+		List<String> statements = new ArrayList<>();
+		JdbcTemplate recording = new JdbcTemplate(this.jdbc.getDataSource()) {
+			@Override
+			public void query(String sql, RowCallbackHandler handler, Object... args) {
+				statements.add(sql);
+				super.query(sql, handler, args);
+			}
+		};
+		StoredChildren source = new StoredChildren(recording, StagingRepository.STAGING, KEY, SLICE,
+				Comparator.naturalOrder());
+
+		assertThat(idsRead(source, scattered)).isEqualTo(scattered);
+		assertThat(statements).singleElement().asString().contains("child >= ? and child <= ?");
+		source.ids();
+		statements.clear();
+		assertThat(idsRead(source, scattered)).isEqualTo(scattered);
+		assertThat(statements).singleElement().asString().contains("child in (?, ?");
+		statements.clear();
+		assertThat(idsRead(source, slice)).isEqualTo(slice);
+		assertThat(statements).singleElement().asString().contains("child >= ? and child <= ?");
+	}
+
+	private static List<String> idsRead(ChildSource source, List<String> ids) {
+		assertThat(ids).hasSizeGreaterThan(64);
+		return source.read(ids, EnumSet.of(Table.HEADER)).stream().map(ChildRecords::child).toList();
 	}
 
 	/** A header and an episode for each child, and a header of another run or return. */

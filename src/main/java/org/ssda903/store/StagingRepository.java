@@ -2,7 +2,9 @@ package org.ssda903.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -165,16 +167,28 @@ public class StagingRepository {
 	 * slice at a time.
 	 */
 	public ChildSource source(String prefix, long key) {
-		return new StoredChildren(this.jdbc, prefix, key, this.sliceSize, ordersStringsAsJava());
+		return new StoredChildren(this.jdbc, prefix, key, this.sliceSize, childOrder(prefix));
 	}
 
 	/**
-	 * H2 compares strings as {@link String#compareTo} does; MariaDB's collations do not.
+	 * The order in which the database compares the child ids of the tables of a prefix,
+	 * or null when no comparator here is known to reproduce it. H2 compares strings as
+	 * {@link String#compareTo} does; MySQL and MariaDB compare as {@link Utf8mb4Bin} the
+	 * columns V11 gave that collation. Without V11 (a schema not migrated by this
+	 * product) they keep the default collation, which ignores case and which no
+	 * comparator here follows: slices are then asked for by their ids.
 	 */
-	private boolean ordersStringsAsJava() {
+	private Comparator<String> childOrder(String prefix) {
 		String product = this.jdbc
 			.execute((ConnectionCallback<String>) (connection) -> connection.getMetaData().getDatabaseProductName());
-		return "H2".equals(product);
+		if ("H2".equals(product)) {
+			return Comparator.naturalOrder();
+		}
+		List<String> tables = Arrays.stream(Table.values()).map((table) -> table.sqlName(prefix)).toList();
+		Integer binary = this.jdbc.queryForObject("select count(*) from information_schema.columns"
+				+ " where table_schema = database() and column_name = 'child' and collation_name = 'utf8mb4_bin'"
+				+ " and table_name in (" + placeholders(tables.size()) + ")", Integer.class, tables.toArray());
+		return (binary != null && binary == tables.size()) ? Utf8mb4Bin.ORDER : null;
 	}
 
 	public int count(String prefix, long key, Table table) {

@@ -113,7 +113,7 @@ public class NightlyJobConfiguration {
 	@Bean
 	Step ingestFile(JobRepository jobRepository, PlatformTransactionManager tx, ExtractFileReader ingestReader,
 			RecordClassifier ingestClassifier, LoadWriter ingestWriter, IngestCounts ingestCounts,
-			IngestProgress ingestProgress, IngestGate ingestGate, @Value("${ssda903.chunk-size:1000}") int chunkSize) {
+			IngestProgress ingestProgress, IngestGate ingestGate, @Value("${ssda903.chunk-size:5000}") int chunkSize) {
 		return new StepBuilder(RunStep.INGEST_FILE, jobRepository).<ExtractRecord, LoadOutcome>chunk(chunkSize)
 			.transactionManager(tx)
 			.reader(ingestReader)

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -18,6 +17,7 @@ import java.util.stream.Stream;
 
 import org.springframework.stereotype.Service;
 
+import org.ssda903.common.Futures;
 import org.ssda903.common.SpreadsheetCells;
 import org.ssda903.model.Row;
 import org.ssda903.model.Table;
@@ -89,7 +89,7 @@ public class RunPublisher {
 			Future<?> extrasWritten = extrasWriter
 				.submit(() -> extras.forEach((extra) -> folder.write(extra.relativePath(), extra.action())));
 			writeStored(runId, returnVersion, folder);
-			awaitWritten(extrasWritten);
+			Futures.awaitAll(List.of(extrasWritten), "the run's outputs were written");
 		}
 		finally {
 			extrasWriter.shutdownNow();
@@ -122,22 +122,6 @@ public class RunPublisher {
 							String.valueOf(r.failingChildren()), r.status() })
 					.iterator());
 		writeRejects(runId, folder);
-	}
-
-	private static void awaitWritten(Future<?> written) {
-		try {
-			written.get();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("interrupted while the run's outputs were written", ex);
-		}
-		catch (ExecutionException ex) {
-			if (ex.getCause() instanceof RuntimeException failure) {
-				throw failure;
-			}
-			throw new IllegalStateException(ex.getCause());
-		}
 	}
 
 	private void writeRejects(long runId, OutputFolder folder) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -14,6 +13,7 @@ import org.springframework.beans.factory.annotation.Value;
 
 import org.springframework.stereotype.Service;
 
+import org.ssda903.common.Futures;
 import org.ssda903.extract.ExtractFile;
 import org.ssda903.extract.ExtractFolder;
 import org.ssda903.extract.ExtractLoader;
@@ -33,6 +33,8 @@ public class PreviousReturn {
 
 	/** Rows per insert when a given folder is staged. */
 	private static final int BATCH = 5000;
+
+	private static final String STAGING_LAST_YEAR = "last year's return was staged";
 
 	private final ReturnRepository returns;
 
@@ -111,10 +113,11 @@ public class PreviousReturn {
 					return thread;
 				});
 		try {
-			await(List.of(stagers.submit(() -> this.staging.delete(StagingRepository.RETURN, key))));
+			Futures.awaitAll(List.of(stagers.submit(() -> this.staging.delete(StagingRepository.RETURN, key))),
+					STAGING_LAST_YEAR);
 			List<Future<?>> staged = new ArrayList<>();
 			files.forEach((table, file) -> staged.add(stagers.submit(() -> stage(folder, table, file, key))));
-			await(staged);
+			Futures.awaitAll(staged, STAGING_LAST_YEAR);
 		}
 		finally {
 			stagers.shutdownNow();
@@ -131,25 +134,6 @@ public class PreviousReturn {
 			}
 		});
 		this.staging.insert(StagingRepository.RETURN, key, table, batch);
-	}
-
-	/** Waits for every task, failing with the first that failed. */
-	private static void await(List<Future<?>> tasks) {
-		try {
-			for (Future<?> task : tasks) {
-				task.get();
-			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("interrupted while last year's return was staged", ex);
-		}
-		catch (ExecutionException ex) {
-			if (ex.getCause() instanceof RuntimeException failure) {
-				throw failure;
-			}
-			throw new IllegalStateException(ex.getCause());
-		}
 	}
 
 	/** Where last year's return came from, and its children. */

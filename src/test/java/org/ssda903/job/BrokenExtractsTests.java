@@ -167,7 +167,8 @@ abstract class BrokenExtractsTests {
 	@Test
 	void aFileOfGarbageStopsTheRunWhileItIsReadNotAfter() throws Exception {
 		Path extract = ExtractWriter.smallCouncil(this.out.resolve("garbage"), 3);
-		String[] episodes = new String[3001];
+		// more rows than one chunk (ssda903.chunk-size, 5,000), the most the gate reads
+		String[] episodes = new String[12001];
 		episodes[0] = ExtractWriter.EPISODES;
 		for (int i = 1; i < episodes.length; i++) {
 			episodes[i] = "C" + i + ",not,a,903,row";
@@ -183,14 +184,14 @@ abstract class BrokenExtractsTests {
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.FAILED);
 		assertThat(execution.getAllFailureExceptions())
 			.anySatisfy((ex) -> assertThat(rootCause(ex)).isInstanceOf(BadExtractException.class)
-				.hasMessageContaining("episodes.csv: the first 1000 rows were all rejected")
+				.hasMessageContaining("episodes.csv: the first 5000 rows were all rejected")
 				.hasMessageContaining("so the run stopped while reading it"));
 		// the chunk it stopped on was rolled back: the rest of the file was never read,
 		// nor its rejects stored
 		long runId = execution.getJobInstance().getInstanceId();
 		assertThat(
 				this.jdbc.queryForObject("select count(*) from rejected_record where run_id = ?", Integer.class, runId))
-			.isLessThan(1000);
+			.isLessThan(5000);
 		assertThat(
 				this.jdbc.queryForObject("select count(*) from return_version where run_id = ?", Integer.class, runId))
 			.isZero();

@@ -81,8 +81,10 @@ public class PreviousReturn {
 	 * same job execution, as last year's stored return when the database holds none for
 	 * that year, so that later runs and {@code kpi} read the same year the run did; empty
 	 * when none is kept, and then the staged rows are deleted.
+	 * @param found what {@link #find} gave for the folder, whose ids are read already
 	 */
-	public Optional<ReturnVersion> keepGiven(long runId, String laCode, CollectionYear year, Path previousDir) {
+	public Optional<ReturnVersion> keepGiven(long runId, String laCode, CollectionYear year, Path previousDir,
+			Source found) {
 		if (previousDir == null) {
 			return Optional.empty();
 		}
@@ -90,8 +92,8 @@ public class PreviousReturn {
 		if (this.returns.exists(key)) {
 			return Optional.empty();
 		}
-		Optional<ReturnVersion> kept = this.builder.keepGiven(runId, key, laCode, year.previous(), previousDir,
-				ExtractFolder.checksum(previousDir));
+		Optional<ReturnVersion> kept = this.builder.keepGiven(runId, key, found.children(), laCode, year.previous(),
+				previousDir, ExtractFolder.checksum(previousDir));
 		if (kept.isEmpty()) {
 			this.staging.delete(StagingRepository.RETURN, key);
 		}

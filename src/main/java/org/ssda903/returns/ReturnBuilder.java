@@ -54,7 +54,7 @@ public class ReturnBuilder {
 		for (Table table : Table.values()) {
 			this.staging.copyToReturn(StagingRepository.STAGING, runId, returnId, table);
 		}
-		trimToScope(returnId, year);
+		trimToScope(this.staging.source(StagingRepository.RETURN, returnId), returnId, year);
 		return version;
 	}
 
@@ -65,13 +65,14 @@ public class ReturnBuilder {
 	 * tables under {@code returnId}, which the version takes: keeping it deletes what is
 	 * out of scope and copies nothing.
 	 * @param runId the run it was given to
+	 * @param staged its rows as the run read them, under {@code returnId}
 	 * @param folder where it was given from, with {@code sha256} its checksum
 	 */
-	public Optional<ReturnVersion> keepGiven(long runId, long returnId, String laCode, CollectionYear year, Path folder,
-			String sha256) {
+	public Optional<ReturnVersion> keepGiven(long runId, long returnId, ChildSource staged, String laCode,
+			CollectionYear year, Path folder, String sha256) {
 		Optional<ReturnVersion> kept = this.returns.createGiven(laCode, year.endYear(), folder.toString(), sha256,
 				runId, returnId, this.clock.instant());
-		kept.ifPresent((version) -> trimToScope(returnId, year));
+		kept.ifPresent((version) -> trimToScope(staged, returnId, year));
 		return kept;
 	}
 
@@ -80,8 +81,7 @@ public class ReturnBuilder {
 	 * is decided slice by slice from episodes and oc3.csv alone; the rows of a child left
 	 * out are then read by that child's id. Every line is found before any is deleted.
 	 */
-	private void trimToScope(long returnId, CollectionYear year) {
-		ChildSource children = this.staging.source(StagingRepository.RETURN, returnId);
+	private void trimToScope(ChildSource children, long returnId, CollectionYear year) {
 		List<String> ids = children.ids();
 		List<String> leftOut = new ArrayList<>();
 		List<Long> episodesLeftOut = new ArrayList<>();

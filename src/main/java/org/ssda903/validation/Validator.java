@@ -100,10 +100,9 @@ public final class Validator {
 	private Tally runInSlices(ChildSource children, List<String> ids, Plan plan, Progress progress) {
 		int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
 		Tally tally = new Tally(plan.rules.size());
-		// the first slice to fail each rule: a later slice need not run it, an earlier
-		// one
-		// must, so that the failure reported is the first in child order however the
-		// slices interleave
+		// the first slice to fail each rule: a later slice need not run it, an
+		// earlier one must, so that the failure reported is the first in child
+		// order however the slices interleave
 		AtomicIntegerArray firstFailure = new AtomicIntegerArray(plan.rules.size());
 		for (int r = 0; r < plan.rules.size(); r++) {
 			firstFailure.set(r, Integer.MAX_VALUE);

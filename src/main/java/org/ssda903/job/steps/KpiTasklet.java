@@ -46,7 +46,7 @@ public class KpiTasklet implements Tasklet {
 		long runId = this.run.runId();
 		this.run.previousYear()
 			.flatMap((source) -> this.previousReturn.keepGiven(runId, params.laCode(), params.year(),
-					params.previousDir()))
+					params.previousDir(), source))
 			.ifPresent((kept) -> log.info("run {}: stored the given {} as {} {} version {}", runId,
 					params.previousDir(), kept.laCode(), params.year().previous(), kept.version()));
 		KpiPack pack = this.pack.pack();

@@ -34,6 +34,8 @@ public class RunData {
 
 	private final PreviousReturn previousReturn;
 
+	private ChildSource staged;
+
 	private Optional<PreviousReturn.Source> previous;
 
 	RunData(@Value("#{jobExecution}") JobExecution execution, StagingRepository staging,
@@ -56,9 +58,16 @@ public class RunData {
 		return this.runId;
 	}
 
-	/** The run's staged children, read from the store a slice at a time. */
-	public ChildSource staged() {
-		return this.staging.source(StagingRepository.STAGING, this.runId);
+	/**
+	 * The run's staged children, read from the store a slice at a time; one source per
+	 * execution, so that the steps share its list of ids, which nothing changes after
+	 * ingest.
+	 */
+	public synchronized ChildSource staged() {
+		if (this.staged == null) {
+			this.staged = this.staging.source(StagingRepository.STAGING, this.runId);
+		}
+		return this.staged;
 	}
 
 	/**

@@ -12,9 +12,14 @@
 #        XMX=1g bench/nightly-run.sh     passes -Xmx1g to the job's JVM at every size; by default each size gets the
 #                                        heap the product promises it: 256m for 2,000, 512m for 20,000, 1g for 100,000
 #        KEEP=1 bench/nightly-run.sh     keeps the work folder (the job logs, with their progress lines)
+#        SAME_HEAP=512m bench/nightly-run.sh
+#                                        the heap every size runs in once more on H2 (default 384m, where national
+#                                        size completes): the same heap for 2,000 and 100,000 children shows that
+#                                        memory is bounded by a slice of children, not by the council; "" skips it
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes="${SIZES:-2000 20000 100000}"
+same_heap="${SAME_HEAP-384m}"
 [ -f target/ssda903-batch.jar ] || mvn -q -B package -DskipTests
 work=$(mktemp -d)
 if [ -n "${KEEP:-}" ]; then
@@ -126,6 +131,12 @@ for children in $sizes; do
   echo "$children children: $rows rows in $(ls "$dir"/council/2024-25/*.csv | wc -l) files (2024-25); heap ${heap:-JVM default}"
   run_job h2 "$dir/council" "$dir" SSDA903_DATA_DIR="$dir/h2"
   floor_h2 "$dir/council" "$dir"
+  if [ -n "$same_heap" ]; then
+    java_opts=("-Xmx$same_heap")
+    run_job "h2@$same_heap" "$dir/council" "$dir" SSDA903_DATA_DIR="$dir/h2-same-heap"
+    java_opts=()
+    [ -n "$heap" ] && java_opts+=("-Xmx$heap")
+  fi
   if [ "$mariadb" = yes ]; then
     db="ssda903_bench"
     "${my[@]}" -e "DROP DATABASE IF EXISTS $db; CREATE DATABASE $db"

@@ -137,10 +137,18 @@ class RunSummary {
 		return false;
 	}
 
-	private static String rootMessage(Throwable failure) {
+	/**
+	 * What an operator is told of a failure: the message of its first cause, or of the
+	 * bad extract it reports, which names the file, line and field.
+	 */
+	static String rootMessage(Throwable failure) {
 		Throwable cause = failure;
 		while (cause.getCause() != null && !(cause instanceof BadExtractException)) {
 			cause = cause.getCause();
+		}
+		if (cause instanceof OutOfMemoryError) {
+			return "the run ran out of memory (" + cause.getMessage() + "): give java a larger heap with -Xmx, as the"
+					+ " README's \"Size and memory\" says for the size of the extract";
 		}
 		return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
 	}

@@ -37,11 +37,13 @@ final class SpringContexts {
 	 * application.properties keeps off for every other command.
 	 */
 	static ConfigurableApplicationContext start(Map<String, Object> commandSettings) {
-		String home = System.getenv("SSDA903_HOME");
-		if (home != null && !Path.of(home).isAbsolute()) {
-			// H2 refuses a database path relative to the current folder, and every
-			// command must see the same home
-			throw new IllegalArgumentException("SSDA903_HOME must be an absolute path, not '" + home + "'");
+		// H2 refuses a database path relative to the current folder, and every command,
+		// from whatever folder cron or an operator starts it, must see the same home
+		for (String variable : new String[] { "SSDA903_HOME", "SSDA903_DATA_DIR" }) {
+			String folder = System.getenv(variable);
+			if (folder != null && !Path.of(folder).isAbsolute()) {
+				throw new IllegalArgumentException(variable + " must be an absolute path, not '" + folder + "'");
+			}
 		}
 		SpringApplication application = new SpringApplication(Ssda903Application.class);
 		application.setAddCommandLineProperties(false);

@@ -66,7 +66,10 @@ public final class Progress {
 		}, "", "", () -> 0L, INTERVAL);
 	}
 
-	/** How many there are to do in all. */
+	/**
+	 * How many there are to do in all. Without it the lines say how many are done so far:
+	 * work whose size is known only at its end, such as rows of files not yet read.
+	 */
 	public void expect(long total) {
 		this.total = total;
 		this.estimated = false;
@@ -87,8 +90,14 @@ public final class Progress {
 		long next = this.nextReportNanos.get();
 		if (now >= next && this.nextReportNanos.compareAndSet(next, now + this.intervalNanos)) {
 			this.reported = true;
-			this.sink.accept(String.format(Locale.UK, "%s %,d of %s%,d %s, %s", this.label, doneNow,
-					this.estimated ? "~" : "", Math.max(this.total, doneNow), this.unit, rate(doneNow, now)));
+			if (this.total == 0) {
+				this.sink.accept(String.format(Locale.UK, "%s %,d %s so far, %s", this.label, doneNow, this.unit,
+						rate(doneNow, now)));
+			}
+			else {
+				this.sink.accept(String.format(Locale.UK, "%s %,d of %s%,d %s, %s", this.label, doneNow,
+						this.estimated ? "~" : "", Math.max(this.total, doneNow), this.unit, rate(doneNow, now)));
+			}
 		}
 	}
 

@@ -3,17 +3,24 @@ package org.ssda903.returns;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.LongConsumer;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 
 import org.springframework.stereotype.Service;
 
 import org.ssda903.common.Futures;
+import org.ssda903.common.Progress;
 import org.ssda903.extract.ExtractFile;
 import org.ssda903.extract.ExtractFolder;
 import org.ssda903.extract.ExtractLoader;
@@ -30,6 +37,8 @@ import org.ssda903.store.StagingRepository;
  */
 @Service
 public class PreviousReturn {
+
+	private static final Logger log = LoggerFactory.getLogger(PreviousReturn.class);
 
 	/** Rows per insert when a given folder is staged. */
 	private static final int BATCH = 5000;
@@ -66,7 +75,7 @@ public class PreviousReturn {
 		if (previousDir != null) {
 			long key = StagingRepository.givenPreviousKey(runId);
 			if (!this.returns.exists(key)) {
-				stage(previousDir, key);
+				stage(runId, previousDir, key);
 			}
 			return Optional.of(new Source("folder " + previousDir, this.staging.source(StagingRepository.RETURN, key)));
 		}
@@ -104,9 +113,13 @@ public class PreviousReturn {
 	 * Stages the folder's files side by side, one per thread, each batch committed on its
 	 * own: outside the step's transaction, whose connection cannot be shared, and where a
 	 * national folder would be one transaction of 600,000 rows. An attempt that fails
-	 * leaves rows the next attempt deletes first.
+	 * leaves rows the next attempt deletes first. It says when it is done, and how it
+	 * goes on the way, since at national size it is a good part of the validate step.
 	 */
-	private void stage(Path folder, long key) {
+	private void stage(long runId, Path folder, long key) {
+		long start = System.nanoTime();
+		Progress progress = Progress.every(log::info, "run " + runId + ": staging last year's folder", "rows");
+		LongAdder rows = new LongAdder();
 		Map<Table, ExtractFile> files = ExtractFolder.scan(folder);
 		ExecutorService stagers = Executors.newFixedThreadPool(Math.max(1, Math.min(this.threads, files.size())),
 				(task) -> {
@@ -118,24 +131,31 @@ public class PreviousReturn {
 			Futures.awaitAll(List.of(stagers.submit(() -> this.staging.delete(StagingRepository.RETURN, key))),
 					STAGING_LAST_YEAR);
 			List<Future<?>> staged = new ArrayList<>();
-			files.forEach((table, file) -> staged.add(stagers.submit(() -> stage(folder, table, file, key))));
+			files.forEach((table, file) -> staged.add(stagers.submit(() -> stage(folder, table, file, key, (count) -> {
+				rows.add(count);
+				progress.add(count);
+			}))));
 			Futures.awaitAll(staged, STAGING_LAST_YEAR);
+			log.info(String.format(Locale.UK, "run %d: staged last year's folder %s: %,d rows in %.1f s", runId, folder,
+					rows.sum(), (System.nanoTime() - start) / 1e9));
 		}
 		finally {
 			stagers.shutdownNow();
 		}
 	}
 
-	private void stage(Path folder, Table table, ExtractFile file, long key) {
+	private void stage(Path folder, Table table, ExtractFile file, long key, LongConsumer inserted) {
 		List<Row> batch = new ArrayList<>(BATCH);
 		ExtractLoader.forEachRow(folder, table, file, (row) -> {
 			batch.add(row);
 			if (batch.size() == BATCH) {
 				this.staging.insert(StagingRepository.RETURN, key, table, batch);
+				inserted.accept(batch.size());
 				batch.clear();
 			}
 		});
 		this.staging.insert(StagingRepository.RETURN, key, table, batch);
+		inserted.accept(batch.size());
 	}
 
 	/** Where last year's return came from, and its children. */

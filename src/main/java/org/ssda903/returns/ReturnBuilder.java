@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
+import org.ssda903.common.Progress;
 import org.ssda903.model.ChildRecords;
 import org.ssda903.model.ChildSource;
 import org.ssda903.model.CollectionYear;
@@ -46,14 +47,16 @@ public class ReturnBuilder {
 	 * Builds the return from the run's staged rows: every row is copied inside the
 	 * database, so a national return never travels through memory whole, then what is out
 	 * of scope is deleted.
+	 * @param progress rows copied so far, a table at a time
 	 */
-	public ReturnVersion build(long runId, String laCode, CollectionYear year) {
+	public ReturnVersion build(long runId, String laCode, CollectionYear year, Progress progress) {
 		ReturnVersion version = this.returns.createFor(runId, laCode, year.endYear(), this.clock.instant());
 		long returnId = version.returnId();
 		this.staging.delete(StagingRepository.RETURN, returnId);
 		for (Table table : Table.values()) {
-			this.staging.copyToReturn(StagingRepository.STAGING, runId, returnId, table);
+			progress.add(this.staging.copyToReturn(StagingRepository.STAGING, runId, returnId, table));
 		}
+		progress.finish();
 		trimToScope(this.staging.source(StagingRepository.RETURN, returnId), returnId, year);
 		return version;
 	}

@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 import com.opencsv.CSVReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -105,6 +107,17 @@ class InstalledCommandsTests {
 		assertThat(rows.get(0)).startsWith("execution_id", "run_id", "rerun_number", "status");
 		assertThat(rows).hasSize(2);
 		assertThat(rows.get(1)[3]).isEqualTo("COMPLETED");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "SSDA903_HOME", "SSDA903_DATA_DIR" })
+	void aFolderSettingRelativeToWhereverTheCommandStartsIsRefusedByName(String variable) throws Exception {
+		Path folder = Files.createDirectories(this.work.resolve("cron"));
+		CliProcess.Result history = new CliProcess(folder, Map.of(variable, "ssda903")).run("history");
+
+		assertThat(history.exitCode()).isNotZero();
+		assertThat(history.stdout() + history.stderr()).contains(variable + " must be an absolute path, not 'ssda903'");
+		assertThat(folder).isEmptyDirectory();
 	}
 
 	@Test

@@ -69,6 +69,20 @@ class ProgressTests {
 				"run 3: episodes.csv read 720,000 of ~720,000 rows, 36,000 rows/s");
 	}
 
+	@Test
+	void workOfUnknownSizeSaysHowMuchIsDoneSoFar() {
+		FakeClock clock = new FakeClock();
+		List<String> lines = new ArrayList<>();
+		Progress progress = new Progress(lines::add, "run 5: staging last year's folder", "rows", clock::nanos,
+				Duration.ofSeconds(10));
+		clock.seconds = 10;
+		progress.add(500_000);
+		clock.seconds = 12;
+		progress.finish();
+		assertThat(lines).containsExactly("run 5: staging last year's folder 500,000 rows so far, 50,000 rows/s",
+				"run 5: staging last year's folder done: 500,000 rows in 12.0 s, 41,667 rows/s");
+	}
+
 	private static final class FakeClock {
 
 		double seconds;

@@ -9,6 +9,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
+import org.ssda903.common.Progress;
 import org.ssda903.returns.ReturnBuilder;
 import org.ssda903.returns.ReturnVersion;
 import org.ssda903.run.JobParams;
@@ -34,7 +35,8 @@ public class BuildReturnTasklet implements Tasklet {
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		JobParams params = this.run.params();
-		ReturnVersion version = this.builder.build(this.run.runId(), params.laCode(), params.year());
+		ReturnVersion version = this.builder.build(this.run.runId(), params.laCode(), params.year(), Progress
+			.every(log::info, "run " + this.run.runId() + ": copying the run's rows into the return", "rows"));
 		log.info("run {}: stored return {} {} version {}", this.run.runId(), params.laCode(), params.year(),
 				version.version());
 		return RepeatStatus.FINISHED;

@@ -1,23 +1,40 @@
 package org.ssda903.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import org.ssda903.cli.Ssda903Application;
 import org.ssda903.job.NightlyRunner;
+import org.ssda903.model.CollectionYear;
+import org.ssda903.model.Table;
+import org.ssda903.returns.ReturnBuilder;
+import org.ssda903.returns.ReturnVersion;
+import org.ssda903.run.JobParams;
+import org.ssda903.run.ReferenceFiles;
+import org.ssda903.store.StagingRepository;
 import org.ssda903.support.AuditorExtracts;
 import org.ssda903.support.ExtractWriter;
 import org.ssda903.support.Runs;
@@ -25,7 +42,9 @@ import org.ssda903.support.Runs;
 /**
  * Retention removes an old completed run's personal data (staged rows, the raw text of
  * its rejects, a superseded return) and keeps what an auditor and next year's run need:
- * counts, reasons, and the newest return.
+ * counts, reasons, and the newest return. Last year's folder given to a run is the run's
+ * staged data until it is kept as the council's return of its year, and the council's
+ * after.
  */
 @SpringBootTest(classes = Ssda903Application.class,
 		properties = "spring.datasource.url=jdbc:h2:mem:run-purge;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
@@ -42,6 +61,12 @@ class RunPurgeTests {
 
 	@Autowired
 	PlatformTransactionManager tx;
+
+	@Autowired
+	JobOperator jobOperator;
+
+	@MockitoSpyBean
+	ReturnBuilder returnBuilder;
 
 	@TempDir
 	Path work;
@@ -94,6 +119,99 @@ class RunPurgeTests {
 
 		assertThat(result.runs()).extracting(RunPurge.RunPurged::runId).doesNotContain(recent);
 		assertThat(stagedRows(recent)).isEqualTo(3 + 3);
+	}
+
+	@Test
+	void aRunAbandonedBeforeKeepingTheFolderItWasGivenLosesThatFolderAndNothingElse() throws Exception {
+		JobExecution keeping = runGivenLastYear("E06000033", "e");
+		assertThat(keeping.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		long kept = Runs.runId(keeping);
+		Map<Table, Integer> keptRows = tableRows(StagingRepository.RETURN, StagingRepository.givenPreviousKey(kept));
+		// the run fails between validate, which staged the folder, and kpi, which would
+		// have kept it, and the operator abandons it rather than restart it
+		doThrow(new IllegalStateException("killed")).when(this.returnBuilder).build(anyLong(), eq("E06000035"), any());
+		JobExecution failed = runGivenLastYear("E06000035", "f");
+		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+		this.jobOperator.abandon(failed);
+		long abandoned = Runs.runId(failed);
+		long given = StagingRepository.givenPreviousKey(abandoned);
+		assertThat(this.jdbc.queryForObject("select count(*) from return_version where return_id = ?", Integer.class,
+				given))
+			.isZero();
+		// the whole folder, untrimmed: two children in header and episodes
+		assertThat(total(tableRows(StagingRepository.RETURN, given))).isEqualTo(4);
+		int ownStaged = total(tableRows(StagingRepository.STAGING, abandoned));
+
+		RunPurge.Result dryRun = purgeTenDaysFromNow(true);
+		assertThat(total(tableRows(StagingRepository.RETURN, given))).isEqualTo(4);
+		RunPurge.Result result = purgeTenDaysFromNow(false);
+
+		assertThat(dryRun.runs()).isEqualTo(result.runs());
+		assertThat(result.runs()).filteredOn((r) -> r.runId() == abandoned)
+			.singleElement()
+			.isEqualTo(new RunPurge.RunPurged(abandoned, ownStaged + 4, 0, 0));
+		assertThat(total(tableRows(StagingRepository.RETURN, given))).isZero();
+		assertThat(tableRows(StagingRepository.RETURN, StagingRepository.givenPreviousKey(kept))).isEqualTo(keptRows);
+	}
+
+	@Test
+	void aFolderKeptAsTheCouncilsReturnIsTheCouncilsNowAndNotPurgedWithTheRunItWasGivenTo() throws Exception {
+		JobExecution run = runGivenLastYear("E06000036", "g");
+		assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		long runId = Runs.runId(run);
+		long given = StagingRepository.givenPreviousKey(runId);
+		List<Map<String, Object>> version = this.jdbc.queryForList(
+				"select * from return_version where return_id = ? and source = ?", given, ReturnVersion.GIVEN);
+		assertThat(version).hasSize(1);
+		Map<Table, Integer> keptRows = tableRows(StagingRepository.RETURN, given);
+		// trimmed to the year's scope: the child who left care years before is gone
+		assertThat(total(keptRows)).isEqualTo(2);
+		int ownStaged = total(tableRows(StagingRepository.STAGING, runId));
+
+		RunPurge.Result dryRun = purgeTenDaysFromNow(true);
+		RunPurge.Result result = purgeTenDaysFromNow(false);
+
+		assertThat(dryRun.runs()).isEqualTo(result.runs());
+		// the run loses its own extract; the kept folder is counted nowhere
+		assertThat(result.runs()).filteredOn((r) -> r.runId() == runId)
+			.singleElement()
+			.isEqualTo(new RunPurge.RunPurged(runId, ownStaged, 0, 0));
+		assertThat(tableRows(StagingRepository.RETURN, given)).isEqualTo(keptRows);
+		assertThat(this.jdbc.queryForList("select * from return_version where return_id = ?", given))
+			.isEqualTo(version);
+	}
+
+	/**
+	 * A run of a small council given last year's folder, of a year the database holds no
+	 * return of for that council; whatever its status.
+	 */
+	private JobExecution runGivenLastYear(String laCode, String name) throws Exception {
+		Path previous = this.work.resolve(name + "-previous");
+		ExtractWriter.write(previous, "header.csv", ExtractWriter.HEADER, "P1,M,01/02/2010,WBRI,UN1,,",
+				"P2,F,01/02/2011,WBRI,UN1,,");
+		// P2 left care years before 2023-24, so keeping the folder trims it
+		ExtractWriter.write(previous, "episodes.csv", ExtractWriter.EPISODES, "P1,01/05/2023,S,C2,N1,U4,PR1,,,,,,",
+				"P2,01/01/2020,S,C2,N1,U4,PR1,01/02/2020,E11,,,,");
+		JobParams params = JobParams.of(laCode, new CollectionYear(2025),
+				ExtractWriter.smallCouncil(this.work.resolve(name), 3), previous, ReferenceFiles.none(),
+				this.work.resolve("out"), "test");
+		return this.runner.run(params).execution();
+	}
+
+	private Map<Table, Integer> tableRows(String prefix, long key) {
+		String keyColumn = prefix.equals(StagingRepository.STAGING) ? "run_id" : "return_id";
+		Map<Table, Integer> rows = new EnumMap<>(Table.class);
+		for (Table table : Table.values()) {
+			rows.put(table,
+					this.jdbc.queryForObject(
+							"select count(*) from " + table.sqlName(prefix) + " where " + keyColumn + " = ?",
+							Integer.class, key));
+		}
+		return rows;
+	}
+
+	private static int total(Map<Table, Integer> rows) {
+		return rows.values().stream().mapToInt(Integer::intValue).sum();
 	}
 
 	private RunPurge.Result purgeTenDaysFromNow(boolean dryRun) {

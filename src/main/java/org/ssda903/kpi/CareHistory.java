@@ -13,6 +13,11 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.ssda903.common.Futures;
 
 import org.ssda903.model.ChildRecords;
 import org.ssda903.model.ChildSource;
@@ -40,6 +45,8 @@ public record CareHistory(SortedMap<Integer, ChildSource> years) {
 	 */
 	public static final Set<Table> READ = Collections.unmodifiableSet(EnumSet.of(Table.HEADER, Table.EPISODES,
 			Table.UASC, Table.MISSING, Table.OC2, Table.OC3, Table.SW_EPISODES));
+
+	private static final String VISITING = "visiting the children for the KPIs";
 
 	public CareHistory {
 		years = new TreeMap<>(years);
@@ -126,23 +133,52 @@ public record CareHistory(SortedMap<Integer, ChildSource> years) {
 		read.values().forEach((source) -> union.addAll(source.ids()));
 		List<String> ids = List.copyOf(union);
 		int sliceSize = read.values().stream().mapToInt(ChildSource::sliceSize).min().orElse(ChildSource.SLICE);
-		for (int from = 0; from < ids.size(); from += sliceSize) {
-			List<String> slice = ids.subList(from, Math.min(ids.size(), from + sliceSize));
-			SortedMap<Integer, Map<String, ChildRecords>> sliceYears = new TreeMap<>();
-			read.forEach((year, source) -> {
-				Map<String, ChildRecords> byId = new HashMap<>();
-				source.read(slice, READ).forEach((child) -> byId.put(child.child(), child));
-				List<String> held = source.ids();
-				for (String id : slice) {
-					if (!byId.containsKey(id) && Collections.binarySearch(held, id) >= 0) {
-						byId.put(id, new ChildRecords(id));
-					}
+		// The slices are read on this thread, whose connection may hold the caller's
+		// uncommitted writes (the kpi step trims last year's return before the pack),
+		// and visited in order on one other thread while the next slice is read: the
+		// visitor sees one thread, and at most two slices are held.
+		ExecutorService visiting = Executors.newSingleThreadExecutor((task) -> {
+			Thread thread = new Thread(task, "kpi-visit");
+			thread.setDaemon(true);
+			return thread;
+		});
+		try {
+			Future<?> visit = null;
+			for (int from = 0; from < ids.size(); from += sliceSize) {
+				List<String> slice = ids.subList(from, Math.min(ids.size(), from + sliceSize));
+				SortedMap<Integer, Map<String, ChildRecords>> sliceYears = readSlice(read, slice);
+				if (visit != null) {
+					Futures.awaitAll(List.of(visit), VISITING);
 				}
-				sliceYears.put(year, byId);
-			});
-			visitSlice(days, slice, from, sliceYears, visitor);
+				int firstIndex = from;
+				visit = visiting.submit(() -> visitSlice(days, slice, firstIndex, sliceYears, visitor));
+			}
+			if (visit != null) {
+				Futures.awaitAll(List.of(visit), VISITING);
+			}
+		}
+		finally {
+			visiting.shutdownNow();
 		}
 		return ids;
+	}
+
+	/** Each year's rows of the slice's children, by id. */
+	private static SortedMap<Integer, Map<String, ChildRecords>> readSlice(SortedMap<Integer, ChildSource> read,
+			List<String> slice) {
+		SortedMap<Integer, Map<String, ChildRecords>> sliceYears = new TreeMap<>();
+		read.forEach((year, source) -> {
+			Map<String, ChildRecords> byId = new HashMap<>();
+			source.read(slice, READ).forEach((child) -> byId.put(child.child(), child));
+			List<String> held = source.ids();
+			for (String id : slice) {
+				if (!byId.containsKey(id) && Collections.binarySearch(held, id) >= 0) {
+					byId.put(id, new ChildRecords(id));
+				}
+			}
+			sliceYears.put(year, byId);
+		});
+		return sliceYears;
 	}
 
 	private static void visitSlice(List<LocalDate> days, List<String> slice, int firstIndex,

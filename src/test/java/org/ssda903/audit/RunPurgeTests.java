@@ -129,7 +129,8 @@ class RunPurgeTests {
 		Map<Table, Integer> keptRows = tableRows(StagingRepository.RETURN, StagingRepository.givenPreviousKey(kept));
 		// the run fails between validate, which staged the folder, and kpi, which would
 		// have kept it, and the operator abandons it rather than restart it
-		doThrow(new IllegalStateException("killed")).when(this.returnBuilder).build(anyLong(), eq("E06000035"), any());
+		doThrow(new IllegalStateException("killed")).when(this.returnBuilder)
+			.build(anyLong(), eq("E06000035"), any(), any());
 		JobExecution failed = runGivenLastYear("E06000035", "f");
 		assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
 		this.jobOperator.abandon(failed);

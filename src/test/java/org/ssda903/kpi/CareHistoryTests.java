@@ -9,12 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -185,6 +187,54 @@ class CareHistoryTests {
 
 		assertThat(child(children, "R").rows(Table.REVIEWS)).isEmpty();
 		assertThat(children).extracting(ChildRecords::child).containsExactlyElementsOf(year.keySet());
+	}
+
+	@Test
+	void slicesAreReadOnTheCallersThreadWhichHoldsItsTransactionAndVisitedInOrderOnOneThread() {
+		Thread caller = Thread.currentThread();
+		Set<Thread> readers = ConcurrentHashMap.newKeySet();
+		Set<Thread> visitors = ConcurrentHashMap.newKeySet();
+		List<String> visited = new ArrayList<>();
+		CareHistory history = CareHistory.of(new CollectionYear(2025), readOnTwos(thisYear(), readers))
+			.with(new CollectionYear(2024), readOnTwos(lastYear(), readers));
+
+		List<String> ids = history.forEachChild(List.of(JUNE_2024, MARCH_2025), (day, child, index) -> {
+			visitors.add(Thread.currentThread());
+			visited.add(day + " " + index + " " + child.child());
+		});
+
+		// the store's connection bound to the kpi step holds its trim of last year's
+		// return, which no other connection sees before the step commits
+		assertThat(readers).containsExactly(caller);
+		// the KPIs' tallies are not shared between threads
+		assertThat(visitors).hasSize(1);
+		assertThat(ids).containsExactly("A", "B", "C", "D", "E", "F", "G", "H");
+		// slice by slice, each day's children in id order: the drill-down numbers
+		// children by their place in that order
+		assertThat(visited).containsExactly("0 0 A", "0 1 B", "1 0 A", "1 1 B", "0 2 C", "0 3 D", "1 2 C", "1 3 D",
+				"0 4 E", "0 5 F", "1 4 E", "1 5 F", "0 6 G", "0 7 H", "1 6 G", "1 7 H");
+	}
+
+	/** The children in slices of two, noting the threads that read them. */
+	private static ChildSource readOnTwos(Map<String, ChildRecords> children, Set<Thread> readers) {
+		ChildSource all = ChildSource.of(children);
+		return new ChildSource() {
+			@Override
+			public List<String> ids() {
+				return all.ids();
+			}
+
+			@Override
+			public List<ChildRecords> read(List<String> ids, Set<Table> tables) {
+				readers.add(Thread.currentThread());
+				return all.read(ids, tables);
+			}
+
+			@Override
+			public int sliceSize() {
+				return 2;
+			}
+		};
 	}
 
 	@Test

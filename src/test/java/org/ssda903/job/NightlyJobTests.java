@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
@@ -39,7 +38,6 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 import org.ssda903.cli.Ssda903Application;
 import org.ssda903.common.Checksums;
-import org.ssda903.model.ChildRecords;
 import org.ssda903.model.ChildSource;
 import org.ssda903.model.CollectionYear;
 import org.ssda903.model.Table;
@@ -50,6 +48,7 @@ import org.ssda903.run.RunContext;
 import org.ssda903.run.RunStep;
 import org.ssda903.store.StagingRepository;
 import org.ssda903.support.ExtractWriter;
+import org.ssda903.support.WatchedChildSource;
 
 /**
  * The nightly job end to end against one database; subclasses choose the database. Chunks
@@ -209,25 +208,11 @@ abstract class NightlyJobTests {
 
 	/** The children as read, but the third slice read fails, once. */
 	private static ChildSource failingOnThirdSlice(ChildSource source, AtomicInteger slicesRead) {
-		return new ChildSource() {
-			@Override
-			public List<String> ids() {
-				return source.ids();
+		return WatchedChildSource.of(source, (ids) -> {
+			if (slicesRead.incrementAndGet() == 3) {
+				throw new DataAccessResourceFailureException("injected failure reading the third slice");
 			}
-
-			@Override
-			public int sliceSize() {
-				return source.sliceSize();
-			}
-
-			@Override
-			public List<ChildRecords> read(List<String> ids, Set<Table> tables) {
-				if (slicesRead.incrementAndGet() == 3) {
-					throw new DataAccessResourceFailureException("injected failure reading the third slice");
-				}
-				return source.read(ids, tables);
-			}
-		};
+		});
 	}
 
 	@Test

@@ -35,6 +35,7 @@ import org.ssda903.model.Columns;
 import org.ssda903.model.Row;
 import org.ssda903.model.Table;
 import org.ssda903.reference.PostcodeLookup;
+import org.ssda903.support.WatchedChildSource;
 
 /**
  * The care history of kpi-core.md, "Periods that reach into an earlier collection year",
@@ -217,24 +218,7 @@ class CareHistoryTests {
 
 	/** The children in slices of two, noting the threads that read them. */
 	private static ChildSource readOnTwos(Map<String, ChildRecords> children, Set<Thread> readers) {
-		ChildSource all = ChildSource.of(children);
-		return new ChildSource() {
-			@Override
-			public List<String> ids() {
-				return all.ids();
-			}
-
-			@Override
-			public List<ChildRecords> read(List<String> ids, Set<Table> tables) {
-				readers.add(Thread.currentThread());
-				return all.read(ids, tables);
-			}
-
-			@Override
-			public int sliceSize() {
-				return 2;
-			}
-		};
+		return WatchedChildSource.of(ChildSource.of(children), 2, (ids) -> readers.add(Thread.currentThread()));
 	}
 
 	@Test

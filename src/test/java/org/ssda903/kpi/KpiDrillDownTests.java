@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import com.opencsv.CSVWriter;
 import com.opencsv.ICSVWriter;
@@ -23,9 +22,9 @@ import org.ssda903.kpi.report.ReportContext;
 import org.ssda903.model.ChildRecords;
 import org.ssda903.model.ChildSource;
 import org.ssda903.model.CollectionYear;
-import org.ssda903.model.Table;
 import org.ssda903.reference.PostcodeLookup;
 import org.ssda903.reference.PostcodeLookupLoader;
+import org.ssda903.support.WatchedChildSource;
 
 /**
  * The pack's one pass over the children, a slice at a time, gives each quarter end the
@@ -109,23 +108,8 @@ class KpiDrillDownTests {
 	}
 
 	private static ChildSource sliced(Path folder, int sliceSize) {
-		ChildSource children = ChildSource.of(ExtractLoader.load(folder));
-		return new ChildSource() {
-			@Override
-			public List<String> ids() {
-				return children.ids();
-			}
-
-			@Override
-			public List<ChildRecords> read(List<String> ids, Set<Table> tables) {
-				return children.read(ids, tables);
-			}
-
-			@Override
-			public int sliceSize() {
-				return sliceSize;
-			}
-		};
+		return WatchedChildSource.of(ChildSource.of(ExtractLoader.load(folder)), sliceSize, (ids) -> {
+		});
 	}
 
 	private static String childrenCsv(KpiPack pack) throws IOException {

@@ -16,6 +16,7 @@ import org.ssda903.model.ChildSource;
 import org.ssda903.model.CollectionYear;
 import org.ssda903.model.Row;
 import org.ssda903.model.Table;
+import org.ssda903.support.WatchedChildSource;
 import org.ssda903.validation.rules.HeaderCohortRules;
 
 class ValidatorTests {
@@ -179,22 +180,11 @@ class ValidatorTests {
 
 	/** The source, noting how many children each read asks for. */
 	private static ChildSource counting(ChildSource source, List<Integer> reads) {
-		return new ChildSource() {
-
-			@Override
-			public List<String> ids() {
-				return source.ids();
+		return WatchedChildSource.of(source, (ids) -> {
+			synchronized (reads) {
+				reads.add(ids.size());
 			}
-
-			@Override
-			public List<ChildRecords> read(List<String> ids, Set<Table> tables) {
-				synchronized (reads) {
-					reads.add(ids.size());
-				}
-				return source.read(ids, tables);
-			}
-
-		};
+		});
 	}
 
 	private static String id(int i) {

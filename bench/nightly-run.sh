@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Benchmark of the nightly run end to end, with the bare bulk-load floor beside it. For each size it generates a
 # synthetic council, runs the whole `run` command under /usr/bin/time -v on H2 (a fresh file database) and, when a
-# server answers, on MariaDB at 127.0.0.1:3306 (a database of its own, dropped and created per run), then loads the
+# server answers, on MariaDB at 127.0.0.1:3306 (a database of its own, dropped and created per size), then loads the
 # same extract files into plain tables with the database's own bulk loader (CSVREAD on H2, LOAD DATA LOCAL INFILE
 # on MariaDB). Prints per size and database: wall, peak RSS, each step's time (from `history 1 --format json`), rows
-# per second, and the floor. Timings belong to the machine: it asserts nothing. MariaDB keeps Spring Batch's step
+# per second, and the floor. Each database also runs the next night, on the database the first night left: the same
+# extract with one child more, a new run of a year the database now holds, as every night after the first is (lines
+# h2+1 and mariadb+1). Timings belong to the machine: it asserts nothing. MariaDB keeps Spring Batch's step
 # times to the second, so its step times are whole seconds.
 #
 # Usage: bench/nightly-run.sh            sizes 2000, 20000 and 100000 children
@@ -52,18 +54,19 @@ fi
 echo "machine: $(uname -m), $(nproc) cores, $(awk '/MemTotal/{printf "%.0f GiB", $2/1048576}' /proc/meminfo), load average" \
   "$(cut -d' ' -f1-3 /proc/loadavg) at start; $(java -version 2>&1 | head -1)"
 
-# $1 label, $2 extract folder, $3 size folder, then environment assignments for the job
+# $1 label, $2 council folder, $3 the extract, $4 the run's number in its database, $5 size folder, then environment
+# assignments for the job
 run_job() {
-  local label=$1 council=$2 dir=$3; shift 3
+  local label=$1 council=$2 extract=$3 run_number=$4 dir=$5; shift 5
   local log="$dir/$label.log" timing="$dir/$label.time"
-  if ! env "$@" /usr/bin/time -v -o "$timing" java "${java_opts[@]}" -jar "$jar" run --extract "$council/2024-25" \
+  if ! env "$@" /usr/bin/time -v -o "$timing" java "${java_opts[@]}" -jar "$jar" run --extract "$extract" \
     --previous "$council/2023-24" --postcodes "$council/postcodes.csv" --year 2025 --la E06000034 \
     --out "$dir/out-$label" >"$log" 2>&1; then
     echo "  $label: the run failed (exit $?), last lines of its log:"
     tail -5 "$log" | sed 's/^/    /'
     return
   fi
-  env "$@" java -jar "$jar" history 1 --format json >"$dir/$label.json" 2>/dev/null
+  env "$@" java -jar "$jar" history "$run_number" --format json >"$dir/$label.json" 2>/dev/null
   python3 - "$label" "$timing" "$dir/$label.json" <<'EOF'
 import json, sys, datetime
 label, timing, history = sys.argv[1:4]
@@ -82,7 +85,7 @@ steps = {s['step']: (when(s['ended']) - when(s['started'])).total_seconds()
          for s in doc['steps'] if s['step'] in top and s['started'] and s['ended']}
 job = sum(steps.values())
 rows = sum(i['rows_read'] or 0 for i in doc['inputs'])
-print(f"  {label:<8} wall {wall:6.1f} s, job {job:6.1f} s, peak RSS {rss:6.0f} MB; {rows:,} rows: "
+print(f"  {label:<9} wall {wall:6.1f} s, job {job:6.1f} s, peak RSS {rss:6.0f} MB; {rows:,} rows: "
       f"{rows / job:,.0f} rows/s over the job, {rows / steps['ingest']:,.0f} rows/s ingest")
 print('           ' + ', '.join(f"{name} {steps[name]:.1f}" for name in top if name in steps) + ' (s)')
 EOF
@@ -99,7 +102,7 @@ floor_h2() {
   java -cp "$h2jar" org.h2.tools.Shell -url "jdbc:h2:file:$dir/floor-h2/db" -user sa -password "" -sql "$sql" \
     >/dev/null
   end=$(date +%s.%N)
-  printf '  %-8s bulk-load floor (CSVREAD, JVM start included) %6.1f s\n' h2 "$(echo "$end - $start" | bc)"
+  printf '  %-9s bulk-load floor (CSVREAD, JVM start included) %6.1f s\n' h2 "$(echo "$end - $start" | bc)"
 }
 
 floor_mariadb() {
@@ -116,7 +119,7 @@ floor_mariadb() {
   "${my[@]}" --local-infile=1 -e "$sql"
   end=$(date +%s.%N)
   "${my[@]}" -e "DROP DATABASE $db"
-  printf '  %-8s bulk-load floor (LOAD DATA LOCAL INFILE)      %6.1f s\n' mariadb "$(echo "$end - $start" | bc)"
+  printf '  %-9s bulk-load floor (LOAD DATA LOCAL INFILE)      %6.1f s\n' mariadb "$(echo "$end - $start" | bc)"
 }
 
 for children in $sizes; do
@@ -129,18 +132,24 @@ for children in $sizes; do
   java_opts=()
   [ -n "$heap" ] && java_opts+=("-Xmx$heap")
   echo "$children children: $rows rows in $(ls "$dir"/council/2024-25/*.csv | wc -l) files (2024-25); heap ${heap:-JVM default}"
-  run_job h2 "$dir/council" "$dir" SSDA903_DATA_DIR="$dir/h2"
+  # the next night's extract: the same with one child more, a new run of a year the database now holds
+  cp -r "$dir/council/2024-25" "$dir/next-night"
+  tail -1 "$dir/council/2024-25/header.csv" | sed 's/^[^,]*/NEXT-NIGHT-1/' >>"$dir/next-night/header.csv"
+  run_job h2 "$dir/council" "$dir/council/2024-25" 1 "$dir" SSDA903_DATA_DIR="$dir/h2"
+  run_job h2+1 "$dir/council" "$dir/next-night" 2 "$dir" SSDA903_DATA_DIR="$dir/h2"
   floor_h2 "$dir/council" "$dir"
   if [ -n "$same_heap" ]; then
     java_opts=("-Xmx$same_heap")
-    run_job "h2@$same_heap" "$dir/council" "$dir" SSDA903_DATA_DIR="$dir/h2-same-heap"
+    run_job "h2@$same_heap" "$dir/council" "$dir/council/2024-25" 1 "$dir" SSDA903_DATA_DIR="$dir/h2-same-heap"
     java_opts=()
     [ -n "$heap" ] && java_opts+=("-Xmx$heap")
   fi
   if [ "$mariadb" = yes ]; then
     db="ssda903_bench"
     "${my[@]}" -e "DROP DATABASE IF EXISTS $db; CREATE DATABASE $db"
-    run_job mariadb "$dir/council" "$dir" SPRING_PROFILES_ACTIVE=mysql \
+    run_job mariadb "$dir/council" "$dir/council/2024-25" 1 "$dir" SPRING_PROFILES_ACTIVE=mysql \
+      DB_URL="jdbc:mysql://127.0.0.1:3306/$db?rewriteBatchedStatements=true"
+    run_job mariadb+1 "$dir/council" "$dir/next-night" 2 "$dir" SPRING_PROFILES_ACTIVE=mysql \
       DB_URL="jdbc:mysql://127.0.0.1:3306/$db?rewriteBatchedStatements=true"
     "${my[@]}" -e "DROP DATABASE $db"
     floor_mariadb "$dir/council" "${db}_floor"

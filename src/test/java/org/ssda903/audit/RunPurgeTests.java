@@ -182,11 +182,39 @@ class RunPurgeTests {
 			.isEqualTo(version);
 	}
 
-	/**
-	 * A run of a small council given last year's folder, of a year the database holds no
-	 * return of for that council; whatever its status.
-	 */
+	@Test
+	void aFolderGivenToARunOfAYearAlreadyHeldStaysStagedUntilThatRunIsPurged() throws Exception {
+		JobExecution keeping = runGivenLastYear("E06000037", "h");
+		JobExecution later = runGivenLastYear("E06000037", "i", 4);
+		assertThat(later.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		long keptKey = StagingRepository.givenPreviousKey(Runs.runId(keeping));
+		Map<Table, Integer> keptRows = tableRows(StagingRepository.RETURN, keptKey);
+		long laterRun = Runs.runId(later);
+		long notKept = StagingRepository.givenPreviousKey(laterRun);
+		// the whole folder, as the later run's validation read it
+		assertThat(total(tableRows(StagingRepository.RETURN, notKept))).isEqualTo(4);
+		int ownStaged = total(tableRows(StagingRepository.STAGING, laterRun));
+
+		RunPurge.Result dryRun = purgeTenDaysFromNow(true);
+		RunPurge.Result result = purgeTenDaysFromNow(false);
+
+		assertThat(dryRun.runs()).isEqualTo(result.runs());
+		assertThat(result.runs()).filteredOn((r) -> r.runId() == laterRun)
+			.singleElement()
+			.isEqualTo(new RunPurge.RunPurged(laterRun, ownStaged + 4, 0, 0));
+		assertThat(total(tableRows(StagingRepository.RETURN, notKept))).isZero();
+		assertThat(tableRows(StagingRepository.RETURN, keptKey)).isEqualTo(keptRows);
+	}
+
 	private JobExecution runGivenLastYear(String laCode, String name) throws Exception {
+		return runGivenLastYear(laCode, name, 3);
+	}
+
+	/**
+	 * A run of a small council given last year's folder, whatever its status; the first
+	 * for a council keeps the folder as that year's return.
+	 */
+	private JobExecution runGivenLastYear(String laCode, String name, int children) throws Exception {
 		Path previous = this.work.resolve(name + "-previous");
 		ExtractWriter.write(previous, "header.csv", ExtractWriter.HEADER, "P1,M,01/02/2010,WBRI,UN1,,",
 				"P2,F,01/02/2011,WBRI,UN1,,");
@@ -194,7 +222,7 @@ class RunPurgeTests {
 		ExtractWriter.write(previous, "episodes.csv", ExtractWriter.EPISODES, "P1,01/05/2023,S,C2,N1,U4,PR1,,,,,,",
 				"P2,01/01/2020,S,C2,N1,U4,PR1,01/02/2020,E11,,,,");
 		JobParams params = JobParams.of(laCode, new CollectionYear(2025),
-				ExtractWriter.smallCouncil(this.work.resolve(name), 3), previous, ReferenceFiles.none(),
+				ExtractWriter.smallCouncil(this.work.resolve(name), children), previous, ReferenceFiles.none(),
 				this.work.resolve("out"), "test");
 		return this.runner.run(params).execution();
 	}

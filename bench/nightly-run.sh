@@ -87,7 +87,7 @@ job = sum(steps.values())
 rows = sum(i['rows_read'] or 0 for i in doc['inputs'])
 print(f"  {label:<9} wall {wall:6.1f} s, job {job:6.1f} s, peak RSS {rss:6.0f} MB; {rows:,} rows: "
       f"{rows / job:,.0f} rows/s over the job, {rows / steps['ingest']:,.0f} rows/s ingest")
-print('           ' + ', '.join(f"{name} {steps[name]:.1f}" for name in top if name in steps) + ' (s)')
+print('            ' + ', '.join(f"{name} {steps[name]:.1f}" for name in top if name in steps) + ' (s)')
 EOF
 }
 

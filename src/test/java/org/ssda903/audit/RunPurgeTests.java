@@ -143,14 +143,10 @@ class RunPurgeTests {
 		assertThat(total(tableRows(StagingRepository.RETURN, given))).isEqualTo(4);
 		int ownStaged = total(tableRows(StagingRepository.STAGING, abandoned));
 
-		RunPurge.Result dryRun = purgeTenDaysFromNow(true);
+		purgeTenDaysFromNow(true);
 		assertThat(total(tableRows(StagingRepository.RETURN, given))).isEqualTo(4);
-		RunPurge.Result result = purgeTenDaysFromNow(false);
 
-		assertThat(dryRun.runs()).isEqualTo(result.runs());
-		assertThat(result.runs()).filteredOn((r) -> r.runId() == abandoned)
-			.singleElement()
-			.isEqualTo(new RunPurge.RunPurged(abandoned, ownStaged + 4, 0, 0));
+		assertThat(purgedAsItsDryRunSaid(abandoned)).isEqualTo(new RunPurge.RunPurged(abandoned, ownStaged + 4, 0, 0));
 		assertThat(total(tableRows(StagingRepository.RETURN, given))).isZero();
 		assertThat(tableRows(StagingRepository.RETURN, StagingRepository.givenPreviousKey(kept))).isEqualTo(keptRows);
 	}
@@ -169,14 +165,8 @@ class RunPurgeTests {
 		assertThat(total(keptRows)).isEqualTo(2);
 		int ownStaged = total(tableRows(StagingRepository.STAGING, runId));
 
-		RunPurge.Result dryRun = purgeTenDaysFromNow(true);
-		RunPurge.Result result = purgeTenDaysFromNow(false);
-
-		assertThat(dryRun.runs()).isEqualTo(result.runs());
 		// the run loses its own extract; the kept folder is counted nowhere
-		assertThat(result.runs()).filteredOn((r) -> r.runId() == runId)
-			.singleElement()
-			.isEqualTo(new RunPurge.RunPurged(runId, ownStaged, 0, 0));
+		assertThat(purgedAsItsDryRunSaid(runId)).isEqualTo(new RunPurge.RunPurged(runId, ownStaged, 0, 0));
 		assertThat(tableRows(StagingRepository.RETURN, given)).isEqualTo(keptRows);
 		assertThat(this.jdbc.queryForList("select * from return_version where return_id = ?", given))
 			.isEqualTo(version);
@@ -195,15 +185,22 @@ class RunPurgeTests {
 		assertThat(total(tableRows(StagingRepository.RETURN, notKept))).isEqualTo(4);
 		int ownStaged = total(tableRows(StagingRepository.STAGING, laterRun));
 
-		RunPurge.Result dryRun = purgeTenDaysFromNow(true);
-		RunPurge.Result result = purgeTenDaysFromNow(false);
-
-		assertThat(dryRun.runs()).isEqualTo(result.runs());
-		assertThat(result.runs()).filteredOn((r) -> r.runId() == laterRun)
-			.singleElement()
-			.isEqualTo(new RunPurge.RunPurged(laterRun, ownStaged + 4, 0, 0));
+		assertThat(purgedAsItsDryRunSaid(laterRun)).isEqualTo(new RunPurge.RunPurged(laterRun, ownStaged + 4, 0, 0));
 		assertThat(total(tableRows(StagingRepository.RETURN, notKept))).isZero();
 		assertThat(tableRows(StagingRepository.RETURN, keptKey)).isEqualTo(keptRows);
+	}
+
+	/**
+	 * Purges as of ten days from now, after a dry run that must have said the same; what
+	 * the purge did to the run.
+	 */
+	private RunPurge.RunPurged purgedAsItsDryRunSaid(long runId) {
+		RunPurge.Result dryRun = purgeTenDaysFromNow(true);
+		RunPurge.Result result = purgeTenDaysFromNow(false);
+		assertThat(dryRun.runs()).isEqualTo(result.runs());
+		return result.runs().stream().filter((r) -> r.runId() == runId).reduce((a, b) -> {
+			throw new AssertionError("run " + runId + " purged twice");
+		}).orElseThrow(() -> new AssertionError("run " + runId + " not purged"));
 	}
 
 	private JobExecution runGivenLastYear(String laCode, String name) throws Exception {

@@ -3,11 +3,24 @@ package org.ssda903.common;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 
-/** Waiting for work a step hands to threads of its own. */
+/** Threads a step hands work to, and waiting for that work. */
 public final class Futures {
 
 	private Futures() {
+	}
+
+	/**
+	 * Threads of the given name that never keep the JVM alive: a command ends when its
+	 * work does, even where a failure left a helper thread running.
+	 */
+	public static ThreadFactory daemonThreads(String name) {
+		return (task) -> {
+			Thread thread = new Thread(task, name);
+			thread.setDaemon(true);
+			return thread;
+		};
 	}
 
 	/**

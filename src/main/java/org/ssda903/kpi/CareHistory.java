@@ -137,11 +137,7 @@ public record CareHistory(SortedMap<Integer, ChildSource> years) {
 		// uncommitted writes (the kpi step trims last year's return before the pack),
 		// and visited in order on one other thread while the next slice is read: the
 		// visitor sees one thread, and at most two slices are held.
-		ExecutorService visiting = Executors.newSingleThreadExecutor((task) -> {
-			Thread thread = new Thread(task, "kpi-visit");
-			thread.setDaemon(true);
-			return thread;
-		});
+		ExecutorService visiting = Executors.newSingleThreadExecutor(Futures.daemonThreads("kpi-visit"));
 		try {
 			Future<?> visit = null;
 			for (int from = 0; from < ids.size(); from += sliceSize) {

@@ -80,11 +80,7 @@ public class RunPublisher {
 		// the extras (a national KPI drill-down is hundreds of megabytes) are written
 		// from
 		// memory while this thread reads the return from the database
-		ExecutorService extrasWriter = Executors.newSingleThreadExecutor((task) -> {
-			Thread thread = new Thread(task, "publish-run-" + runId);
-			thread.setDaemon(true);
-			return thread;
-		});
+		ExecutorService extrasWriter = Executors.newSingleThreadExecutor(Futures.daemonThreads("publish-run-" + runId));
 		try {
 			Future<?> extrasWritten = extrasWriter
 				.submit(() -> extras.forEach((extra) -> folder.write(extra.relativePath(), extra.action())));

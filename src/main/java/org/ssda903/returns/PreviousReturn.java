@@ -120,11 +120,7 @@ public class PreviousReturn {
 		LongAdder rows = new LongAdder();
 		Map<Table, ExtractFile> files = ExtractFolder.scan(folder);
 		ExecutorService stagers = Executors.newFixedThreadPool(Math.max(1, Math.min(this.threads, files.size())),
-				(task) -> {
-					Thread thread = new Thread(task, "stage-previous-" + (-key));
-					thread.setDaemon(true);
-					return thread;
-				});
+				Futures.daemonThreads("stage-previous-" + runId));
 		try {
 			Futures.awaitAll(List.of(stagers.submit(() -> this.staging.delete(StagingRepository.RETURN, key))),
 					STAGING_LAST_YEAR);

@@ -24,6 +24,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
+import org.ssda903.common.Futures;
+
 /**
  * A lease in the database that lets one process at a time run the job for a council and
  * year. The holder renews it every third of its length; a process that is killed stops
@@ -204,11 +206,7 @@ public class RunLock {
 			this.laCode = laCode;
 			this.collectionYear = collectionYear;
 			this.holder = holder;
-			this.renewer = Executors.newSingleThreadScheduledExecutor((task) -> {
-				Thread thread = new Thread(task, "run-lock-renewal");
-				thread.setDaemon(true);
-				return thread;
-			});
+			this.renewer = Executors.newSingleThreadScheduledExecutor(Futures.daemonThreads("run-lock-renewal"));
 			long period = Math.max(1, RunLock.this.lease.toMillis() / 3);
 			this.renewer.scheduleAtFixedRate(this::renew, period, period, TimeUnit.MILLISECONDS);
 		}

@@ -104,11 +104,19 @@ public final class Progress {
 	/** Says the work is done, if a report was made before. */
 	public void finish() {
 		if (this.reported) {
-			long now = this.nanoClock.getAsLong();
-			long doneNow = this.done.get();
-			this.sink.accept(String.format(Locale.UK, "%s done: %,d %s in %.1f s, %s", this.label, doneNow, this.unit,
-					(now - this.startNanos) / 1e9, rate(doneNow, now)));
+			sayDone();
 		}
+	}
+
+	/**
+	 * Says the work is done, how much and in how long, whether or not it reported on the
+	 * way: for work whose end an operator should always see.
+	 */
+	public void sayDone() {
+		long now = this.nanoClock.getAsLong();
+		long doneNow = this.done.get();
+		this.sink.accept(String.format(Locale.UK, "%s done: %,d %s in %.1f s, %s", this.label, doneNow, this.unit,
+				(now - this.startNanos) / 1e9, rate(doneNow, now)));
 	}
 
 	private String rate(long doneNow, long now) {

@@ -3,14 +3,11 @@ package org.ssda903.returns;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.LongAdder;
-import java.util.function.LongConsumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -115,9 +112,8 @@ public class PreviousReturn {
 	 * goes on the way, since at national size it is a good part of the validate step.
 	 */
 	private void stage(long runId, Path folder, long key) {
-		long start = System.nanoTime();
-		Progress progress = Progress.every(log::info, "run " + runId + ": staging last year's folder", "rows");
-		LongAdder rows = new LongAdder();
+		Progress progress = Progress.every(log::info, "run " + runId + ": staging last year's folder " + folder,
+				"rows");
 		Map<Table, ExtractFile> files = ExtractFolder.scan(folder);
 		ExecutorService stagers = Executors.newFixedThreadPool(Math.max(1, Math.min(this.threads, files.size())),
 				Futures.daemonThreads("stage-previous-" + runId));
@@ -125,31 +121,27 @@ public class PreviousReturn {
 			Futures.awaitAll(List.of(stagers.submit(() -> this.staging.delete(StagingRepository.RETURN, key))),
 					STAGING_LAST_YEAR);
 			List<Future<?>> staged = new ArrayList<>();
-			files.forEach((table, file) -> staged.add(stagers.submit(() -> stage(folder, table, file, key, (count) -> {
-				rows.add(count);
-				progress.add(count);
-			}))));
+			files.forEach((table, file) -> staged.add(stagers.submit(() -> stage(folder, table, file, key, progress))));
 			Futures.awaitAll(staged, STAGING_LAST_YEAR);
-			log.info(String.format(Locale.UK, "run %d: staged last year's folder %s: %,d rows in %.1f s", runId, folder,
-					rows.sum(), (System.nanoTime() - start) / 1e9));
+			progress.sayDone();
 		}
 		finally {
 			stagers.shutdownNow();
 		}
 	}
 
-	private void stage(Path folder, Table table, ExtractFile file, long key, LongConsumer inserted) {
+	private void stage(Path folder, Table table, ExtractFile file, long key, Progress inserted) {
 		List<Row> batch = new ArrayList<>(BATCH);
 		ExtractLoader.forEachRow(folder, table, file, (row) -> {
 			batch.add(row);
 			if (batch.size() == BATCH) {
 				this.staging.insert(StagingRepository.RETURN, key, table, batch);
-				inserted.accept(batch.size());
+				inserted.add(batch.size());
 				batch.clear();
 			}
 		});
 		this.staging.insert(StagingRepository.RETURN, key, table, batch);
-		inserted.accept(batch.size());
+		inserted.add(batch.size());
 	}
 
 	/** Where last year's return came from, and its children. */

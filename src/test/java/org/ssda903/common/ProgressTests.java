@@ -60,6 +60,25 @@ class ProgressTests {
 	}
 
 	@Test
+	void workWhoseEndIsAlwaysToldSaysDoneEvenWhenItWasTooShortToReport() {
+		FakeClock clock = new FakeClock();
+		List<String> quiet = new ArrayList<>();
+		List<String> told = new ArrayList<>();
+		Progress finished = new Progress(quiet::add, "run 5: staging last year's folder", "rows", clock::nanos,
+				Duration.ofSeconds(10));
+		Progress saidDone = new Progress(told::add, "run 5: staging last year's folder", "rows", clock::nanos,
+				Duration.ofSeconds(10));
+		clock.seconds = 2;
+		finished.add(6_000);
+		saidDone.add(6_000);
+		clock.seconds = 4;
+		finished.finish();
+		saidDone.sayDone();
+		assertThat(quiet).isEmpty();
+		assertThat(told).containsExactly("run 5: staging last year's folder done: 6,000 rows in 4.0 s, 1,500 rows/s");
+	}
+
+	@Test
 	void anEstimatedTotalIsMarkedAndNeverBelowWhatIsDone() {
 		FakeClock clock = new FakeClock();
 		List<String> lines = new ArrayList<>();
